@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "rapport",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "rapport", targets: ["rapport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "RapportCore"),
+        .target(name: "RapportShell", dependencies: ["RapportCore", "CEditLine"]),
+        .target(name: "ImportModule", dependencies: ["RapportCore"]),
+        .executableTarget(
+            name: "rapport",
+            dependencies: [
+                "RapportCore", "RapportShell", "ImportModule",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"]),
+        .testTarget(name: "RapportShellTests", dependencies: ["RapportShell", "RapportCore"]),
+        .testTarget(name: "ImportModuleTests", dependencies: ["ImportModule", "RapportCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["rapport"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,60 @@
+/// One piece of what a command shows a person.
+public enum ResultBlock: Sendable {
+    /// A table, with an optional title above it.
+    case table(Dataset, title: String?)
+    /// Lines of text, already in the session's language.
+    case text(String)
+    /// A warning, printed to stderr.
+    case warning(Message)
+}
+
+/// What a command produced: blocks for people and one JSON value for machines.
+public struct CommandResult: Sendable {
+    /// What the terminal shows, in order.
+    public var blocks: [ResultBlock]
+    /// What `--json` prints as `result`.
+    public var json: JSONValue
+
+    /// A result from blocks and its JSON form.
+    public init(blocks: [ResultBlock], json: JSONValue) {
+        self.blocks = blocks
+        self.json = json
+    }
+
+    /// No output at all.
+    public static let empty = CommandResult(blocks: [], json: .null)
+
+    /// A table; its JSON form is the table's.
+    public static func table(_ dataset: Dataset, title: String? = nil) -> CommandResult {
+        CommandResult(blocks: [.table(dataset, title: title)], json: TableJSON.value(of: dataset))
+    }
+
+    /// A sentence; its JSON form is `{"message": …}` plus any extra fields.
+    public static func message(_ text: String, _ fields: [(String, JSONValue)] = []) -> CommandResult {
+        CommandResult(blocks: [.text(text)], json: .object([("message", .string(text))] + fields))
+    }
+
+    /// This result with a warning added in front.
+    public func warning(_ message: Message) -> CommandResult {
+        var copy = self
+        copy.blocks.insert(.warning(message), at: 0)
+        return copy
+    }
+}
+
+/// The JSON form of a table: `{"columns": [{"name", "type", "role"}], "rows": [[…]]}`.
+public enum TableJSON {
+    /// The table's JSON value, numbers unrounded, missing as null.
+    public static func value(of dataset: Dataset) -> JSONValue {
+        let columns: [JSONValue] = dataset.columns.map { column in
+            .object([("name", .string(column.name)), ("type", .string(column.type.rawValue)),
+                     ("role", column.role.map(JSONValue.string) ?? .null)])
+        }
+        var rows: [JSONValue] = []
+        rows.reserveCapacity(dataset.rowCount)
+        for row in 0..<dataset.rowCount {
+            rows.append(.array(dataset.columns.map { JSONValue($0.data[row]) }))
+        }
+        return .object([("columns", .array(columns)), ("rows", .array(rows))])
+    }
+}

@@ -1,0 +1,21 @@
+/// Messages of the core: errors every part of rapport can raise.
+extension Words {
+    public static let interrupted = Message(en: "interrupted", de: "abgebrochen")
+    public static let error = Message(en: "error", de: "Fehler")
+    public static let warning = Message(en: "warning", de: "Warnung")
+
+    public static func unknownDataset(_ name: String) -> Message {
+        Message(en: "no dataset named '\(name)'", de: "kein Datensatz namens '\(name)'")
+    }
+    public static func unknownColumn(_ name: String, in dataset: String) -> Message {
+        Message(en: "dataset '\(dataset)' has no column '\(name)'",
+                de: "Datensatz '\(dataset)' hat keine Spalte '\(name)'")
+    }
+    public static func datasetExists(_ name: String) -> Message {
+        Message(en: "a dataset named '\(name)' exists already (add --replace to replace it)",
+                de: "ein Datensatz namens '\(name)' existiert bereits (mit --replace ersetzen)")
+    }
+    public static func didYouMean(_ suggestion: String) -> Message {
+        Message(en: "did you mean '\(suggestion)'?", de: "meinten Sie '\(suggestion)'?")
+    }
+}

@@ -1,0 +1,36 @@
+/// Messages about settings.
+extension Words {
+    public static let settingLang = Message(en: "language of messages and tables (en, de)",
+                                            de: "Sprache der Meldungen und Tabellen (en, de)")
+    public static let settingOutput = Message(en: "how results are printed: table for people, json for programs",
+                                              de: "wie Ergebnisse erscheinen: table für Menschen, json für Programme")
+    public static let settingEcho = Message(en: "print each command before it runs (on, off)",
+                                            de: "jeden Befehl vor der Ausführung anzeigen (on, off)")
+    public static let settingColor = Message(en: "colour on a terminal (auto, always, never)",
+                                             de: "Farbe im Terminal (auto, always, never)")
+    public static let settingTimezone = Message(en: "IANA time zone in which hours, days and weeks are counted",
+                                                de: "IANA-Zeitzone, in der Stunden, Tage und Wochen zählen")
+    public static let settingCurrency = Message(en: "currency code for money in tables (ISO 4217)",
+                                                de: "Währungscode für Geldbeträge in Tabellen (ISO 4217)")
+    public static let settingSeed = Message(en: "seed of every random computation (a whole number)",
+                                            de: "Startwert jeder Zufallsberechnung (eine ganze Zahl)")
+
+    public static func settingChoices(_ name: String, _ choices: [String]) -> Message {
+        let list = choices.joined(separator: ", ")
+        return Message(en: "setting '\(name)' takes one of: \(list)", de: "Einstellung '\(name)' nimmt einen von: \(list)")
+    }
+    public static func unknownTimezone(_ value: String) -> Message {
+        Message(en: "unknown time zone '\(value)' (use an IANA name such as Europe/Zurich)",
+                de: "unbekannte Zeitzone '\(value)' (IANA-Name wie Europe/Zurich verwenden)")
+    }
+    public static func badCurrency(_ value: String) -> Message {
+        Message(en: "'\(value)' is not a three-letter currency code", de: "'\(value)' ist kein dreistelliger Währungscode")
+    }
+    public static func badSeed(_ value: String) -> Message {
+        Message(en: "the seed must be a whole number from 0, not '\(value)'",
+                de: "der Startwert muss eine ganze Zahl ab 0 sein, nicht '\(value)'")
+    }
+    public static func unknownSetting(_ name: String) -> Message {
+        Message(en: "unknown setting '\(name)'", de: "unbekannte Einstellung '\(name)'")
+    }
+}

@@ -1,0 +1,100 @@
+/// The workspace's table of contents, kept in `workspace.json`: everything but the datasets' rows.
+public struct Manifest: Sendable, Equatable, Codable {
+    /// The on-disk format version this build writes.
+    public static let currentFormatVersion = 1
+
+    /// The format version of the file.
+    public var formatVersion: Int
+    /// The datasets, in the order they were added.
+    public var datasets: [DatasetEntry]
+    /// Settings that differ from their defaults.
+    public var settings: [String: String]
+    /// Goals, kept as documents the score module reads.
+    public var goals: [String: JSONDocument]
+    /// The commands that succeeded, in order.
+    public var log: [LogEntry]
+    /// The number the next dataset file gets, so files are never reused.
+    public var nextFileNumber: Int
+
+    /// An empty manifest of the current format.
+    public init() {
+        formatVersion = Manifest.currentFormatVersion
+        datasets = []
+        settings = [:]
+        goals = [:]
+        log = []
+        nextFileNumber = 1
+    }
+}
+
+/// What the manifest records of a dataset; its rows live in the file it names.
+public struct DatasetEntry: Sendable, Equatable, Codable {
+    /// The dataset's name.
+    public var name: String
+    /// The data file, relative to the workspace directory, such as `data/posts-3.json`.
+    public var file: String
+    /// The number of rows.
+    public var rows: Int
+    /// Column names, types and roles.
+    public var columns: [ColumnInfo]
+    /// What kind of data it holds, if known.
+    public var kind: String?
+    /// Where it came from.
+    public var source: String?
+    /// The size of the data file in bytes, once written.
+    public var bytes: Int?
+
+    /// An entry from its parts.
+    public init(name: String, file: String, rows: Int, columns: [ColumnInfo], kind: String?, source: String?,
+                bytes: Int? = nil) {
+        self.name = name
+        self.file = file
+        self.rows = rows
+        self.columns = columns
+        self.kind = kind
+        self.source = source
+        self.bytes = bytes
+    }
+}
+
+/// A column's name, type and role, as the manifest records it.
+public struct ColumnInfo: Sendable, Equatable, Codable {
+    public var name: String
+    public var type: ColumnType
+    public var role: String?
+
+    /// The description of a column.
+    public init(_ column: Column) {
+        name = column.name
+        type = column.type
+        role = column.role
+    }
+}
+
+/// One command of the session log: when it ran, its text, and the input lines it read.
+public struct LogEntry: Sendable, Equatable, Codable {
+    /// When it ran, as ISO 8601 UTC text.
+    public var time: String
+    /// The command line.
+    public var command: String
+    /// Further lines the command read (survey answers), if any.
+    public var input: [String]?
+
+    /// An entry from its parts.
+    public init(time: String, command: String, input: [String]? = nil) {
+        self.time = time
+        self.command = command
+        self.input = input
+    }
+}
+
+/// A JSON document stored as text inside the manifest, for parts that later modules own.
+public struct JSONDocument: Sendable, Equatable, Codable {
+    /// The document's JSON text.
+    public var text: String
+
+    /// A document from JSON text.
+    public init(_ text: String) {
+        self.text = text
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// A setting the user can change with `set NAME VALUE`, its default and what values it takes.
+public struct SettingSpec: Sendable {
+    /// The setting's name.
+    public let name: String
+    /// One line on what it does.
+    public let summary: Message
+    /// The value when never set.
+    public let defaultValue: String
+    /// The values it takes when it is a choice, else nil.
+    public let choices: [String]?
+    /// Checks a value; returns an error message when the value is not acceptable.
+    public let validate: @Sendable (String) -> Message?
+
+    /// A setting from its parts; a choice list validates by itself.
+    public init(_ name: String, default defaultValue: String, choices: [String]? = nil, _ summary: Message,
+                validate: (@Sendable (String) -> Message?)? = nil) {
+        self.name = name
+        self.summary = summary
+        self.defaultValue = defaultValue
+        self.choices = choices
+        if let validate {
+            self.validate = validate
+        } else if let choices {
+            self.validate = { value in choices.contains(value) ? nil : Words.settingChoices(name, choices) }
+        } else {
+            self.validate = { _ in nil }
+        }
+    }
+
+    /// Every setting rapport knows, in the order `set` lists them.
+    public static let all: [SettingSpec] = [
+        SettingSpec("lang", default: "en", choices: Language.allCases.map(\.rawValue), Words.settingLang),
+        SettingSpec("output", default: "table", choices: ["table", "json"], Words.settingOutput),
+        SettingSpec("echo", default: "off", choices: ["on", "off"], Words.settingEcho),
+        SettingSpec("color", default: "auto", choices: ["auto", "always", "never"], Words.settingColor),
+        SettingSpec("timezone", default: "UTC", Words.settingTimezone) { value in
+            TimeZone(identifier: value) == nil ? Words.unknownTimezone(value) : nil
+        },
+        SettingSpec("currency", default: "EUR", Words.settingCurrency) { value in
+            value.count == 3 && value.allSatisfy(\.isLetter) ? nil : Words.badCurrency(value)
+        },
+        SettingSpec("seed", default: "42", Words.settingSeed) { value in
+            UInt64(value) == nil ? Words.badSeed(value) : nil
+        },
+    ]
+
+    /// The setting with this name, if rapport knows it.
+    public static func named(_ name: String) -> SettingSpec? {
+        all.first { $0.name == name }
+    }
+}
+
+/// The settings in force: the workspace's values over the defaults.
+public struct Settings: Sendable, Equatable {
+    /// Values that differ from the defaults, by name.
+    public var values: [String: String]
+
+    /// Settings from stored values.
+    public init(_ values: [String: String] = [:]) {
+        self.values = values
+    }
+
+    /// The value in force for a setting.
+    public subscript(name: String) -> String {
+        values[name] ?? SettingSpec.named(name)?.defaultValue ?? ""
+    }
+
+    /// The session's language.
+    public var language: Language { Language(rawValue: self["lang"]) ?? .en }
+    /// Whether results are printed as JSON.
+    public var outputsJSON: Bool { self["output"] == "json" }
+    /// Whether each command is printed before it runs.
+    public var echoes: Bool { self["echo"] == "on" }
+    /// The seed every random computation starts from by default.
+    public var seed: UInt64 { UInt64(self["seed"]) ?? 42 }
+    /// The time zone hours, days and weeks are computed in.
+    public var timeZone: TimeZone { TimeZone(identifier: self["timezone"]) ?? TimeZone(identifier: "UTC")! }
+}

@@ -1,0 +1,242 @@
+import Foundation
+
+/// The one shared state every command works on: datasets, settings, goals and the session log.
+///
+/// Commands change it only through the methods here, inside `perform`, which records the change
+/// for `undo`, appends the command to the session log, saves what changed, and puts everything
+/// back as it was when the command fails.
+public final class Workspace {
+    /// How many commands `undo` can take back.
+    public static let undoDepth = 50
+
+    /// Where the workspace is kept.
+    public let store: WorkspaceStore
+    /// The manifest as it is now in memory.
+    public private(set) var manifest: Manifest
+
+    private var loaded: [String: Dataset] = [:]
+    private var unsaved: Set<String> = []
+    private var undoStack: [State] = []
+    private var changed = false
+    private var undoing = false
+    private var inCommand = false
+
+    /// The part of the workspace that undo restores (everything but the log).
+    private struct State {
+        var manifest: Manifest
+        var loaded: [String: Dataset]
+        var unsaved: Set<String>
+    }
+
+    /// Opens the workspace a store holds.
+    public init(store: WorkspaceStore) throws {
+        self.store = store
+        self.manifest = try store.loadManifest()
+    }
+
+    /// Whether this shell may not write the workspace (another holds it).
+    public var isReadOnly: Bool { store.isReadOnly }
+
+    /// The settings in force.
+    public var settings: Settings { Settings(manifest.settings) }
+
+    /// The datasets' entries, in order.
+    public var entries: [DatasetEntry] { manifest.datasets }
+
+    /// The session log.
+    public var log: [LogEntry] { manifest.log }
+
+    /// The entry of the dataset with this name.
+    public func entry(named name: String) -> DatasetEntry? {
+        manifest.datasets.first { $0.name == name }
+    }
+
+    /// Whether a dataset of this name exists.
+    public func contains(_ name: String) -> Bool {
+        entry(named: name) != nil
+    }
+
+    /// The dataset with this name, read from disk the first time it is needed.
+    public func dataset(named name: String) throws -> Dataset {
+        guard let entry = entry(named: name) else {
+            throw RapportError(Words.unknownDataset(name).suggesting(suggestion(for: name)))
+        }
+        var dataset: Dataset
+        if let cached = loaded[entry.file] {
+            dataset = cached
+        } else {
+            dataset = try store.loadDataset(entry)
+            loaded[entry.file] = dataset
+        }
+        dataset.name = entry.name
+        return dataset
+    }
+
+    /// Adds a dataset, or replaces the one of the same name when `replacing` is set.
+    public func put(_ dataset: Dataset, replacing: Bool = false) throws {
+        try requireWritable()
+        let existing = manifest.datasets.firstIndex { $0.name == dataset.name }
+        if existing != nil && !replacing { throw RapportError(Words.datasetExists(dataset.name)) }
+        let file = "data/\(Workspace.slug(dataset.name))-\(manifest.nextFileNumber).json"
+        manifest.nextFileNumber += 1
+        let entry = DatasetEntry(name: dataset.name, file: file, rows: dataset.rowCount,
+                                 columns: dataset.columns.map(ColumnInfo.init), kind: dataset.kind,
+                                 source: dataset.source)
+        loaded[file] = dataset
+        unsaved.insert(file)
+        if let existing {
+            manifest.datasets[existing] = entry
+        } else {
+            manifest.datasets.append(entry)
+        }
+        changed = true
+    }
+
+    /// Removes a dataset.
+    public func drop(_ name: String) throws {
+        try requireWritable()
+        guard let index = manifest.datasets.firstIndex(where: { $0.name == name }) else {
+            throw RapportError(Words.unknownDataset(name).suggesting(suggestion(for: name)))
+        }
+        manifest.datasets.remove(at: index)
+        changed = true
+    }
+
+    /// Gives a dataset a new name; its file stays as it is.
+    public func rename(_ old: String, to new: String) throws {
+        try requireWritable()
+        guard let index = manifest.datasets.firstIndex(where: { $0.name == old }) else {
+            throw RapportError(Words.unknownDataset(old).suggesting(suggestion(for: old)))
+        }
+        if contains(new) { throw RapportError(Words.datasetExists(new)) }
+        manifest.datasets[index].name = new
+        changed = true
+    }
+
+    /// Changes a setting (checked against its specification) and keeps it in the workspace.
+    public func setSetting(_ name: String, to value: String) throws {
+        guard let spec = SettingSpec.named(name) else { throw RapportError(Words.unknownSetting(name)) }
+        if let problem = spec.validate(value) { throw RapportError(problem) }
+        try requireWritable()
+        if value == spec.defaultValue {
+            manifest.settings[name] = nil
+        } else {
+            manifest.settings[name] = value
+        }
+        changed = true
+    }
+
+    /// Stores a goal document under a name, or removes it with nil.
+    public func setGoal(_ name: String, _ document: JSONDocument?) throws {
+        try requireWritable()
+        manifest.goals[name] = document
+        changed = true
+    }
+
+    /// Runs one command's work as a unit: on failure the workspace is as before; on success the
+    /// change is saved, can be undone, and the command is logged.
+    public func perform<T>(command text: String, logged: Bool, input: () -> [String] = { [] },
+                           _ body: () throws -> T) throws -> T {
+        precondition(!inCommand, "commands do not nest inside perform")
+        inCommand = true
+        defer { inCommand = false }
+        let before = State(manifest: manifest, loaded: loaded, unsaved: unsaved)
+        changed = false
+        undoing = false
+        let result: T
+        do {
+            result = try body()
+        } catch {
+            let log = manifest.log
+            manifest = before.manifest
+            manifest.log = log
+            loaded = before.loaded
+            unsaved = before.unsaved
+            changed = false
+            throw error
+        }
+        if changed && !undoing {
+            undoStack.append(before)
+            if undoStack.count > Workspace.undoDepth { undoStack.removeFirst() }
+        }
+        var shouldSave = changed
+        if logged && !isReadOnly {
+            let lines = input()
+            manifest.log.append(LogEntry(time: Workspace.now(), command: text, input: lines.isEmpty ? nil : lines))
+            shouldSave = true
+        }
+        if shouldSave && !isReadOnly { try save() }
+        return result
+    }
+
+    /// Takes back the last command that changed the workspace; false when there is none.
+    public func undo() throws -> Bool {
+        try requireWritable()
+        guard let state = undoStack.popLast() else { return false }
+        let log = manifest.log
+        manifest = state.manifest
+        manifest.log = log
+        loaded.merge(state.loaded) { current, _ in current }
+        unsaved = state.unsaved
+        changed = true
+        undoing = true
+        return true
+    }
+
+    /// How many commands can be undone.
+    public var undoCount: Int { undoStack.count }
+
+    /// Waits until every save is on disk.
+    public func waitForPendingSaves() throws {
+        try store.waitForPendingSaves()
+    }
+
+    /// Waits for saves, removes files nothing refers to any more, and releases the workspace.
+    public func close() throws {
+        defer { store.close() }
+        try store.waitForPendingSaves()
+        if !isReadOnly { try store.collectGarbage(keeping: manifest) }
+    }
+
+    private func save() throws {
+        let named = Set(manifest.datasets.map(\.file))
+        let writes = unsaved.filter(named.contains).sorted().compactMap { file -> (entry: DatasetEntry, dataset: Dataset)? in
+            guard let entry = manifest.datasets.first(where: { $0.file == file }), let dataset = loaded[file] else { return nil }
+            return (entry, dataset)
+        }
+        try store.save(manifest: manifest, writing: writes)
+        unsaved.subtract(writes.map(\.entry.file))
+    }
+
+    private func requireWritable() throws {
+        if isReadOnly { throw RapportError(Words.workspaceReadOnly(store.location)) }
+    }
+
+    private func suggestion(for name: String) -> String? {
+        Suggestion.closest(to: name, among: manifest.datasets.map(\.name))
+    }
+
+    /// The time to record: `SOURCE_DATE_EPOCH` when set, so rebuilt workspaces are byte-identical.
+    public static func now() -> String {
+        if let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int64(text) {
+            return ISOTime.format(seconds)
+        }
+        return ISOTime.format(Int64(Date().timeIntervalSince1970))
+    }
+
+    /// A file-name-safe form of a dataset name.
+    static func slug(_ name: String) -> String {
+        let allowed = name.lowercased().unicodeScalars.map { scalar -> Character in
+            (scalar.properties.isAlphabetic && scalar.isASCII) || ("0"..."9").contains(scalar) ? Character(scalar) : "_"
+        }
+        let slug = String(allowed.prefix(40))
+        return slug.isEmpty ? "dataset" : slug
+    }
+}
+
+extension Words {
+    public static func workspaceReadOnly(_ location: String) -> Message {
+        Message(en: "the workspace \(location) is open read-only (another rapport holds it); nothing was changed",
+                de: "der Arbeitsbereich \(location) ist nur lesbar geöffnet (ein anderes rapport hält ihn); nichts wurde geändert")
+    }
+}

@@ -1,0 +1,61 @@
+/// Where a workspace lives: reads and writes the manifest and dataset files.
+///
+/// Saves may finish in the background, but in the order they were asked for, and the manifest
+/// of a save is written only after the dataset files it names, so that what is on disk is always
+/// a complete state.
+public protocol WorkspaceStore: AnyObject {
+    /// The directory (or a label for in-memory stores).
+    var location: String { get }
+    /// Whether another shell holds the workspace, so this one must not write.
+    var isReadOnly: Bool { get }
+    /// Reads the manifest.
+    func loadManifest() throws -> Manifest
+    /// Reads a dataset's file.
+    func loadDataset(_ entry: DatasetEntry) throws -> Dataset
+    /// Writes the given new dataset files, then the manifest; returns the size of each file written by name.
+    func save(manifest: Manifest, writing datasets: [(entry: DatasetEntry, dataset: Dataset)]) throws
+    /// Waits until every save asked for so far is on disk; throws the first failure of a background save.
+    func waitForPendingSaves() throws
+    /// Removes dataset files the manifest no longer names; called when no undo can need them.
+    func collectGarbage(keeping manifest: Manifest) throws
+    /// Releases the lock and anything held.
+    func close()
+}
+
+/// A store that keeps everything in memory, for tests.
+public final class MemoryStore: WorkspaceStore {
+    public let location: String
+    public let isReadOnly: Bool
+    public private(set) var manifest: Manifest
+    public private(set) var files: [String: Dataset] = [:]
+    public private(set) var saveCount = 0
+
+    /// An empty in-memory workspace.
+    public init(location: String = "<memory>", readOnly: Bool = false) {
+        self.location = location
+        self.isReadOnly = readOnly
+        self.manifest = Manifest()
+    }
+
+    public func loadManifest() throws -> Manifest { manifest }
+
+    public func loadDataset(_ entry: DatasetEntry) throws -> Dataset {
+        guard let dataset = files[entry.file] else { throw RapportError(Words.unknownDataset(entry.name)) }
+        return dataset
+    }
+
+    public func save(manifest: Manifest, writing datasets: [(entry: DatasetEntry, dataset: Dataset)]) throws {
+        for (entry, dataset) in datasets { files[entry.file] = dataset }
+        self.manifest = manifest
+        saveCount += 1
+    }
+
+    public func waitForPendingSaves() throws {}
+
+    public func collectGarbage(keeping manifest: Manifest) throws {
+        let named = Set(manifest.datasets.map(\.file))
+        files = files.filter { named.contains($0.key) }
+    }
+
+    public func close() {}
+}
