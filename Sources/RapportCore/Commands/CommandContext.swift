@@ -6,8 +6,12 @@ public protocol ShellHost: AnyObject {
     func source(_ path: String, context: CommandContext) throws
     /// Asks the session to end after this command.
     func requestQuit()
+    /// Opens (or, with `create`, makes) the workspace in a directory, without switching to it.
+    func openWorkspace(at path: String, create: Bool) throws -> Workspace
     /// Switches the session to another workspace.
     func switchWorkspace(to workspace: Workspace) throws
+    /// Tells the shell a setting changed, so flags that overrode it for this session give way.
+    func settingChanged(_ name: String)
     /// The script variables, for `$NAME` replacement.
     var variables: [String: String] { get set }
 }
@@ -28,17 +32,29 @@ public final class CommandContext {
     /// Writes text straight to the user while the command runs (questions, progress).
     public let console: Console
 
+    /// The session's language.
+    public let language: Language
+
     /// A context from its parts.
-    public init(workspace: Workspace, registry: Registry, host: ShellHost?, input: LineReader?, console: Console) {
+    public init(workspace: Workspace, registry: Registry, host: ShellHost?, input: LineReader?, console: Console,
+                language: Language) {
         self.workspace = workspace
         self.registry = registry
         self.host = host
         self.input = input
         self.console = console
+        self.language = language
     }
 
-    /// The session's language.
-    public var language: Language { workspace.settings.language }
+    /// Formats cells in the session's language and time zone.
+    public var formatter: CellFormatter {
+        CellFormatter(language: language, timeZone: workspace.settings.timeZone)
+    }
+
+    /// A message's text in the session's language.
+    public func say(_ message: Message) -> String {
+        message.text(language)
+    }
 
     /// Throws `RapportError.interrupted` when the user pressed Ctrl-C; call it in long loops.
     public func checkInterrupted() throws {

@@ -82,12 +82,14 @@ public struct CommandSpec: Sendable {
     public let isLogged: Bool
     /// Whether it comes from an external plugin rather than rapport itself.
     public let isPlugin: Bool
+    /// Whether it runs other commands, each its own unit of work (`source`), rather than being one itself.
+    public let runsCommands: Bool
 
     /// A command specification.
     public init(
         name: String, aliases: [String] = [], module: String, summary: Message, discussion: Message? = nil,
         examples: [String] = [], positionals: [Positional] = [], flags: [Flag] = [], clauses: [Clause] = [],
-        subcommands: [CommandSpec] = [], isLogged: Bool = true, isPlugin: Bool = false
+        subcommands: [CommandSpec] = [], isLogged: Bool = true, isPlugin: Bool = false, runsCommands: Bool = false
     ) {
         self.name = name
         self.aliases = aliases
@@ -101,6 +103,7 @@ public struct CommandSpec: Sendable {
         self.subcommands = subcommands
         self.isLogged = isLogged
         self.isPlugin = isPlugin
+        self.runsCommands = runsCommands
     }
 
     /// The subcommand with this name, if any.

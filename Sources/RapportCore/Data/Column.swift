@@ -20,3 +20,26 @@ public struct Column: Sendable, Equatable {
     /// The number of rows.
     public var count: Int { data.count }
 }
+
+extension Column {
+    /// A text column from optional strings (nil is missing).
+    public static func text(_ name: String, _ values: [String?], role: String? = nil) -> Column {
+        var mask = MissingMask()
+        for (row, value) in values.enumerated() where value == nil { mask.markMissing(row) }
+        return Column(name: name, role: role, data: .text(TextValues(encoding: values.map { $0 ?? "" }), mask))
+    }
+
+    /// An integer column from optional numbers (nil is missing).
+    public static func integer(_ name: String, _ values: [Int64?], role: String? = nil) -> Column {
+        var mask = MissingMask()
+        for (row, value) in values.enumerated() where value == nil { mask.markMissing(row) }
+        return Column(name: name, role: role, data: .integer(values.map { $0 ?? 0 }, mask))
+    }
+
+    /// A decimal column from optional numbers (nil and non-finite values are missing).
+    public static func decimal(_ name: String, _ values: [Double?], role: String? = nil) -> Column {
+        var mask = MissingMask()
+        for (row, value) in values.enumerated() where value == nil || !(value!.isFinite) { mask.markMissing(row) }
+        return Column(name: name, role: role, data: .decimal(values.map { $0.flatMap { $0.isFinite ? $0 : nil } ?? 0 }, mask))
+    }
+}

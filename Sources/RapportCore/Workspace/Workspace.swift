@@ -186,6 +186,23 @@ public final class Workspace {
     /// How many commands can be undone.
     public var undoCount: Int { undoStack.count }
 
+    /// Copies every dataset, setting, goal and the log of another workspace into this empty one, and saves.
+    public func copyContents(of other: Workspace) throws {
+        try requireWritable()
+        precondition(!inCommand, "copy outside of commands")
+        for entry in other.entries {
+            var dataset = try other.dataset(named: entry.name)
+            dataset.kind = entry.kind
+            dataset.source = entry.source
+            try put(dataset, replacing: true)
+        }
+        manifest.settings = other.manifest.settings
+        manifest.goals = other.manifest.goals
+        manifest.log = other.manifest.log
+        changed = false
+        try save()
+    }
+
     /// Waits until every save is on disk.
     public func waitForPendingSaves() throws {
         try store.waitForPendingSaves()

@@ -1,0 +1,39 @@
+# rapport: `make run` opens the shell on a fresh copy of the demo workspace; `make test` runs every test.
+# Both install the Debian packages they need when missing.
+
+PREFIX ?= /usr/local
+BUILD_PACKAGES := libedit-dev pkg-config
+TEST_PACKAGES := tmux python3
+SWIFT_FLAGS ?=
+
+.PHONY: run test build release install bench demo clean
+
+run: release
+	@scripts/run-demo.sh
+
+test:
+	@scripts/ensure-packages.sh $(BUILD_PACKAGES) $(TEST_PACKAGES)
+	swift build --build-tests $(SWIFT_FLAGS)
+	swift test --skip-build $(SWIFT_FLAGS)
+
+build:
+	@scripts/ensure-packages.sh $(BUILD_PACKAGES)
+	swift build $(SWIFT_FLAGS)
+
+release:
+	@scripts/ensure-packages.sh $(BUILD_PACKAGES)
+	swift build -c release $(SWIFT_FLAGS)
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/rapport
+	install -m 755 "$$(swift build -c release --show-bin-path)/rapport" $(DESTDIR)$(PREFIX)/bin/rapport
+	cp -R plugins $(DESTDIR)$(PREFIX)/share/rapport/
+
+demo: release
+	@scripts/build-demo.sh
+
+bench: release
+	@bench/run.sh
+
+clean:
+	rm -rf .build

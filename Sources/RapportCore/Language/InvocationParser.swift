@@ -1,0 +1,204 @@
+/// Matches the words of a statement against a command's specification.
+public enum InvocationParser {
+    /// The command a statement names and its parsed invocation; `help` is set when `--help` was given.
+    public static func parse(_ text: String, tokens: [Token], registry: Registry) throws
+        -> (command: Command, invocation: Invocation, wantsHelp: Bool) {
+        guard let first = tokens.first else { throw RapportError(Words.emptyCommand) }
+        guard let command = registry.command(named: first.text), !first.isQuoted else {
+            let suggestion = Suggestion.closest(to: first.text, among: registry.allNames)
+            throw RapportError(Words.unknownCommand(first.text).suggesting(suggestion)).pointing(at: first.offset, in: text)
+        }
+        var spec = command.spec
+        var invocation = Invocation(text: text, command: spec.name)
+        var rest = tokens.dropFirst()
+        if let word = rest.first, !word.isQuoted, let sub = spec.subcommand(named: word.text) {
+            invocation.subcommand = sub.name
+            spec = sub
+            rest = rest.dropFirst()
+        }
+        var wantsHelp = false
+        var positionals: [Token] = []
+        var remaining = Array(rest)
+        var index = 0
+        while index < remaining.count {
+            let token = remaining[index]
+            index += 1
+            if !token.isQuoted, token.text == "--help" {
+                wantsHelp = true
+                continue
+            }
+            if !token.isQuoted, token.text.hasPrefix("--"), token.text.count > 2 {
+                var name = String(token.text.dropFirst(2))
+                var inlineValue: String?
+                if let equals = name.firstIndex(of: "=") {
+                    inlineValue = String(name[name.index(after: equals)...])
+                    name = String(name[..<equals])
+                }
+                if let clause = Clause(rawValue: name), clause == .by || clause == .where, spec.clauses.contains(clause) {
+                    if let inlineValue {
+                        remaining.insert(Token(text: inlineValue, raw: inlineValue, offset: token.offset + name.count + 3,
+                                               isQuoted: true), at: index)
+                    }
+                    index = try parseClause(clause, keyword: token, tokens: remaining, from: index, text: text,
+                                            into: &invocation)
+                    continue
+                }
+                guard let flag = spec.flag(named: name) else {
+                    let names = spec.flags.map(\.name) + spec.clauses.filter { $0 == .by || $0 == .where }.map(\.rawValue)
+                    let suggestion = Suggestion.closest(to: name, among: names).map { "--" + $0 }
+                    throw RapportError(Words.unknownFlag(name, command: spec.name).suggesting(suggestion))
+                        .pointing(at: token.offset, in: text)
+                }
+                guard let kind = flag.value else {
+                    if inlineValue != nil { throw RapportError(Words.flagTakesNoValue(name)).pointing(at: token.offset, in: text) }
+                    invocation.switches.insert(name)
+                    continue
+                }
+                let value: Word
+                if let inlineValue {
+                    value = Word(inlineValue, at: token.offset + name.count + 3)
+                } else {
+                    guard index < remaining.count else {
+                        throw RapportError(Words.flagNeedsValue(name, flag.valueName)).pointing(at: token.offset, in: text)
+                    }
+                    value = remaining[index].word
+                    index += 1
+                }
+                try check(value, against: kind, flag: name, text: text)
+                if !flag.isRepeatable, invocation.values[name] != nil {
+                    throw RapportError(Words.flagRepeated(name)).pointing(at: token.offset, in: text)
+                }
+                invocation.values[name, default: []].append(value)
+                continue
+            }
+            if !token.isQuoted, let clause = Clause(rawValue: token.text), spec.clauses.contains(clause) {
+                index = try parseClause(clause, keyword: token, tokens: remaining, from: index, text: text, into: &invocation)
+                continue
+            }
+            positionals.append(token)
+        }
+        if !wantsHelp { try assign(positionals, spec: spec, text: text, into: &invocation) }
+        return (command, invocation, wantsHelp)
+    }
+
+    /// Reads the words a clause takes; returns the index after them.
+    private static func parseClause(_ clause: Clause, keyword: Token, tokens: [Token], from start: Int, text: String,
+                                    into invocation: inout Invocation) throws -> Int {
+        var index = start
+        guard index < tokens.count else {
+            throw RapportError(Words.clauseNeedsValue(clause.rawValue)).pointing(at: keyword.offset, in: text)
+        }
+        func duplicate() -> RapportError {
+            RapportError(Words.clauseRepeated(clause.rawValue)).pointing(at: keyword.offset, in: text)
+        }
+        switch clause {
+        case .by:
+            if invocation.by != nil { throw duplicate() }
+            var words: [Word] = []
+            repeat {
+                let token = tokens[index]
+                index += 1
+                words += Lexer.splitList(token.raw).map { Word($0, at: token.offset) }
+                if !token.raw.hasSuffix(","), index < tokens.count, tokens[index].raw.hasPrefix(",") { continue }
+                if !token.raw.hasSuffix(",") { break }
+            } while index < tokens.count
+            invocation.by = words
+        case .where:
+            if invocation.whereClause != nil { throw duplicate() }
+            let first = tokens[index]
+            var end = index
+            while end < tokens.count {
+                let token = tokens[end]
+                if !token.isQuoted, (Clause(rawValue: token.text).map { $0 != .where } ?? false) || token.text.hasPrefix("--") {
+                    break
+                }
+                end += 1
+            }
+            guard end > index else {
+                throw RapportError(Words.clauseNeedsValue(clause.rawValue)).pointing(at: keyword.offset, in: text)
+            }
+            let last = tokens[end - 1]
+            let characters = Array(text)
+            let expression = String(characters[first.offset..<(last.offset + last.raw.count)])
+            invocation.whereClause = Word(expression, at: first.offset)
+            index = end
+        case .on:
+            if invocation.on != nil { throw duplicate() }
+            invocation.on = tokens[index].word
+            index += 1
+        case .as:
+            if invocation.asName != nil { throw duplicate() }
+            invocation.asName = tokens[index].word
+            index += 1
+        }
+        return index
+    }
+
+    /// Assigns positional words to the specification's positionals, checking counts and kinds.
+    private static func assign(_ tokens: [Token], spec: CommandSpec, text: String, into invocation: inout Invocation) throws {
+        let repeating = spec.positionals.last?.isRepeating ?? false
+        if !repeating, tokens.count > spec.positionals.count {
+            let extra = tokens[spec.positionals.count]
+            throw RapportError(Words.unexpectedWord(extra.text, usage: spec.usage())).pointing(at: extra.offset, in: text)
+        }
+        let required = spec.positionals.filter { !$0.isOptional }.count
+        if tokens.count < required {
+            let missing = spec.positionals[tokens.count]
+            throw RapportError(Words.missingArgument(missing.name, usage: spec.usage()))
+                .pointing(at: text.count, in: text)
+        }
+        for (index, token) in tokens.enumerated() {
+            let positional = spec.positionals[min(index, spec.positionals.count - 1)]
+            try check(token.word, against: positional.kind, flag: nil, text: text)
+        }
+        invocation.positionals = tokens.map(\.word)
+    }
+
+    /// Checks a value against its kind where the kind alone decides (choices and numbers).
+    private static func check(_ word: Word, against kind: ValueKind, flag: String?, text: String) throws {
+        switch kind {
+        case .choice(let choices) where !choices.contains(word.text):
+            let suggestion = Suggestion.closest(to: word.text, among: choices)
+            throw RapportError(Words.notAChoice(word.text, choices).suggesting(suggestion)).pointing(at: word.offset, in: text)
+        case .integer where Int(word.text) == nil:
+            throw RapportError(Words.notAWholeNumber(word.text, flag: flag ?? "")).pointing(at: word.offset, in: text)
+        default:
+            break
+        }
+    }
+}
+
+extension Words {
+    public static let emptyCommand = Message(en: "no command given", de: "kein Befehl angegeben")
+    public static func unknownCommand(_ name: String) -> Message {
+        Message(en: "unknown command '\(name)'", de: "unbekannter Befehl '\(name)'")
+    }
+    public static func unknownFlag(_ name: String, command: String) -> Message {
+        Message(en: "'\(command)' has no flag --\(name)", de: "'\(command)' kennt kein --\(name)")
+    }
+    public static func flagNeedsValue(_ name: String, _ valueName: String) -> Message {
+        Message(en: "--\(name) needs a value (\(valueName))", de: "--\(name) braucht einen Wert (\(valueName))")
+    }
+    public static func flagTakesNoValue(_ name: String) -> Message {
+        Message(en: "--\(name) takes no value", de: "--\(name) nimmt keinen Wert")
+    }
+    public static func flagRepeated(_ name: String) -> Message {
+        Message(en: "--\(name) is given twice", de: "--\(name) ist doppelt angegeben")
+    }
+    public static func clauseNeedsValue(_ clause: String) -> Message {
+        Message(en: "'\(clause)' needs something after it", de: "nach '\(clause)' fehlt etwas")
+    }
+    public static func clauseRepeated(_ clause: String) -> Message {
+        Message(en: "'\(clause)' is given twice", de: "'\(clause)' ist doppelt angegeben")
+    }
+    public static func unexpectedWord(_ word: String, usage: String) -> Message {
+        Message(en: "unexpected '\(word)'; usage: \(usage)", de: "unerwartetes '\(word)'; Aufruf: \(usage)")
+    }
+    public static func missingArgument(_ name: String, usage: String) -> Message {
+        Message(en: "\(name) is missing; usage: \(usage)", de: "\(name) fehlt; Aufruf: \(usage)")
+    }
+    public static func notAChoice(_ value: String, _ choices: [String]) -> Message {
+        let list = choices.joined(separator: ", ")
+        return Message(en: "'\(value)' is not one of: \(list)", de: "'\(value)' ist keiner von: \(list)")
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+
+/// Splits a command line into words and statements.
+///
+/// Words are separated by blanks; single quotes take text literally, double quotes allow backslash
+/// escapes, backticks quote a column name (kept in `raw` so lists can still be split on commas
+/// outside them), `#` at the start of a word begins a comment, and `;` ends a statement.
+public enum Lexer {
+    /// The statements of a line, each as its text and its words (offsets relative to that text).
+    public static func statements(_ line: String) throws -> [(text: String, tokens: [Token])] {
+        let characters = Array(line)
+        var statements: [String] = []
+        var start = 0
+        var index = 0
+        var quote: Character?
+        while index < characters.count {
+            let character = characters[index]
+            if let open = quote {
+                if character == "\\" && open == "\"" { index += 2; continue }
+                if character == open { quote = nil }
+            } else if character == "\\" {
+                index += 2
+                continue
+            } else if character == "'" || character == "\"" || character == "`" {
+                quote = character
+            } else if character == "#" && (index == 0 || characters[index - 1].isWhitespace) {
+                break
+            } else if character == ";" {
+                statements.append(String(characters[start..<index]))
+                start = index + 1
+            }
+            index += 1
+        }
+        let end = min(index, characters.count)
+        if start < end { statements.append(String(characters[start..<end])) }
+        return try statements.compactMap { piece in
+            let tokens = try words(piece)
+            return tokens.isEmpty ? nil : (piece, tokens)
+        }
+    }
+
+    /// The words of one statement (no `;` handling).
+    public static func words(_ text: String) throws -> [Token] {
+        let characters = Array(text)
+        var tokens: [Token] = []
+        var index = 0
+        while index < characters.count {
+            if characters[index].isWhitespace { index += 1; continue }
+            if characters[index] == "#" { break }
+            let start = index
+            var value = ""
+            var quoted = false
+            while index < characters.count, !characters[index].isWhitespace {
+                let character = characters[index]
+                switch character {
+                case "\\":
+                    if index + 1 < characters.count { value.append(characters[index + 1]) }
+                    index += 2
+                case "'", "\"", "`":
+                    quoted = true
+                    let open = index
+                    index += 1
+                    var closed = false
+                    while index < characters.count {
+                        let inner = characters[index]
+                        if inner == character { closed = true; index += 1; break }
+                        if inner == "\\" && character == "\"" && index + 1 < characters.count {
+                            value.append(characters[index + 1])
+                            index += 2
+                            continue
+                        }
+                        value.append(inner)
+                        index += 1
+                    }
+                    if !closed { throw RapportError(Words.unterminatedQuote(character)).pointing(at: open, in: text) }
+                default:
+                    value.append(character)
+                    index += 1
+                }
+            }
+            tokens.append(Token(text: value, raw: String(characters[start..<index]), offset: start, isQuoted: quoted))
+        }
+        return tokens
+    }
+
+    /// Splits a list such as `` voice,`Reactions, Comments`,platform `` on commas outside quotes.
+    public static func splitList(_ raw: String) -> [String] {
+        var items: [String] = []
+        var current = ""
+        var quote: Character?
+        for character in raw {
+            if let open = quote {
+                if character == open { quote = nil } else { current.append(character) }
+            } else if character == "`" || character == "\"" || character == "'" {
+                quote = character
+            } else if character == "," {
+                items.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        items.append(current)
+        return items.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
+
+extension Words {
+    public static func unterminatedQuote(_ quote: Character) -> Message {
+        Message(en: "this \(quote) is never closed", de: "dieses \(quote) wird nie geschlossen")
+    }
+    public static func undefinedVariable(_ name: String) -> Message {
+        Message(en: "variable '\(name)' is not defined (use --define \(name)=VALUE or set var \(name) VALUE)",
+                de: "Variable '\(name)' ist nicht definiert (--define \(name)=WERT oder set var \(name) WERT)")
+    }
+}

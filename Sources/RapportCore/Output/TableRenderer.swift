@@ -1,0 +1,98 @@
+/// Lays out a table as aligned text that fits a width: numbers right-aligned, long text clipped with …,
+/// columns that do not fit left out and counted.
+public struct TableRenderer {
+    /// How cells are written.
+    public let formatter: CellFormatter
+    /// The width the table must fit.
+    public let width: Int
+    /// Blanks between columns.
+    public let gap: Int
+
+    /// A renderer for a formatter and width.
+    public init(formatter: CellFormatter, width: Int, gap: Int = 2) {
+        self.formatter = formatter
+        self.width = max(20, width)
+        self.gap = gap
+    }
+
+    /// The lines of the table for the given rows, with a header and a rule; `bold` styles the header.
+    public func lines(_ dataset: Dataset, rows: Range<Int>, bold: (String) -> String = { $0 }) -> (lines: [String], hiddenColumns: Int) {
+        let columns = dataset.columns
+        guard !columns.isEmpty else { return ([], 0) }
+        var cells: [[String]] = columns.map { column in rows.map { formatter.text(column.data[$0]) } }
+        var widths = columns.indices.map { index in
+            max(displayWidth(columns[index].name), cells[index].map(displayWidth).max() ?? 0)
+        }
+        let minimum = 6
+        var shown = columns.count
+        func total(_ count: Int) -> Int { widths.prefix(count).reduce(0, +) + gap * max(0, count - 1) }
+        if total(shown) > width {
+            let textual = columns.indices.filter { columns[$0].type == .text }
+            var excess = total(shown) - width
+            for index in textual.sorted(by: { widths[$0] > widths[$1] }) where excess > 0 {
+                let cut = min(excess, max(0, widths[index] - max(minimum, min(displayWidth(columns[index].name), 12))))
+                widths[index] -= cut
+                excess -= cut
+            }
+            while shown > 1 && total(shown) > width { shown -= 1 }
+        }
+        let numeric = columns.map { [.integer, .decimal].contains($0.type) }
+        var output: [String] = []
+        let header = (0..<shown).map { pad(clip(columns[$0].name, widths[$0]), widths[$0], right: numeric[$0]) }
+        output.append(bold(header.joined(separator: String(repeating: " ", count: gap))))
+        output.append((0..<shown).map { String(repeating: "─", count: widths[$0]) }
+            .joined(separator: String(repeating: " ", count: gap)))
+        for row in 0..<rows.count {
+            let line = (0..<shown).map { pad(clip(cells[$0][row], widths[$0]), widths[$0], right: numeric[$0]) }
+            output.append(trimTrailing(line.joined(separator: String(repeating: " ", count: gap))))
+        }
+        cells.removeAll()
+        return (output, columns.count - shown)
+    }
+
+    /// The text clipped to a display width, ending in … when cut.
+    public func clip(_ text: String, _ limit: Int) -> String {
+        let flat = text.contains("\n") || text.contains("\t")
+            ? String(text.map { $0 == "\n" || $0 == "\t" || $0 == "\r" ? " " : $0 }) : text
+        guard displayWidth(flat) > limit else { return flat }
+        var result = ""
+        var used = 0
+        for character in flat {
+            let characterWidth = TableRenderer.width(of: character)
+            if used + characterWidth > limit - 1 { break }
+            result.append(character)
+            used += characterWidth
+        }
+        return result + "…"
+    }
+
+    private func pad(_ text: String, _ size: Int, right: Bool) -> String {
+        let fill = String(repeating: " ", count: max(0, size - displayWidth(text)))
+        return right ? fill + text : text + fill
+    }
+
+    private func trimTrailing(_ text: String) -> String {
+        var copy = text
+        while copy.last == " " { copy.removeLast() }
+        return copy
+    }
+
+    /// How many terminal columns a text takes (wide East Asian characters and emoji count two).
+    public func displayWidth(_ text: String) -> Int {
+        text.reduce(0) { $0 + TableRenderer.width(of: $1) }
+    }
+
+    /// The terminal columns one character takes.
+    static func width(of character: Character) -> Int {
+        guard let scalar = character.unicodeScalars.first else { return 0 }
+        let value = scalar.value
+        if value < 0x1100 { return 1 }
+        if scalar.properties.isEmojiPresentation { return 2 }
+        if (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
+            || (0xF900...0xFAFF).contains(value) || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
+            || (0xFFE0...0xFFE6).contains(value) || (0x20000...0x3FFFD).contains(value) {
+            return 2
+        }
+        return 1
+    }
+}

@@ -1,0 +1,38 @@
+import RapportCore
+
+/// `datasets`: what the workspace holds, with rows, columns, kind and size on disk.
+enum DatasetsCommand {
+    static let command = BuiltinCommand(CommandSpec(
+        name: "datasets", module: "workspace", summary: Words.datasetsSummary, examples: ["datasets"], isLogged: false
+    )) { _, context in
+        let entries = context.workspace.entries
+        guard !entries.isEmpty else {
+            return CommandResult(blocks: [.text(context.say(Words.noDatasets))],
+                                 json: TableJSON.value(of: table(entries, context)))
+        }
+        return .table(table(entries, context))
+    }
+
+    private static func table(_ entries: [DatasetEntry], _ context: CommandContext) -> Dataset {
+        Dataset(name: "datasets", columns: [
+            .text(context.say(Words.nameColumn), entries.map(\.name)),
+            .integer(context.say(Words.rowsColumn), entries.map { Int64($0.rows) }),
+            .integer(context.say(Words.columnsColumn), entries.map { Int64($0.columns.count) }),
+            .text(context.say(Words.kindColumn), entries.map(\.kind)),
+            .integer(context.say(Words.bytesColumn), entries.map { $0.bytes.map(Int64.init) }),
+            .text(context.say(Words.sourceColumn), entries.map(\.source)),
+        ])
+    }
+}
+
+extension Words {
+    public static let datasetsSummary = Message(en: "list the datasets in the workspace", de: "Datensätze im Arbeitsbereich auflisten")
+    public static let noDatasets = Message(en: "the workspace holds no datasets yet (import FILE adds one)",
+                                           de: "der Arbeitsbereich enthält noch keine Datensätze (import DATEI fügt einen hinzu)")
+    public static let nameColumn = Message(en: "name", de: "Name")
+    public static let rowsColumn = Message(en: "rows", de: "Zeilen")
+    public static let columnsColumn = Message(en: "columns", de: "Spalten")
+    public static let kindColumn = Message(en: "kind", de: "Art")
+    public static let bytesColumn = Message(en: "bytes", de: "Bytes")
+    public static let sourceColumn = Message(en: "source", de: "Quelle")
+}

@@ -1,0 +1,25 @@
+import RapportCore
+
+/// `drop NAME`: removes a dataset (undo brings it back).
+enum DropCommand {
+    static let command = BuiltinCommand(CommandSpec(
+        name: "drop", module: "workspace", summary: Words.dropSummary, examples: ["drop posts_old"],
+        positionals: [Positional("DATASET", .dataset)]
+    )) { invocation, context in
+        let name = invocation.positionals[0]
+        do {
+            try context.workspace.drop(name.text)
+        } catch let error as RapportError {
+            throw invocation.error(error.message, at: name)
+        }
+        return .message(context.say(Words.dropped(name.text)), [("dropped", .string(name.text))])
+    }
+}
+
+extension Words {
+    public static let dropSummary = Message(en: "remove a dataset from the workspace (undo brings it back)",
+                                            de: "einen Datensatz entfernen (undo holt ihn zurück)")
+    public static func dropped(_ name: String) -> Message {
+        Message(en: "dropped \(name)", de: "\(name) entfernt")
+    }
+}

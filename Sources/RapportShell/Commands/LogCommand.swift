@@ -1,0 +1,72 @@
+import Foundation
+import RapportCore
+
+/// `log` and `log save FILE.rap`: the commands that succeeded, and a script that replays them.
+enum LogCommand {
+    static let command = BuiltinCommand(CommandSpec(
+        name: "log", module: "shell", summary: Words.logSummary, discussion: Words.logDiscussion,
+        examples: ["log", "log save monthly.rap"],
+        subcommands: [
+            CommandSpec(name: "save", module: "shell", summary: Words.logSaveSummary,
+                        positionals: [Positional("FILE", .file)],
+                        flags: [Flag(switch: "force", Words.forceFlag)], isLogged: false),
+        ],
+        isLogged: false
+    )) { invocation, context in
+        let log = context.workspace.log
+        if invocation.subcommand == "save" {
+            let target = invocation.positionals[0]
+            let path = (target.text as NSString).expandingTildeInPath
+            if FileManager.default.fileExists(atPath: path) && !invocation.isSet("force") {
+                throw invocation.error(Words.fileExists(path), at: target)
+            }
+            do {
+                try AtomicFile.write(Data(script(log).utf8), to: path)
+            } catch let error as RapportError {
+                throw error
+            } catch {
+                throw invocation.error(Words.cannotWrite(path, String(describing: error)), at: target)
+            }
+            return .message(context.say(Words.logSaved(log.count, path)), [("file", .string(path)), ("commands", .integer(Int64(log.count)))])
+        }
+        let table = Dataset(name: "log", columns: [
+            .text(context.say(Words.timeColumn), log.map(\.time)),
+            .text(context.say(Words.commandColumn), log.map(\.command)),
+            .integer(context.say(Words.inputLinesColumn), log.map { Int64($0.input?.count ?? 0) }),
+        ])
+        return .table(table)
+    }
+
+    /// The log as a script: each command, then the input lines it read.
+    static func script(_ log: [LogEntry]) -> String {
+        var text = "# rapport session log: run it with rapport --script FILE (against the same input files)\n"
+        for entry in log {
+            text += entry.command + "\n"
+            for line in entry.input ?? [] { text += line + "\n" }
+        }
+        return text
+    }
+}
+
+extension Words {
+    public static let logSummary = Message(en: "show the session log, or save it as a script",
+                                           de: "das Sitzungsprotokoll zeigen oder als Skript speichern")
+    public static let logDiscussion = Message(
+        en: "Every command that succeeded is recorded with its time and any input lines it read. A saved log, run against the same input files, rebuilds the same workspace.",
+        de: "Jeder erfolgreiche Befehl wird mit Zeit und gelesenen Eingabezeilen festgehalten. Ein gespeichertes Protokoll baut mit denselben Eingabedateien denselben Arbeitsbereich wieder auf.")
+    public static let logSaveSummary = Message(en: "write the log as a script that replays the session",
+                                               de: "das Protokoll als Skript schreiben, das die Sitzung wiederholt")
+    public static let forceFlag = Message(en: "overwrite an existing file", de: "eine vorhandene Datei überschreiben")
+    public static let timeColumn = Message(en: "time", de: "Zeit")
+    public static let commandColumn = Message(en: "command", de: "Befehl")
+    public static let inputLinesColumn = Message(en: "input lines", de: "Eingabezeilen")
+    public static func fileExists(_ path: String) -> Message {
+        Message(en: "\(path) exists already (add --force to overwrite it)", de: "\(path) existiert bereits (mit --force überschreiben)")
+    }
+    public static func cannotWrite(_ path: String, _ reason: String) -> Message {
+        Message(en: "cannot write \(path): \(reason)", de: "\(path) kann nicht geschrieben werden: \(reason)")
+    }
+    public static func logSaved(_ count: Int, _ path: String) -> Message {
+        Message(en: "saved \(count) commands to \(path)", de: "\(count) Befehle in \(path) gespeichert")
+    }
+}

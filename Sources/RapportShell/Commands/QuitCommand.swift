@@ -1,0 +1,17 @@
+import RapportCore
+
+/// `quit` (also `exit`): leaves the shell after pending saves are on disk.
+enum QuitCommand {
+    static let command = BuiltinCommand(CommandSpec(
+        name: "quit", aliases: ["exit"], module: "shell", summary: Words.quitSummary, isLogged: false
+    )) { _, context in
+        try context.workspace.waitForPendingSaves()
+        context.host?.requestQuit()
+        return .empty
+    }
+}
+
+extension Words {
+    public static let quitSummary = Message(en: "leave rapport (the workspace is already saved)",
+                                            de: "rapport verlassen (der Arbeitsbereich ist bereits gespeichert)")
+}

@@ -1,0 +1,25 @@
+import RapportCore
+
+/// `rename OLD NEW`: gives a dataset a new name.
+enum RenameCommand {
+    static let command = BuiltinCommand(CommandSpec(
+        name: "rename", module: "workspace", summary: Words.renameSummary, examples: ["rename dataset_facebook fb"],
+        positionals: [Positional("OLD", .dataset), Positional("NEW", .newName)]
+    )) { invocation, context in
+        let old = invocation.positionals[0], new = invocation.positionals[1]
+        guard DatasetName.isValid(new.text) else { throw invocation.error(Words.badDatasetName(new.text), at: new) }
+        do {
+            try context.workspace.rename(old.text, to: new.text)
+        } catch let error as RapportError {
+            throw invocation.error(error.message, at: context.workspace.contains(old.text) ? new : old)
+        }
+        return .message(context.say(Words.renamed(old.text, new.text)), [("from", .string(old.text)), ("to", .string(new.text))])
+    }
+}
+
+extension Words {
+    public static let renameSummary = Message(en: "give a dataset a new name", de: "einen Datensatz umbenennen")
+    public static func renamed(_ old: String, _ new: String) -> Message {
+        Message(en: "renamed \(old) to \(new)", de: "\(old) in \(new) umbenannt")
+    }
+}

@@ -1,0 +1,74 @@
+import RapportCore
+
+/// `set`, `set NAME VALUE` and `set var NAME VALUE`: settings kept in the workspace, and script variables.
+enum SetCommand {
+    static let command = BuiltinCommand(CommandSpec(
+        name: "set", module: "shell", summary: Words.setSummary, discussion: Words.setDiscussion,
+        examples: ["set", "set lang de", "set timezone Europe/Zurich", "set var month 2026-10"],
+        positionals: [Positional("NAME", .setting, optional: true), Positional("VALUE", .text, optional: true)],
+        subcommands: [CommandSpec(name: "var", module: "shell", summary: Words.setVarSummary,
+                                  positionals: [Positional("NAME", .text), Positional("VALUE", .text)])]
+    )) { invocation, context in
+        if invocation.subcommand == "var" {
+            let name = invocation.positionals[0], value = invocation.positionals[1]
+            guard VariableExpander.isName(name.text) else { throw invocation.error(Words.badVariableName(name.text), at: name) }
+            context.host?.variables[name.text] = value.text
+            return .message(context.say(Words.variableSet(name.text, value.text)),
+                            [("variable", .string(name.text)), ("value", .string(value.text))])
+        }
+        guard let name = invocation.positional(0) else { return listing(context) }
+        guard let spec = SettingSpec.named(name.text) else {
+            let suggestion = Suggestion.closest(to: name.text, among: SettingSpec.all.map(\.name))
+            throw invocation.error(Words.unknownSetting(name.text).suggesting(suggestion), at: name)
+        }
+        guard let value = invocation.positional(1) else {
+            let current = context.workspace.settings[spec.name]
+            return .message("\(spec.name) = \(current)", [("name", .string(spec.name)), ("value", .string(current))])
+        }
+        do {
+            try context.workspace.setSetting(spec.name, to: value.text)
+        } catch let error as RapportError {
+            throw invocation.error(error.message, at: value)
+        }
+        context.host?.settingChanged(spec.name)
+        return .message(context.say(Words.settingSet(spec.name, value.text)),
+                        [("name", .string(spec.name)), ("value", .string(value.text))])
+    }
+
+    /// Every setting with its value in force, default and meaning.
+    private static func listing(_ context: CommandContext) -> CommandResult {
+        let settings = context.workspace.settings
+        let specs = SettingSpec.all
+        let table = Dataset(name: "settings", columns: [
+            .text(context.say(Words.settingColumn), specs.map(\.name)),
+            .text(context.say(Words.valueColumn), specs.map { settings[$0.name] }),
+            .text(context.say(Words.defaultColumn), specs.map(\.defaultValue)),
+            .text(context.say(Words.meaningColumn), specs.map { $0.summary.text(context.language) }),
+        ])
+        let json = JSONValue.object(specs.map { ($0.name, .string(settings[$0.name])) })
+        return CommandResult(blocks: [.table(table, title: nil)], json: json)
+    }
+}
+
+extension Words {
+    public static let setSummary = Message(en: "show or change settings, or set a script variable",
+                                           de: "Einstellungen zeigen oder ändern, oder eine Skriptvariable setzen")
+    public static let setDiscussion = Message(
+        en: "Settings are kept in the workspace. Script variables ($NAME or ${NAME} in later lines) live for the session.",
+        de: "Einstellungen bleiben im Arbeitsbereich. Skriptvariablen ($NAME oder ${NAME} in späteren Zeilen) gelten für die Sitzung.")
+    public static let setVarSummary = Message(en: "set a script variable for $NAME", de: "eine Skriptvariable für $NAME setzen")
+    public static let settingColumn = Message(en: "setting", de: "Einstellung")
+    public static let valueColumn = Message(en: "value", de: "Wert")
+    public static let defaultColumn = Message(en: "default", de: "Standard")
+    public static let meaningColumn = Message(en: "meaning", de: "Bedeutung")
+    public static func settingSet(_ name: String, _ value: String) -> Message {
+        Message(en: "\(name) is now \(value)", de: "\(name) ist jetzt \(value)")
+    }
+    public static func variableSet(_ name: String, _ value: String) -> Message {
+        Message(en: "$\(name) is now \(value)", de: "$\(name) ist jetzt \(value)")
+    }
+    public static func badVariableName(_ name: String) -> Message {
+        Message(en: "'\(name)' is not a variable name (letters, digits, _; not starting with a digit)",
+                de: "'\(name)' ist kein Variablenname (Buchstaben, Ziffern, _; nicht mit einer Ziffer beginnend)")
+    }
+}

@@ -1,0 +1,52 @@
+import RapportCore
+
+/// `show NAME [--limit N] [--offset N] [--columns A,B]`: the rows of a dataset as a table.
+enum ShowCommand {
+    static let command = BuiltinCommand(CommandSpec(
+        name: "show", module: "workspace", summary: Words.showSummary,
+        examples: ["show posts", "show posts --limit 5 --offset 100", "show posts --columns likes,comments,`Post ID`"],
+        positionals: [Positional("DATASET", .dataset)],
+        flags: [
+            Flag("limit", .integer, valueName: "N", Words.limitFlag),
+            Flag("offset", .integer, valueName: "N", Words.offsetFlag),
+            Flag("columns", .text, valueName: "A,B", Words.columnsFlag),
+        ],
+        isLogged: false
+    )) { invocation, context in
+        let name = invocation.positionals[0]
+        var dataset = try context.workspace.dataset(named: name.text)
+        if let list = invocation.value("columns") {
+            var picked: [Column] = []
+            for columnName in Lexer.splitList(list.text) {
+                guard let column = dataset.column(named: columnName) else {
+                    let suggestion = Suggestion.closest(to: columnName, among: dataset.columnNames)
+                    throw invocation.error(Words.unknownColumn(columnName, in: dataset.name).suggesting(suggestion), at: list)
+                }
+                picked.append(column)
+            }
+            dataset = Dataset(name: dataset.name, columns: picked, kind: dataset.kind, source: dataset.source)
+        }
+        let limit = max(0, try invocation.integer("limit") ?? 20)
+        let offset = min(max(0, try invocation.integer("offset") ?? 0), dataset.rowCount)
+        let end = min(dataset.rowCount, offset + limit)
+        let shown = dataset.gathering(Array(offset..<end))
+        let footer = context.say(Words.rowsShown(from: offset + 1, to: end, of: dataset.rowCount))
+        var json = TableJSON.value(of: shown)
+        if case .object(var fields) = json {
+            fields += [("offset", .integer(Int64(offset))), ("total_rows", .integer(Int64(dataset.rowCount)))]
+            json = .object(fields)
+        }
+        return CommandResult(blocks: [.table(shown, title: nil), .text(footer)], json: json)
+    }
+}
+
+extension Words {
+    public static let showSummary = Message(en: "show the rows of a dataset", de: "die Zeilen eines Datensatzes zeigen")
+    public static let limitFlag = Message(en: "how many rows (default 20)", de: "wie viele Zeilen (Standard 20)")
+    public static let offsetFlag = Message(en: "rows to skip first", de: "zuerst zu überspringende Zeilen")
+    public static let columnsFlag = Message(en: "only these columns, comma-separated", de: "nur diese Spalten, durch Kommas getrennt")
+    public static func rowsShown(from: Int, to: Int, of total: Int) -> Message {
+        if to < from { return Message(en: "no rows shown of \(total)", de: "keine Zeilen gezeigt von \(total)") }
+        return Message(en: "rows \(from)–\(to) of \(total)", de: "Zeilen \(from)–\(to) von \(total)")
+    }
+}

@@ -1,0 +1,17 @@
+import RapportCore
+
+/// `source FILE`: runs the commands of a script file inside this session.
+enum SourceCommand {
+    static let command = BuiltinCommand(CommandSpec(
+        name: "source", module: "shell", summary: Words.sourceSummary, examples: ["source monthly.rap"],
+        positionals: [Positional("FILE", .file)], runsCommands: true
+    )) { invocation, context in
+        guard let host = context.host else { return .empty }
+        try host.source(invocation.positionals[0].text, context: context)
+        return .empty
+    }
+}
+
+extension Words {
+    public static let sourceSummary = Message(en: "run the commands of a script file", de: "die Befehle einer Skriptdatei ausführen")
+}

@@ -1,0 +1,25 @@
+import RapportCore
+
+/// `undo`: takes back the last command that changed the workspace.
+enum UndoCommand {
+    static let command = BuiltinCommand(CommandSpec(
+        name: "undo", module: "workspace", summary: Words.undoSummary, discussion: Words.undoDiscussion, examples: ["undo"]
+    )) { _, context in
+        guard try context.workspace.undo() else { throw RapportError(Words.nothingToUndo) }
+        let left = context.workspace.undoCount
+        return .message(context.say(Words.undone(left: left)), [("undo_steps_left", .integer(Int64(left)))])
+    }
+}
+
+extension Words {
+    public static let undoSummary = Message(en: "take back the last change to the workspace",
+                                            de: "die letzte Änderung am Arbeitsbereich zurücknehmen")
+    public static let undoDiscussion = Message(
+        en: "Up to 50 changes of this session can be taken back, one per undo.",
+        de: "Bis zu 50 Änderungen dieser Sitzung lassen sich zurücknehmen, eine je undo.")
+    public static let nothingToUndo = Message(en: "nothing to undo in this session", de: "in dieser Sitzung gibt es nichts zurückzunehmen")
+    public static func undone(left: Int) -> Message {
+        Message(en: "undone (\(left) more step\(left == 1 ? "" : "s") can be undone)",
+                de: "zurückgenommen (\(left) weitere\(left == 1 ? "r" : "") Schritt\(left == 1 ? "" : "e") möglich)")
+    }
+}

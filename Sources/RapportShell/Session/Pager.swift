@@ -1,0 +1,35 @@
+import Foundation
+import RapportCore
+
+/// Shows long output through a pager: `RAPPORT_PAGER`, then `PAGER`, else `less -FRX`.
+enum Pager {
+    /// Whether text is taller than the terminal.
+    static func shouldPage(_ text: String) -> Bool {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return false }
+        let lines = text.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+        return lines > Int(size.ws_row) - 2
+    }
+
+    /// Writes text into the pager and waits for it; prints directly when no pager can be started.
+    static func show(_ text: String) {
+        let environment = ProcessInfo.processInfo.environment
+        let command = environment["RAPPORT_PAGER"] ?? environment["PAGER"] ?? "less -FRX"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        let pipe = Pipe()
+        process.standardInput = pipe
+        do {
+            try process.run()
+        } catch {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        let previous = signal(SIGPIPE, SIG_IGN)
+        try? pipe.fileHandleForWriting.write(contentsOf: Data(text.utf8))
+        try? pipe.fileHandleForWriting.close()
+        process.waitUntilExit()
+        signal(SIGPIPE, previous)
+    }
+}

@@ -1,0 +1,151 @@
+import Foundation
+import RapportCore
+
+/// One run of rapport: a workspace, the registry, the console, and what the process flags decided.
+public final class Session: ShellHost {
+    /// The workspace commands work on.
+    public private(set) var workspace: Workspace
+    /// The commands.
+    public let registry: Registry
+    /// Where output goes.
+    public let console: Console
+    /// What the process flags decided.
+    public var options: SessionOptions
+    /// Script variables from `--define` and `set var`.
+    public var variables: [String: String] = [:]
+    /// Whether `quit` was asked for.
+    public private(set) var quitRequested = false
+    /// Opens workspace directories for `workspace open|new|save-as`.
+    public let openWorkspace: (String, Bool) throws -> Workspace
+    private var sourceDepth = 0
+
+    /// A session over a workspace.
+    public init(workspace: Workspace, registry: Registry, console: Console, options: SessionOptions,
+                openWorkspace: @escaping (String, Bool) throws -> Workspace) {
+        self.workspace = workspace
+        self.registry = registry
+        self.console = console
+        self.options = options
+        self.openWorkspace = openWorkspace
+        applyColor()
+    }
+
+    /// The language in force: `--lang`, else the workspace's `lang` setting, else the environment's.
+    public var language: Language {
+        if let language = options.language { return language }
+        if let stored = workspace.manifest.settings["lang"], let language = Language(rawValue: stored) { return language }
+        return options.environmentLanguage
+    }
+
+    /// Whether results print as JSON.
+    public var printsJSON: Bool { options.json || workspace.settings.outputsJSON }
+
+    /// Makes the console's colour follow `--color`, else the `color` setting.
+    func applyColor() {
+        console.applyColorMode(options.colorMode ?? workspace.settings["color"])
+    }
+
+    /// The printer for results in the current language and mode.
+    func printer(interactive: Bool) -> ResultPrinter {
+        ResultPrinter(console: console, formatter: CellFormatter(language: language, timeZone: workspace.settings.timeZone),
+                      language: language, json: printsJSON, mayPage: interactive && console.isTerminal && !printsJSON)
+    }
+
+    /// Runs every statement of a line, printing results; throws the first failure (already rolled back).
+    public func execute(_ line: String, input: LineReader?, interactive: Bool) throws {
+        let expanded = try VariableExpander.expand(line, variables: variables)
+        for (text, tokens) in try Lexer.statements(expanded) {
+            try execute(statement: text, tokens: tokens, input: input, interactive: interactive)
+            if quitRequested { return }
+        }
+    }
+
+    /// Runs one statement.
+    private func execute(statement: String, tokens: [Token], input: LineReader?, interactive: Bool) throws {
+        let text = statement.trimmingCharacters(in: .whitespaces)
+        let (command, invocation, wantsHelp) = try InvocationParser.parse(statement, tokens: tokens, registry: registry)
+        if workspace.settings.echoes && !interactive {
+            console.out(console.dim("rapport> ") + text + "\n")
+        }
+        if wantsHelp {
+            printer(interactive: interactive).printResult(HelpText.result(for: command.spec, registry: registry, language: language),
+                                                          command: text)
+            return
+        }
+        let spec = invocation.subcommand.flatMap(command.spec.subcommand(named:)) ?? command.spec
+        let recorder = input.map(RecordingLineReader.init)
+        let context = CommandContext(workspace: workspace, registry: registry, host: self, input: recorder,
+                                     console: console, language: language)
+        interruptFlag.store(false, ordering: .relaxed)
+        defer { interruptFlag.store(false, ordering: .relaxed) }
+        if spec.runsCommands {
+            printer(interactive: interactive).printResult(try command.run(invocation, in: context), command: text)
+            return
+        }
+        let target = workspace
+        let result = try target.perform(command: text, logged: spec.isLogged && command.spec.isLogged,
+                                        input: { recorder?.lines ?? [] }) {
+            try command.run(invocation, in: context)
+        }
+        applyColor()
+        printer(interactive: interactive).printResult(result, command: text)
+    }
+
+    /// Prints an error the way the mode wants it.
+    public func report(_ error: Error, command: String?, source: String?, line: Int?, interactive: Bool) {
+        let rapportError = error as? RapportError ?? RapportError(Words.unexpectedFailure(String(describing: error)))
+        printer(interactive: interactive).printError(rapportError, command: command, source: source, line: line)
+    }
+
+    // MARK: ShellHost
+
+    public func source(_ path: String, context: CommandContext) throws {
+        guard sourceDepth < 16 else { throw RapportError(Words.sourceTooDeep) }
+        let reader = try PlainLineReader(path: path)
+        sourceDepth += 1
+        defer { sourceDepth -= 1 }
+        let runner = ScriptRunner(session: self, reader: reader, nested: true)
+        let status = runner.run()
+        if status != 0 {
+            throw RapportError(Words.sourceStopped(path, line: runner.failedLine ?? reader.lineNumber))
+        }
+    }
+
+    public func settingChanged(_ name: String) {
+        switch name {
+        case "lang": options.language = nil
+        case "color": options.colorMode = nil
+        case "output": options.json = false
+        default: break
+        }
+    }
+
+    public func openWorkspace(at path: String, create: Bool) throws -> Workspace {
+        try openWorkspace(path, create)
+    }
+
+    public func requestQuit() {
+        quitRequested = true
+    }
+
+    public func switchWorkspace(to workspace: Workspace) throws {
+        try self.workspace.close()
+        self.workspace = workspace
+        if workspace.isReadOnly { console.error(Words.openedReadOnly(workspace.store.location).text(language) + "\n") }
+    }
+}
+
+extension Words {
+    public static func unexpectedFailure(_ detail: String) -> Message {
+        Message(en: "unexpected failure: \(detail)", de: "unerwarteter Fehler: \(detail)")
+    }
+    public static let sourceTooDeep = Message(en: "scripts source each other too deeply (more than 16 levels)",
+                                              de: "Skripte rufen sich zu tief gegenseitig auf (mehr als 16 Ebenen)")
+    public static func sourceStopped(_ path: String, line: Int) -> Message {
+        Message(en: "the script \(path) stopped at line \(line)", de: "das Skript \(path) brach in Zeile \(line) ab")
+    }
+    public static func openedReadOnly(_ location: String) -> Message {
+        Message(en: "note: \(location) is in use by another rapport; opened read-only, changes are refused",
+                de: "Hinweis: \(location) wird von einem anderen rapport benutzt; nur lesbar geöffnet, Änderungen werden abgelehnt")
+    }
+}

@@ -1,0 +1,11 @@
+import ImportModule
+import RapportCore
+import RapportShell
+
+/// The one place that lists the built-in modules, in the order `help` shows them.
+enum BuiltinModules {
+    /// A registry holding every built-in command.
+    static func registry() -> Registry {
+        Registry(ShellCommands.all + ImportModule.commands)
+    }
+}

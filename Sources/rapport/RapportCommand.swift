@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import ImportModule
+import RapportCore
+import RapportShell
+
+/// The `rapport` process: reads the flags, opens the workspace, wires the modules and starts the shell.
+@main
+struct RapportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rapport",
+        abstract: "An interactive shell for measuring how companies relate to their customers on social platforms.",
+        discussion: """
+        Without --script or -c, rapport reads commands from the terminal (with line editing) or, when standard \
+        input is not a terminal, from standard input. Exit statuses: 0 all commands succeeded, 1 a command failed, \
+        2 bad process arguments, 130 interrupted.
+        """,
+        version: RapportInfo.version
+    )
+
+    @Option(name: .long, help: "The workspace directory (default: $RAPPORT_WORKSPACE, else $XDG_DATA_HOME/rapport/workspaces/default).")
+    var workspace: String?
+
+    @Option(name: .long, help: "Run the commands of this script file, then exit.")
+    var script: String?
+
+    @Option(name: .customShort("c"), help: "Run these commands (separated by ';'), then exit.")
+    var commands: String?
+
+    @Option(name: .long, help: "Define a script variable for $NAME (repeatable).")
+    var define: [String] = []
+
+    @Flag(name: .long, help: "In scripts, go on after a failing command (the exit status is still 1).")
+    var keepGoing = false
+
+    @Flag(name: .long, help: "Print each result as one JSON document per line.")
+    var json = false
+
+    @Option(name: .long, help: "Colour: auto, always or never.")
+    var color: ColorMode?
+
+    @Option(name: .long, help: "Language of messages and tables: en or de.")
+    var lang: Language?
+
+    @Flag(name: .long, help: "Do not run the init file ($XDG_CONFIG_HOME/rapport/init).")
+    var noInit = false
+
+    @Flag(name: .long, help: "Wait for Enter before each script line (when a terminal is attached).")
+    var step = false
+
+    func validate() throws {
+        if script != nil && commands != nil { throw ValidationError("--script and -c cannot be used together") }
+        for definition in define {
+            guard let equals = definition.firstIndex(of: "="),
+                  VariableExpander.isName(String(definition[..<equals])) else {
+                throw ValidationError("--define takes NAME=VALUE, not '\(definition)'")
+            }
+        }
+    }
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        var options = SessionOptions()
+        options.json = json
+        options.keepGoing = keepGoing
+        options.language = lang
+        options.colorMode = color?.rawValue
+        options.step = step
+        options.environmentLanguage = Language.fromLocale(environment["LC_ALL"] ?? environment["LC_MESSAGES"] ?? environment["LANG"])
+        let console = Console.standard(colorMode: color?.rawValue ?? "auto")
+        let directory = WorkspaceLocation.resolve(flag: workspace, environment: environment)
+        let status = Launcher(options: options, console: console, directory: directory, registry: BuiltinModules.registry(),
+                              variables: Dictionary(define.map(Self.split), uniquingKeysWith: { $1 }),
+                              script: script, commands: commands,
+                              initFile: noInit ? nil : WorkspaceLocation.initFile(environment: environment)).run()
+        throw ExitCode(status)
+    }
+
+    private static func split(_ definition: String) -> (String, String) {
+        let equals = definition.firstIndex(of: "=")!
+        return (String(definition[..<equals]), String(definition[definition.index(after: equals)...]))
+    }
+}
+
+/// The colour modes `--color` takes.
+enum ColorMode: String, ExpressibleByArgument {
+    case auto, always, never
+}
+
+extension Language: ExpressibleByArgument {}

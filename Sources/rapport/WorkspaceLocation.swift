@@ -1,0 +1,21 @@
+import Foundation
+
+/// Decides which workspace directory a run uses.
+enum WorkspaceLocation {
+    /// `--workspace`, else `$RAPPORT_WORKSPACE`, else `$XDG_DATA_HOME/rapport/workspaces/default`
+    /// (`~/.local/share/rapport/workspaces/default`).
+    static func resolve(flag: String?, environment: [String: String]) -> String {
+        if let flag, !flag.isEmpty { return (flag as NSString).expandingTildeInPath }
+        if let variable = environment["RAPPORT_WORKSPACE"], !variable.isEmpty { return (variable as NSString).expandingTildeInPath }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        let data = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.local/share"
+        return data + "/rapport/workspaces/default"
+    }
+
+    /// The init file: `$XDG_CONFIG_HOME/rapport/init` (`~/.config/rapport/init`).
+    static func initFile(environment: [String: String]) -> String {
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.config"
+        return config + "/rapport/init"
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import XCTest
+
+/// The interactive shell in a real terminal (tmux): line editing, history, completion, Ctrl-C, Ctrl-D, umlauts.
+final class InteractiveTests: XCTestCase {
+    private var home: URL!
+
+    override func setUpWithError() throws {
+        home = try RapportProcess.temporaryDirectory()
+        try ScriptedModeTests.postsCSV.write(to: home.appendingPathComponent("posts.csv"), atomically: true, encoding: .utf8)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: home)
+    }
+
+    private func start(_ extra: [String] = []) throws -> TmuxSession {
+        let session = try TmuxSession(arguments: ["--workspace", home.appendingPathComponent("ws").path] + extra, home: home)
+        try session.waitFor("rapport> ")
+        return session
+    }
+
+    func testHistoryIsRecalledWithUpAfterARestart() throws {
+        var shell: TmuxSession? = try start()
+        try shell!.type("set var marker 41")
+        try shell!.press("Enter")
+        try shell!.waitFor("$marker is now 41")
+        try shell!.press("C-d")
+        try shell!.waitFor("EXITED 0")
+        shell = nil
+        let again = try start()
+        try again.press("Up")
+        try again.waitFor("rapport> set var marker 41")
+        try again.press("Enter")
+        try again.waitFor("$marker is now 41")
+    }
+
+    func testTabCompletesCommandsAndFilePaths() throws {
+        let shell = try start()
+        try shell.type("datas")
+        try shell.press("Tab")
+        try shell.waitFor("rapport> datasets ")
+        try shell.press("C-u")
+        try shell.type("import pos")
+        try shell.press("Tab")
+        try shell.waitFor("rapport> import posts.csv ")
+        try shell.type("as p")
+        try shell.press("Enter")
+        try shell.waitFor("3 rows")
+    }
+
+    func testCtrlCDiscardsTheLineAndTheShellGoesOn() throws {
+        let shell = try start()
+        try shell.type("drop everything-typed-so-far")
+        try shell.press("C-c")
+        try shell.type("set var after interrupt")
+        try shell.press("Enter")
+        try shell.waitFor("$after is now interrupt")
+        XCTAssertFalse(try shell.screen().contains("no dataset named 'everything-typed-so-far'"))
+    }
+
+    func testCtrlDLeavesCleanly() throws {
+        let shell = try start()
+        try shell.press("C-d")
+        try shell.waitFor("EXITED 0")
+    }
+
+    func testUmlautsAreTypedAndEchoed() throws {
+        let shell = try start()
+        try shell.type("set var gruss Grüße-ß-é-😀")
+        try shell.press("Enter")
+        try shell.waitFor("$gruss is now Grüße-ß-é-😀")
+    }
+
+    func testQuitLeavesAndSavesHistory() throws {
+        let shell = try start()
+        try shell.type("quit")
+        try shell.press("Enter")
+        try shell.waitFor("EXITED 0")
+        let history = try String(contentsOf: home.appendingPathComponent(".local/state/rapport/history"), encoding: .utf8)
+        XCTAssertTrue(history.contains("quit"), history)
+    }
+}

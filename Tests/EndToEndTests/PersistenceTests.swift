@@ -1,0 +1,110 @@
+import Foundation
+import XCTest
+
+/// The workspace on disk survives kills, reports damage, and is written by one shell at a time.
+final class PersistenceTests: XCTestCase {
+    private var home: URL!
+    private var workspace: URL!
+
+    override func setUpWithError() throws {
+        home = try RapportProcess.temporaryDirectory()
+        workspace = home.appendingPathComponent("ws")
+        try ScriptedModeTests.postsCSV.write(to: home.appendingPathComponent("posts.csv"), atomically: true, encoding: .utf8)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: home)
+    }
+
+    private func run(_ arguments: [String], stdin: String = "") throws -> ProcessOutcome {
+        try RapportProcess.run(["--workspace", workspace.path] + arguments, stdin: stdin, home: home, directory: home)
+    }
+
+    /// A posts file big enough that importing and saving it takes a while, from the shared generator.
+    private func bigFile(rows: Int) throws -> URL {
+        let url = home.appendingPathComponent("big.csv")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", RapportProcess.shared.appendingPathComponent("bench/gen_posts.py").path,
+                             String(rows), url.path]
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+        return url
+    }
+
+    func testKillDuringSaveLeavesTheLastSavedStateReadable() throws {
+        let big = try bigFile(rows: 150_000)
+        XCTAssertEqual(try run(["-c", "import posts.csv as small"]).status, 0)
+        for delay in [0.05, 0.2, 0.4, 0.7, 1.0, 1.5] {
+            let process = Process()
+            process.executableURL = RapportProcess.binary
+            process.arguments = ["--workspace", workspace.path, "-c", "import \(big.path) as big --replace"]
+            process.environment = RapportProcess.environment(home: home)
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let after = try run(["--json", "-c", "datasets; show small --limit 1"])
+            XCTAssertEqual(after.status, 0, "after a kill at \(delay) s: \(after.stderr)")
+            let names = try XCTUnwrap((try after.jsonLines()[0]["result"] as? [String: Any])?["rows"] as? [[Any]]).map { $0[0] as? String }
+            XCTAssertTrue(names.contains("small"))
+            if names.contains("big") {
+                let shown = try run(["--json", "-c", "show big --limit 1"])
+                XCTAssertEqual(shown.status, 0, "a dataset the manifest names must be complete: \(shown.stderr)")
+            }
+        }
+    }
+
+    func testCorruptedDatasetFileIsReportedByPathAndLeftAlone() throws {
+        XCTAssertEqual(try run(["-c", "import posts.csv as posts"]).status, 0)
+        let data = workspace.appendingPathComponent("data")
+        let file = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: data.path).first { $0.hasSuffix(".json") })
+        let path = data.appendingPathComponent(file)
+        let damaged = Data("{\"format\":\"rapport-dataset\",\"version\":1,\"rows\":3,\"columns\":[{\"name\":".utf8)
+        try damaged.write(to: path)
+        let outcome = try run(["-c", "show posts"])
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.stderr.contains(file), outcome.stderr)
+        XCTAssertEqual(try Data(contentsOf: path), damaged, "a damaged file is never overwritten")
+        XCTAssertEqual(try run(["-c", "datasets"]).status, 0, "the rest of the workspace still opens")
+    }
+
+    func testUndoRestoresADroppedDataset() throws {
+        let outcome = try run(["--json"], stdin: "import posts.csv as posts\ndrop posts\nundo\nshow posts --columns likes\n")
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let rows = try XCTUnwrap((try outcome.jsonLines()[3]["result"] as? [String: Any])?["rows"] as? [[Any]])
+        XCTAssertEqual(rows.map { $0[0] as? Int }, [10, 20, 5])
+        let reopened = try run(["--json", "-c", "datasets"])
+        XCTAssertTrue(reopened.stdout.contains("\"posts\""), "the undone drop is saved too")
+    }
+
+    func testASecondShellOpensReadOnlyAndCannotWrite() throws {
+        XCTAssertEqual(try run(["-c", "import posts.csv as posts"]).status, 0)
+        let holder = Process()
+        holder.executableURL = RapportProcess.binary
+        holder.arguments = ["--workspace", workspace.path]
+        holder.environment = RapportProcess.environment(home: home)
+        let input = Pipe()
+        holder.standardInput = input
+        holder.standardOutput = FileHandle.nullDevice
+        holder.standardError = FileHandle.nullDevice
+        try holder.run()
+        defer {
+            try? input.fileHandleForWriting.close()
+            holder.waitUntilExit()
+        }
+        input.fileHandleForWriting.write(Data("datasets\n".utf8))
+        Thread.sleep(forTimeInterval: 1.0)
+        let second = try run(["-c", "drop posts"])
+        XCTAssertEqual(second.status, 1)
+        XCTAssertTrue(second.stderr.contains("read-only"), second.stderr)
+        let reading = try run(["-c", "show posts --limit 1"])
+        XCTAssertEqual(reading.status, 0, "reading still works: \(reading.stderr)")
+        try input.fileHandleForWriting.close()
+        holder.waitUntilExit()
+        XCTAssertEqual(try run(["-c", "drop posts"]).status, 0, "once the first shell is gone, writing works again")
+    }
+}

@@ -1,0 +1,180 @@
+import Foundation
+import XCTest
+
+/// Scripted sessions as a user runs them: piped scripts, --script, -c, exit statuses, errors with file:line.
+final class ScriptedModeTests: XCTestCase {
+    private var home: URL!
+    private var workspace: URL!
+    private var csv: URL!
+
+    /// Three posts written by hand, so every expected value below is known without running rapport.
+    static let postsCSV = """
+    post_id,account,voice,likes,comments,published,rate
+    p1,acme,institution,10,2,2025-01-01T10:00:00Z,0.5
+    p2,anna,person,20,,2025-01-02T11:30:00Z,1.25
+    p3,acme,institution,5,1,2025-01-03T09:15:00Z,
+
+    """
+
+    override func setUpWithError() throws {
+        home = try RapportProcess.temporaryDirectory()
+        workspace = home.appendingPathComponent("ws")
+        csv = home.appendingPathComponent("posts.csv")
+        try Self.postsCSV.write(to: csv, atomically: true, encoding: .utf8)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: home)
+    }
+
+    private func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:]) throws -> ProcessOutcome {
+        try RapportProcess.run(["--workspace", workspace.path] + arguments, stdin: stdin, home: home,
+                               environment: environment, directory: home)
+    }
+
+    func testPipedScriptRunsInOrderAndPrintsJSONResults() throws {
+        let outcome = try run(["--json"], stdin: "import posts.csv as posts\nshow posts --columns post_id,likes,comments\n")
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let lines = try outcome.jsonLines()
+        XCTAssertEqual(lines.count, 2)
+        XCTAssertEqual(lines[0]["command"] as? String, "import posts.csv as posts")
+        XCTAssertEqual(lines[0]["ok"] as? Bool, true)
+        let table = try XCTUnwrap(lines[1]["result"] as? [String: Any])
+        let columns = try XCTUnwrap(table["columns"] as? [[String: Any]])
+        XCTAssertEqual(columns.map { $0["name"] as? String }, ["post_id", "likes", "comments"])
+        XCTAssertEqual(columns.map { $0["type"] as? String }, ["text", "integer", "integer"])
+        let rows = try XCTUnwrap(table["rows"] as? [[Any]])
+        XCTAssertEqual(rows.count, 3)
+        XCTAssertEqual(rows[1][0] as? String, "p2")
+        XCTAssertEqual(rows[1][1] as? Int, 20)
+        XCTAssertTrue(rows[1][2] is NSNull, "a missing value is null")
+    }
+
+    func testFailureStopsTheScriptWithFileAndLine() throws {
+        let script = home.appendingPathComponent("monthly.rap")
+        try "import posts.csv as posts\n\n# a comment\nscroe posts\ndrop posts\n".write(to: script, atomically: true, encoding: .utf8)
+        let outcome = try run(["--script", script.path])
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.stderr.contains("monthly.rap:4: error: unknown command 'scroe'"), outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("did you mean 'score'") || outcome.stderr.contains("did you mean 'source'"),
+                      outcome.stderr)
+        let after = try run(["--json", "-c", "datasets"])
+        XCTAssertTrue(after.stdout.contains("\"posts\""), "the drop after the failure must not have run: \(after.stdout)")
+    }
+
+    func testPipedInputNamesStdinInErrors() throws {
+        let outcome = try run([], stdin: "datasets\nshow nothere\n")
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.stderr.contains("<stdin>:2: error: no dataset named 'nothere'"), outcome.stderr)
+    }
+
+    func testKeepGoingRunsOnAndStillFails() throws {
+        let outcome = try run(["--keep-going", "--json"], stdin: "show missing\nimport posts.csv as posts\n")
+        XCTAssertEqual(outcome.status, 1)
+        let lines = try outcome.jsonLines()
+        XCTAssertEqual(lines.map { $0["ok"] as? Bool }, [false, true])
+        let error = try XCTUnwrap(lines[0]["error"] as? [String: Any])
+        XCTAssertEqual(error["line"] as? Int, 1)
+        XCTAssertTrue((error["message"] as? String ?? "").contains("missing"))
+    }
+
+    func testBadProcessArgumentsExitWithTwo() throws {
+        XCTAssertEqual(try run(["--color", "purple"]).status, 2)
+        XCTAssertEqual(try run(["--script", "a.rap", "-c", "datasets"]).status, 2)
+        XCTAssertEqual(try run(["--define", "no-equals-sign"]).status, 2)
+        XCTAssertEqual(try run(["--script", home.appendingPathComponent("absent.rap").path]).status, 2)
+    }
+
+    func testCommandsFlagSplitsOnSemicolons() throws {
+        let outcome = try run(["-c", "import posts.csv as a; rename a b; datasets"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertTrue(outcome.stdout.contains("renamed a to b"), outcome.stdout)
+        XCTAssertTrue(outcome.stdout.split(separator: "\n").contains { $0.hasPrefix("b ") }, outcome.stdout)
+    }
+
+    func testVariablesFromDefineAndSetVar() throws {
+        let outcome = try run(["--define", "FILE=posts.csv", "--json"],
+                              stdin: "import $FILE as p\nset var target renamed\nrename p ${target}\nshow $nope\n")
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.stdout.contains("\"to\":\"renamed\""), outcome.stdout)
+        XCTAssertTrue(outcome.stderr.contains("<stdin>:4: error: variable 'nope' is not defined"), outcome.stderr)
+    }
+
+    func testSourceRunsAnotherScriptAndReportsItsLine() throws {
+        try "import posts.csv as posts\nbogus\n".write(to: home.appendingPathComponent("inner.rap"), atomically: true, encoding: .utf8)
+        let outcome = try run([], stdin: "source inner.rap\n")
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.stderr.contains("inner.rap:2: error: unknown command 'bogus'"), outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("<stdin>:1: error: the script inner.rap stopped at line 2"), outcome.stderr)
+    }
+
+    func testNoColourWhenNotATerminalAndEchoPrintsCommands() throws {
+        let outcome = try run([], stdin: "set echo on\nimport posts.csv as posts\nshow posts\nshow nothere\n")
+        XCTAssertFalse(outcome.stdout.contains("\u{1B}["), "no escape codes when stdout is not a terminal")
+        XCTAssertFalse(outcome.stderr.contains("\u{1B}["))
+        XCTAssertTrue(outcome.stdout.contains("rapport> show posts"), outcome.stdout)
+        let forced = try run(["--color", "always"], stdin: "show nothere\n")
+        XCTAssertTrue(forced.stderr.contains("\u{1B}["), "--color always colours even without a terminal")
+    }
+
+    func testGermanTablesUseDecimalCommasAndDatesButJSONDoesNot() throws {
+        let outcome = try run([], stdin: "import posts.csv as posts\nset lang de\nshow posts --columns rate,published\n")
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertTrue(outcome.stdout.contains("1,25"), outcome.stdout)
+        XCTAssertTrue(outcome.stdout.contains("02.01.2025 11:30"), outcome.stdout)
+        let json = try run(["--json", "--lang", "de", "-c", "show posts --columns rate,published"])
+        let rows = try XCTUnwrap((try json.jsonLines()[0]["result"] as? [String: Any])?["rows"] as? [[Any]])
+        XCTAssertEqual(rows[1][0] as? Double, 1.25)
+        XCTAssertEqual(rows[1][1] as? String, "2025-01-02T11:30:00Z")
+    }
+
+    func testUndefinedFlagPointsAtTheWord() throws {
+        let outcome = try run([], stdin: "show posts --limt 3\n")
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertTrue(outcome.stderr.contains("'show' has no flag --limt — did you mean '--limit'?"), outcome.stderr)
+        let lines = outcome.stderr.split(separator: "\n", omittingEmptySubsequences: false)
+        let caretLine = try XCTUnwrap(lines.first { $0.trimmingCharacters(in: .whitespaces) == "^" })
+        XCTAssertEqual(caretLine.firstIndex(of: "^").map { caretLine.distance(from: caretLine.startIndex, to: $0) },
+                       2 + "show posts ".count)
+    }
+
+    func testHelpComesFromTheSpecifications() throws {
+        let overview = try run(["-c", "help"])
+        XCTAssertTrue(overview.stdout.contains("workspace commands"), overview.stdout)
+        XCTAssertTrue(overview.stdout.contains("import"), overview.stdout)
+        let one = try run(["-c", "show --help"])
+        XCTAssertTrue(one.stdout.contains("usage: show DATASET [--limit N] [--offset N] [--columns A,B]"), one.stdout)
+        let question = try run(["-c", "? show"])
+        XCTAssertEqual(question.stdout, one.stdout)
+    }
+
+    func testLogSaveReplaysToTheSameWorkspace() throws {
+        let epoch = ["SOURCE_DATE_EPOCH": "1767225600"]
+        let session = "import posts.csv as posts\nimport posts.csv as extra\nrename extra spare\ndrop posts\nundo\n"
+            + "set timezone Europe/Zurich\nlog save replay.rap\n"
+        XCTAssertEqual(try run([], stdin: session, environment: epoch).status, 0)
+        let replayed = home.appendingPathComponent("ws2")
+        let outcome = try RapportProcess.run(["--workspace", replayed.path, "--script", "replay.rap"], home: home,
+                                             environment: epoch, directory: home)
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let original = try Self.files(in: workspace), copy = try Self.files(in: replayed)
+        XCTAssertEqual(original.keys.sorted(), copy.keys.sorted())
+        XCTAssertTrue(original.keys.contains { $0.hasPrefix("data/posts") })
+        XCTAssertTrue(original.keys.contains { $0.hasPrefix("data/extra") })
+        for (name, data) in original { XCTAssertEqual(copy[name], data, "\(name) differs after replay") }
+    }
+
+    /// Every file of a workspace but the lock, by relative path.
+    static func files(in directory: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: directory.path)
+        while let path = enumerator?.nextObject() as? String {
+            let url = directory.appendingPathComponent(path)
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            if isDirectory.boolValue || path.hasSuffix("workspace.lock") { continue }
+            result[path] = try Data(contentsOf: url)
+        }
+        return result
+    }
+}

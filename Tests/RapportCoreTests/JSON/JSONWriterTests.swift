@@ -1,0 +1,20 @@
+import XCTest
+@testable import RapportCore
+
+final class JSONWriterTests: XCTestCase {
+    func testEscapesAndNumbers() {
+        let value = JSONValue.object([
+            ("text", .string("a\"b\\c\nd\u{01}é😀")), ("rate", .number(0.034)), ("whole", .number(3)),
+            ("big", .integer(9_007_199_254_740_993)), ("nan", .number(.nan)), ("list", .array([.null, .bool(true)])),
+        ])
+        XCTAssertEqual(JSONWriter.string(value),
+                       #"{"text":"a\"b\\c\nd\u0001é😀","rate":0.034,"whole":3,"big":9007199254740993,"nan":null,"list":[null,true]}"#)
+    }
+
+    func testOutputParsesBackWithFoundation() throws {
+        let text = JSONWriter.string(.object([("x", .number(1e-7)), ("y", .string("\t"))]))
+        let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+        XCTAssertEqual(object?["x"] as? Double, 1e-7)
+        XCTAssertEqual(object?["y"] as? String, "\t")
+    }
+}

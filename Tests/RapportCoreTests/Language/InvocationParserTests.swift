@@ -1,0 +1,96 @@
+import XCTest
+@testable import RapportCore
+
+final class InvocationParserTests: XCTestCase {
+    private let registry = Registry([
+        BuiltinCommand(CommandSpec(
+            name: "score", module: "score", summary: Message(en: "s", de: "s"),
+            positionals: [Positional("DATASET", .dataset), Positional("METRIC", .text)],
+            flags: [Flag("denominator", .choice(["followers", "reach"]), Message(en: "d", de: "d")),
+                    Flag(switch: "weighted", Message(en: "w", de: "w")),
+                    Flag("limit", .integer, Message(en: "l", de: "l"))],
+            clauses: [.by, .where, .as])) { _, _ in .empty },
+        BuiltinCommand(CommandSpec(
+            name: "workspace", module: "workspace", summary: Message(en: "w", de: "w"),
+            subcommands: [CommandSpec(name: "open", module: "workspace", summary: Message(en: "o", de: "o"),
+                                      positionals: [Positional("DIR", .directory)])])) { _, _ in .empty },
+    ])
+
+    private func parse(_ text: String) throws -> Invocation {
+        try InvocationParser.parse(text, tokens: try Lexer.words(text), registry: registry).invocation
+    }
+
+    func testClausesAnywhereAndFlags() throws {
+        let invocation = try parse(#"score posts engagement-rate by voice,platform where platform == "linkedin" and x > 1 as li --weighted --denominator reach"#)
+        XCTAssertEqual(invocation.positionals.map(\.text), ["posts", "engagement-rate"])
+        XCTAssertEqual(invocation.by?.map(\.text), ["voice", "platform"])
+        XCTAssertEqual(invocation.whereClause?.text, #"platform == "linkedin" and x > 1"#)
+        XCTAssertEqual(invocation.asName?.text, "li")
+        XCTAssertTrue(invocation.isSet("weighted"))
+        XCTAssertEqual(invocation.value("denominator")?.text, "reach")
+    }
+
+    func testDashDashSynonymsForByAndWhere() throws {
+        let invocation = try parse("score posts er --by voice --where likes>3")
+        XCTAssertEqual(invocation.by?.map(\.text), ["voice"])
+        XCTAssertEqual(invocation.whereClause?.text, "likes>3")
+    }
+
+    func testBacktickedColumnsInBy() throws {
+        let invocation = try parse("score posts er by `Reactions, Comments and Shares`,platform")
+        XCTAssertEqual(invocation.by?.map(\.text), ["Reactions, Comments and Shares", "platform"])
+    }
+
+    func testQuotedKeywordIsAPositional() throws {
+        let invocation = try parse("score posts 'as'")
+        XCTAssertEqual(invocation.positionals.map(\.text), ["posts", "as"])
+        XCTAssertNil(invocation.asName)
+    }
+
+    func testSubcommand() throws {
+        let invocation = try parse("workspace open /tmp/x")
+        XCTAssertEqual(invocation.subcommand, "open")
+        XCTAssertEqual(invocation.positionals.map(\.text), ["/tmp/x"])
+    }
+
+    func testUnknownCommandSuggestsAndPoints() {
+        XCTAssertThrowsError(try parse("scroe posts")) { error in
+            let error = error as! RapportError
+            XCTAssertEqual(error.message.en, "unknown command 'scroe' — did you mean 'score'?")
+            XCTAssertEqual(error.excerpt?.offset, 0)
+        }
+    }
+
+    func testUnknownFlagAndBadChoiceAndBadNumber() {
+        XCTAssertThrowsError(try parse("score posts er --wieghted")) { error in
+            XCTAssertEqual((error as! RapportError).message.en, "'score' has no flag --wieghted — did you mean '--weighted'?")
+            XCTAssertEqual((error as! RapportError).excerpt?.offset, 15)
+        }
+        XCTAssertThrowsError(try parse("score posts er --denominator reech")) { error in
+            XCTAssertTrue((error as! RapportError).message.en.contains("did you mean 'reach'"))
+            XCTAssertEqual((error as! RapportError).excerpt?.offset, 29)
+        }
+        XCTAssertThrowsError(try parse("score posts er --limit ten")) { error in
+            XCTAssertEqual((error as! RapportError).excerpt?.offset, 23)
+        }
+    }
+
+    func testMissingAndExtraPositionals() {
+        XCTAssertThrowsError(try parse("score posts")) { error in
+            XCTAssertTrue((error as! RapportError).message.en.hasPrefix("METRIC is missing; usage: score DATASET METRIC"))
+        }
+        XCTAssertThrowsError(try parse("score posts er extra")) { error in
+            XCTAssertEqual((error as! RapportError).excerpt?.offset, 15)
+        }
+    }
+
+    func testFlagWithoutValueAndRepeatedClause() {
+        XCTAssertThrowsError(try parse("score posts er --limit"))
+        XCTAssertThrowsError(try parse("score posts er as a as b"))
+    }
+
+    func testHelpFlagSkipsArgumentChecks() throws {
+        let parsed = try InvocationParser.parse("score --help", tokens: try Lexer.words("score --help"), registry: registry)
+        XCTAssertTrue(parsed.wantsHelp)
+    }
+}

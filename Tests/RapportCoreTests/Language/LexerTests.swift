@@ -1,0 +1,41 @@
+import XCTest
+@testable import RapportCore
+
+final class LexerTests: XCTestCase {
+    func testWordsQuotesEscapesAndComments() throws {
+        let tokens = try Lexer.words(#"import "my file.csv" as 'posts 2' a\ b --x=1 # trailing comment"#)
+        XCTAssertEqual(tokens.map(\.text), ["import", "my file.csv", "as", "posts 2", "a b", "--x=1"])
+        XCTAssertEqual(tokens.map(\.isQuoted), [false, true, false, true, false, false])
+        XCTAssertEqual(tokens[1].offset, 7)
+        XCTAssertEqual(tokens[1].raw, "\"my file.csv\"")
+    }
+
+    func testDoubleQuotesAllowEscapedQuotes() throws {
+        let tokens = try Lexer.words(#"set company-names "Acme \"Big\" GmbH""#)
+        XCTAssertEqual(tokens.last?.text, #"Acme "Big" GmbH"#)
+    }
+
+    func testBackticksQuoteColumnNamesAndListsSplitOutsideThem() throws {
+        let tokens = try Lexer.words("count posts by `Reactions, Comments and Shares`,platform")
+        XCTAssertEqual(tokens.count, 4)
+        XCTAssertEqual(Lexer.splitList(tokens[3].raw), ["Reactions, Comments and Shares", "platform"])
+    }
+
+    func testSemicolonsSeparateStatementsButNotInsideQuotes() throws {
+        let statements = try Lexer.statements(#"set company-names "A;B"; datasets ; ; show x # ; not a statement"#)
+        XCTAssertEqual(statements.map { $0.tokens.map(\.text) },
+                       [["set", "company-names", "A;B"], ["datasets"], ["show", "x"]])
+    }
+
+    func testHashInsideAWordIsNotAComment() throws {
+        XCTAssertEqual(try Lexer.words("show posts#1").map(\.text), ["show", "posts#1"])
+    }
+
+    func testUnterminatedQuotePointsAtTheQuote() {
+        XCTAssertThrowsError(try Lexer.words("import 'abc")) { error in
+            let error = error as! RapportError
+            XCTAssertEqual(error.excerpt?.offset, 7)
+            XCTAssertEqual(error.message.en, "this ' is never closed")
+        }
+    }
+}

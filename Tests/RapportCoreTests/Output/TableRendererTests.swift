@@ -1,0 +1,43 @@
+import XCTest
+@testable import RapportCore
+
+final class TableRendererTests: XCTestCase {
+    private let table = Dataset(name: "t", columns: [
+        .text("name", ["Anna", "Zoë Müller-Lüdenscheidt von Hohenstein", nil]),
+        .integer("likes", [5, 1200, nil]),
+        .decimal("rate", [0.5, 0.0345, 12.0]),
+    ])
+
+    func testNumbersAlignRightAndMissingIsBlank() {
+        let renderer = TableRenderer(formatter: CellFormatter(language: .en, timeZone: TimeZone(identifier: "UTC")!), width: 200)
+        let lines = renderer.lines(table, rows: 0..<3).lines
+        XCTAssertEqual(lines[0], "name                                    likes    rate")
+        XCTAssertEqual(lines[2], "Anna                                        5     0.5")
+        XCTAssertEqual(lines[3], "Zoë Müller-Lüdenscheidt von Hohenstein   1200  0.0345")
+        XCTAssertEqual(lines[4], "                                                   12")
+    }
+
+    func testLongTextIsClippedToFitTheWidth() {
+        let renderer = TableRenderer(formatter: CellFormatter(language: .de, timeZone: TimeZone(identifier: "UTC")!), width: 30)
+        let lines = renderer.lines(table, rows: 0..<3).lines
+        XCTAssertTrue(lines.allSatisfy { renderer.displayWidth($0) <= 30 }, lines.joined(separator: "\n"))
+        XCTAssertTrue(lines[3].contains("…"))
+        XCTAssertTrue(lines[3].hasSuffix("0,0345"), "German decimal comma: \(lines[3])")
+    }
+
+    func testColumnsThatCannotFitAreCounted() {
+        let wide = Dataset(name: "w", columns: (1...12).map { .integer("column_number_\($0)", [1]) })
+        let renderer = TableRenderer(formatter: CellFormatter(language: .en, timeZone: TimeZone(identifier: "UTC")!), width: 40)
+        let result = renderer.lines(wide, rows: 0..<1)
+        XCTAssertEqual(result.hiddenColumns, 10)
+    }
+
+    func testCellFormatterTimesInTheSessionZone() {
+        let zurich = CellFormatter(language: .de, timeZone: TimeZone(identifier: "Europe/Zurich")!)
+        XCTAssertEqual(zurich.time(1_735_732_800), "01.01.2025 13:00")
+        let utc = CellFormatter(language: .en, timeZone: TimeZone(identifier: "UTC")!)
+        XCTAssertEqual(utc.time(1_735_732_845), "2025-01-01 12:00:45")
+        XCTAssertEqual(utc.percent(0.034), "3.4 %")
+        XCTAssertEqual(zurich.percent(0.034), "3,4 %")
+    }
+}

@@ -1,0 +1,88 @@
+import XCTest
+@testable import RapportCore
+
+final class WorkspaceTransactionTests: XCTestCase {
+    private func dataset(_ name: String, _ values: [Int64]) -> Dataset {
+        Dataset(name: name, columns: [.integer("n", values.map { $0 })])
+    }
+
+    func testFailedCommandLeavesTheWorkspaceAsItWas() throws {
+        let store = MemoryStore()
+        let workspace = try Workspace(store: store)
+        try workspace.perform(command: "import a", logged: true) { try workspace.put(dataset("a", [1, 2])) }
+        let before = workspace.manifest
+        XCTAssertThrowsError(try workspace.perform(command: "bad", logged: true) {
+            try workspace.put(dataset("b", [3]))
+            try workspace.drop("a")
+            throw RapportError(Message(en: "boom", de: "bumm"))
+        })
+        XCTAssertEqual(workspace.manifest, before)
+        XCTAssertEqual(store.manifest, before, "nothing of the failed command reached the store")
+        XCTAssertEqual(try workspace.dataset(named: "a").rowCount, 2)
+        XCTAssertEqual(workspace.undoCount, 1)
+    }
+
+    func testUndoStepsBackThroughSeveralChanges() throws {
+        let workspace = try Workspace(store: MemoryStore())
+        for index in 1...25 {
+            try workspace.perform(command: "put \(index)", logged: true) { try workspace.put(dataset("d\(index)", [Int64(index)])) }
+        }
+        for _ in 1...20 {
+            _ = try workspace.perform(command: "undo", logged: true) { try workspace.undo() }
+        }
+        XCTAssertEqual(workspace.entries.map(\.name), (1...5).map { "d\($0)" })
+        XCTAssertEqual(workspace.log.count, 45, "undo itself is logged, so replay gives the same state")
+    }
+
+    func testUndoRestoresADroppedDatasetWithItsRows() throws {
+        let store = MemoryStore()
+        let workspace = try Workspace(store: store)
+        try workspace.perform(command: "put", logged: true) { try workspace.put(dataset("posts", [5, 6, 7])) }
+        try workspace.perform(command: "drop", logged: true) { try workspace.drop("posts") }
+        XCTAssertFalse(store.manifest.datasets.contains { $0.name == "posts" })
+        XCTAssertTrue(try workspace.perform(command: "undo", logged: true) { try workspace.undo() })
+        XCTAssertEqual(store.manifest.datasets.map(\.name), ["posts"])
+        XCTAssertEqual(try workspace.dataset(named: "posts").column(named: "n")?.data[2], .integer(7))
+        XCTAssertFalse(try workspace.perform(command: "undo", logged: true) { try workspace.undo() })
+    }
+
+    func testNameClashNeedsReplacing() throws {
+        let workspace = try Workspace(store: MemoryStore())
+        try workspace.perform(command: "a", logged: false) { try workspace.put(dataset("a", [1])) }
+        XCTAssertThrowsError(try workspace.perform(command: "a", logged: false) { try workspace.put(dataset("a", [2])) })
+        try workspace.perform(command: "a", logged: false) { try workspace.put(dataset("a", [2]), replacing: true) }
+        XCTAssertEqual(try workspace.dataset(named: "a").column(named: "n")?.data[0], .integer(2))
+    }
+
+    func testRenameKeepsTheFileAndSuggestsOnTypos() throws {
+        let workspace = try Workspace(store: MemoryStore())
+        try workspace.perform(command: "a", logged: false) { try workspace.put(dataset("posts", [1])) }
+        let file = workspace.entries[0].file
+        try workspace.perform(command: "r", logged: false) { try workspace.rename("posts", to: "fb") }
+        XCTAssertEqual(workspace.entries[0].file, file)
+        XCTAssertThrowsError(try workspace.dataset(named: "fv")) { error in
+            XCTAssertEqual((error as! RapportError).message.en, "no dataset named 'fv' — did you mean 'fb'?")
+        }
+    }
+
+    func testReadOnlyWorkspaceRefusesChanges() throws {
+        let workspace = try Workspace(store: MemoryStore(readOnly: true))
+        XCTAssertThrowsError(try workspace.perform(command: "a", logged: true) { try workspace.put(dataset("a", [1])) })
+        XCTAssertTrue(workspace.log.isEmpty)
+    }
+
+    func testSettingsAreValidated() throws {
+        let workspace = try Workspace(store: MemoryStore())
+        XCTAssertThrowsError(try workspace.perform(command: "s", logged: false) { try workspace.setSetting("timezone", to: "Mars/Base") })
+        XCTAssertThrowsError(try workspace.perform(command: "s", logged: false) { try workspace.setSetting("lang", to: "fr") })
+        try workspace.perform(command: "s", logged: false) { try workspace.setSetting("timezone", to: "Europe/Zurich") }
+        XCTAssertEqual(workspace.settings["timezone"], "Europe/Zurich")
+        XCTAssertEqual(workspace.settings["seed"], "42")
+    }
+
+    func testLogTimesHonourSourceDateEpoch() throws {
+        setenv("SOURCE_DATE_EPOCH", "86400", 1)
+        defer { unsetenv("SOURCE_DATE_EPOCH") }
+        XCTAssertEqual(Workspace.now(), "1970-01-02T00:00:00Z")
+    }
+}
