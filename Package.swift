@@ -19,16 +19,18 @@ let package = Package(
         .target(name: "RapportCore"),
         .target(name: "RapportShell", dependencies: ["RapportCore", "CEditLine"]),
         .target(name: "ImportModule", dependencies: ["RapportCore"]),
+        .target(name: "ExploreModule", dependencies: ["RapportCore"]),
         .executableTarget(
             name: "rapport",
             dependencies: [
-                "RapportCore", "RapportShell", "ImportModule",
+                "RapportCore", "RapportShell", "ImportModule", "ExploreModule",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"]),
         .testTarget(name: "RapportShellTests", dependencies: ["RapportShell", "RapportCore"]),
         .testTarget(name: "ImportModuleTests", dependencies: ["ImportModule", "RapportCore"]),
+        .testTarget(name: "ExploreModuleTests", dependencies: ["ExploreModule", "RapportCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["rapport"]),
     ],
     swiftLanguageModes: [.v5]

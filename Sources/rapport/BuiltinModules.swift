@@ -1,3 +1,4 @@
+import ExploreModule
 import ImportModule
 import RapportCore
 import RapportShell
@@ -6,6 +7,6 @@ import RapportShell
 enum BuiltinModules {
     /// A registry holding every built-in command.
     static func registry() -> Registry {
-        Registry(ShellCommands.all + ImportModule.commands)
+        Registry(ShellCommands.all + ImportModule.commands + ExploreModule.commands)
     }
 }

@@ -1,0 +1,7 @@
+import RapportCore
+
+/// The commands that explore datasets: describe, filter, derive, sort, count, join, sample.
+public enum ExploreModule {
+    /// The module's commands, in the order `help` lists them.
+    public static let commands: [Command] = []
+}
