@@ -26,8 +26,8 @@ static inline int rapport_el_set_editor(EditLine *el, const char *mode) {
     return el_set(el, EL_EDITOR, mode);
 }
 
-static inline int rapport_el_set_history(EditLine *el, History *history) {
-    return el_set(el, EL_HIST, history, history);
+static inline int rapport_el_set_history(EditLine *el, History *list) {
+    return el_set(el, EL_HIST, history, list);
 }
 
 static inline int rapport_el_set_signal(EditLine *el, int handle) {
@@ -53,34 +53,34 @@ static inline int rapport_el_bind(EditLine *el, const char *key, const char *fun
     return el_set(el, EL_BIND, key, function, NULL);
 }
 
-static inline int rapport_history_set_size(History *history, int size) {
+static inline int rapport_history_set_size(History *list, int size) {
     HistEvent event;
-    return history(history, &event, H_SETSIZE, size);
+    return history(list, &event, H_SETSIZE, size);
 }
 
-static inline int rapport_history_set_unique(History *history, int unique) {
+static inline int rapport_history_set_unique(History *list, int unique) {
     HistEvent event;
-    return history(history, &event, H_SETUNIQUE, unique);
+    return history(list, &event, H_SETUNIQUE, unique);
 }
 
-static inline int rapport_history_enter(History *history, const char *line) {
+static inline int rapport_history_enter(History *list, const char *line) {
     HistEvent event;
-    return history(history, &event, H_ENTER, line);
+    return history(list, &event, H_ENTER, line);
 }
 
-static inline int rapport_history_load(History *history, const char *path) {
+static inline int rapport_history_load(History *list, const char *path) {
     HistEvent event;
-    return history(history, &event, H_LOAD, path);
+    return history(list, &event, H_LOAD, path);
 }
 
-static inline int rapport_history_save(History *history, const char *path) {
+static inline int rapport_history_save(History *list, const char *path) {
     HistEvent event;
-    return history(history, &event, H_SAVE, path);
+    return history(list, &event, H_SAVE, path);
 }
 
-static inline int rapport_history_clear(History *history) {
+static inline int rapport_history_clear(History *list) {
     HistEvent event;
-    return history(history, &event, H_CLEAR);
+    return history(list, &event, H_CLEAR);
 }
 
 /* Installs a SIGINT handler without SA_RESTART, so that a blocked el_gets
