@@ -17,6 +17,7 @@ public final class SpecCompleter: Completer {
         self.settings = settings
     }
 
+    /// The names that may finish the word before the cursor, quoted as they must be typed.
     public func complete(line: String, cursor: Int) -> Completion {
         let (finished, current) = CompletionWord.split(String(line.prefix(cursor)))
         let (word, candidates) = self.candidates(finished: finished, current: current)
