@@ -46,6 +46,11 @@ struct JSONScanner {
         return JSONFailure(offset: index, problem: Words.jsonUnexpected(found, expected: expected))
     }
 
+    /// The failure for a value of the wrong kind at the current byte, or for the end of the bytes.
+    func mismatch(_ problem: Message) -> JSONFailure {
+        JSONFailure(offset: index, problem: index < bytes.count ? problem : Words.jsonUnexpectedEnd)
+    }
+
     /// Skips whitespace and consumes `byte` if it comes next.
     @inline(__always) mutating func consume(_ byte: UInt8) -> Bool {
         skipWhitespace()
@@ -73,7 +78,7 @@ struct JSONScanner {
         switch peek() {
         case UInt8(ascii: "t"): try literal("true"); return true
         case UInt8(ascii: "f"): try literal("false"); return false
-        default: throw JSONFailure(offset: index, problem: problem)
+        default: throw mismatch(problem)
         }
     }
 
@@ -100,7 +105,7 @@ struct JSONScanner {
         let first = peek()
         guard first >= 0x30 && first <= 0x39 else {
             index = start
-            throw JSONFailure(offset: start, problem: problem)
+            throw mismatch(problem)
         }
         var magnitude: UInt64 = 0
         var overflow = false
@@ -138,7 +143,7 @@ struct JSONScanner {
         }
         guard peek() >= 0x30 && peek() <= 0x39 else {
             index = start
-            throw JSONFailure(offset: start, problem: problem)
+            throw mismatch(problem)
         }
         var mantissa: UInt64 = 0
         var significant = 0
@@ -211,7 +216,7 @@ struct JSONScanner {
     /// Reads a string, decoding escapes (surrogate pairs included) and checking UTF-8; fails with `problem` when none comes next.
     @inline(__always) mutating func readString(else problem: Message) throws(JSONFailure) -> String {
         skipWhitespace()
-        guard peek() == UInt8(ascii: "\"") else { throw JSONFailure(offset: index, problem: problem) }
+        guard peek() == UInt8(ascii: "\"") else { throw mismatch(problem) }
         index += 1
         let start = index
         var highBits: UInt8 = 0
