@@ -56,7 +56,7 @@ final class DirectoryStoreTests: XCTestCase {
     func testNewerFormatVersionIsRefusedAndLeftAlone() throws {
         let directory = makeTemporaryDirectory()
         let text = "{\"formatVersion\": 99, \"datasets\": \"future shape\"}\n"
-        FileManager.default.createFile(atPath: directory + "/workspace.json", contents: Data(text.utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: directory + "/workspace.json", contents: Data(text.utf8)))
         let store = try DirectoryStore(directory: directory)
         XCTAssertThrowsError(_ = try Workspace(store: store)) { error in
             let message = (error as? RapportError)?.message.en ?? ""
@@ -71,7 +71,7 @@ final class DirectoryStoreTests: XCTestCase {
     func testDamagedManifestIsReportedWithPathLineAndColumn() throws {
         let directory = makeTemporaryDirectory()
         let text = "{\n  \"formatVersion\": 1,\n  \"datasets\": [,]\n}\n"
-        FileManager.default.createFile(atPath: directory + "/workspace.json", contents: Data(text.utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: directory + "/workspace.json", contents: Data(text.utf8)))
         let store = try DirectoryStore(directory: directory)
         defer { store.close() }
         XCTAssertThrowsError(try store.loadManifest()) { error in
@@ -85,7 +85,7 @@ final class DirectoryStoreTests: XCTestCase {
     func testWrongShapeManifestNamesTheKey() throws {
         let directory = makeTemporaryDirectory()
         let text = #"{"formatVersion": 1, "datasets": [{"name": "a"}]}"#
-        FileManager.default.createFile(atPath: directory + "/workspace.json", contents: Data(text.utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: directory + "/workspace.json", contents: Data(text.utf8)))
         let store = try DirectoryStore(directory: directory)
         defer { store.close() }
         XCTAssertThrowsError(try store.loadManifest()) { error in
@@ -97,7 +97,7 @@ final class DirectoryStoreTests: XCTestCase {
     func testMissingKeysOfLaterVersionsGetDefaults() throws {
         let directory = makeTemporaryDirectory()
         let text = #"{"formatVersion": 1, "datasets": [{"name": "a", "file": "data/a-7.json", "rows": 0, "columns": []}]}"#
-        FileManager.default.createFile(atPath: directory + "/workspace.json", contents: Data(text.utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: directory + "/workspace.json", contents: Data(text.utf8)))
         let store = try DirectoryStore(directory: directory)
         defer { store.close() }
         let manifest = try store.loadManifest()
@@ -109,7 +109,7 @@ final class DirectoryStoreTests: XCTestCase {
     func testOlderVersionIsBackedUpThenUpgraded() throws {
         let directory = makeTemporaryDirectory()
         let text = #"{"formatVersion": 1, "settings": {"lang": "en"}}"#
-        FileManager.default.createFile(atPath: directory + "/workspace.json", contents: Data(text.utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: directory + "/workspace.json", contents: Data(text.utf8)))
         let upgrader = ManifestUpgrader(currentVersion: 2, steps: [1: { object in object["settings"] = ["lang": "de"] }])
         let store = try DirectoryStore(directory: directory, createIfMissing: false, upgrader: upgrader)
         defer { store.close() }
@@ -149,7 +149,7 @@ final class DirectoryStoreTests: XCTestCase {
         try store.save(manifest: manifest, writing: [(entry, dataset)])
         try store.waitForPendingSaves()
         let strays = ["/data/.a-1.json.tmp-1-1", "/.workspace.json.tmp-1-2", "/data/old-9.json"]
-        for stray in strays { FileManager.default.createFile(atPath: directory + stray, contents: Data("{trunc".utf8)) }
+        for stray in strays { XCTAssertTrue(FileManager.default.createFile(atPath: directory + stray, contents: Data("{trunc".utf8))) }
         XCTAssertEqual(try store.loadManifest(), { var m = manifest; m.datasets[0].bytes = try? FileManager.default.attributesOfItem(atPath: directory + "/data/a-1.json")[.size] as? Int; return m }())
         XCTAssertEqual(try store.loadDataset(entry), dataset)
         try store.collectGarbage(keeping: manifest)
@@ -164,7 +164,7 @@ final class DirectoryStoreTests: XCTestCase {
         let before = fileBytes(directory + "/workspace.json")
         // A regular file where the data folder should be makes every dataset write fail, even as root.
         try FileManager.default.removeItem(atPath: directory + "/data")
-        FileManager.default.createFile(atPath: directory + "/data", contents: Data())
+        XCTAssertTrue(FileManager.default.createFile(atPath: directory + "/data", contents: Data()))
         let dataset = sampleDataset("a")
         let entry = DatasetEntry(name: "a", file: "data/a-1.json", rows: 3, columns: dataset.columns.map(ColumnInfo.init),
                                  kind: nil, source: nil)
