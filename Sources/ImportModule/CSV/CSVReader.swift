@@ -4,22 +4,23 @@ import RapportCore
 
 /// Reads CSV text into typed columns: the entry point other importers reuse.
 ///
-/// The whole file is read into memory, split at line breaks into one stretch per core, and each stretch
+/// The whole file is mapped into memory, split at line breaks into one stretch per core, and each stretch
 /// is parsed straight into typed column arrays. A split that falls inside a quoted field is caught when
 /// the stretch before it does not end exactly there; the rest is then parsed again on one thread.
 public enum CSVReader {
     /// Reads the file at `path`.
     public static func read(file path: String, options: CSVOptions = CSVOptions()) throws -> CSVTable {
-        let bytes = try FileBytes.read(path)
-        return try read(bytes: bytes, fileName: path, options: options)
+        let file = try MappedFile(path)
+        return try withExtendedLifetime(file) { try read(buffer: file.bytes, fileName: path, mapped: true, options: options) }
     }
 
     /// Reads CSV held in memory; `fileName` is used in error positions.
     public static func read(bytes: [UInt8], fileName: String, options: CSVOptions = CSVOptions()) throws -> CSVTable {
-        try bytes.withUnsafeBufferPointer { try read(buffer: $0, fileName: fileName, options: options) }
+        try bytes.withUnsafeBufferPointer { try read(buffer: $0, fileName: fileName, mapped: false, options: options) }
     }
 
-    private static func read(buffer: UnsafeBufferPointer<UInt8>, fileName: String, options: CSVOptions) throws -> CSVTable {
+    private static func read(buffer: UnsafeBufferPointer<UInt8>, fileName: String, mapped: Bool,
+                             options: CSVOptions) throws -> CSVTable {
         let textStart = try InputCheck.textStart(of: buffer, file: fileName)
         func located(_ issue: CSVIssue) -> RapportError {
             RapportError(issue.message, at: FilePosition.locate(issue.offset, in: buffer, textStart: textStart, file: fileName))
@@ -32,7 +33,7 @@ public enum CSVReader {
         let sample = SampleGuess(scanner, from: dataStart, width: width, rows: options.sampleRows,
                                  format: options.numberFormat)
         let starts = chunkStarts(scanner, from: dataStart, width: width, options: options)
-        var result = parseChunks(scanner, starts: starts, sample: sample, checkpoint: options.checkpoint)
+        var result = parseChunks(scanner, starts: starts, sample: sample, mapped: mapped, checkpoint: options.checkpoint)
         if let interruption = result.interruption { throw interruption }
         if let issue = result.issue { throw located(issue) }
         let retry = result.builders.map { builder -> ColumnBuilder in
@@ -40,7 +41,7 @@ public enum CSVReader {
         }
         if result.builders.contains(where: \.needsText) {
             let again = ChunkParser.parse(scanner, from: dataStart, to: scanner.limit, builders: retry,
-                                          checkpoint: options.checkpoint)
+                                          releasingPages: mapped, checkpoint: options.checkpoint)
             if let interruption = again.interruption { throw interruption }
             for column in 0..<width where result.builders[column].needsText { result.builders[column] = retry[column] }
         }
@@ -86,24 +87,26 @@ public enum CSVReader {
     }
 
     /// Parses every stretch in parallel and joins them in order, re-parsing after a misplaced split.
-    private static func parseChunks(_ scanner: RecordScanner, starts: [Int], sample: SampleGuess,
+    private static func parseChunks(_ scanner: RecordScanner, starts: [Int], sample: SampleGuess, mapped: Bool,
                                     checkpoint: (@Sendable () throws -> Void)?) -> ChunkResult {
         let ends = Array(starts.dropFirst()) + [scanner.limit]
         let results = UnsafeMutableBufferPointer<ChunkResult?>.allocate(capacity: starts.count)
         results.initialize(repeating: nil)
         defer { results.deallocate() }
         DispatchQueue.concurrentPerform(iterations: starts.count) { part in
-            let capacity = Int(Double(ends[part] - starts[part]) / sample.bytesPerRow * 1.05) + 16
+            // The first stretch gets room for every row, as the others are appended to it.
+            let bytes = part == 0 ? scanner.limit - starts[0] : ends[part] - starts[part]
+            let capacity = Int(Double(bytes) / sample.bytesPerRow * 1.05) + 16
             let builders = sample.types.map { ColumnBuilder(type: $0, format: sample.format, capacity: capacity) }
             results[part] = ChunkParser.parse(scanner, from: starts[part], to: ends[part], builders: builders,
-                                              checkpoint: checkpoint)
+                                              releasingPages: mapped, checkpoint: checkpoint)
         }
         var merged = results[0]!
         for part in 1..<starts.count {
             if merged.issue != nil || merged.interruption != nil { break }
             if merged.end != starts[part] {
                 let tail = ChunkParser.parse(scanner, from: merged.end, to: scanner.limit, builders: merged.builders,
-                                             checkpoint: checkpoint)
+                                             releasingPages: mapped, checkpoint: checkpoint)
                 merged.rows += tail.rows
                 merged.end = tail.end
                 merged.issue = merged.trailingBlank != nil && (tail.rows > 0 || tail.issue != nil)

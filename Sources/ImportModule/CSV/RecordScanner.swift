@@ -50,6 +50,7 @@ struct RecordScanner {
                 }
             } else {
                 let fieldStart = index
+                index = skipPlain(from: index)
                 while index < limit {
                     let byte = base[index]
                     if byte == delimiter || byte == newline || byte == carriage { break }
@@ -69,5 +70,21 @@ struct RecordScanner {
             if byte == carriage && index < limit && base[index] == newline { index += 1 }
             return .record(next: index, fields: count, end: end)
         }
+    }
+
+    /// Skips eight bytes at a time while none of them is the delimiter or a line break.
+    @inline(__always)
+    private func skipPlain(from start: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let delimiters = ones &* UInt64(delimiter), newlines = ones &* 10, carriages = ones &* 13
+        var index = start
+        while index + 8 <= limit {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let a = word ^ delimiters, b = word ^ newlines, c = word ^ carriages
+            let found = ((a &- ones) & ~a | (b &- ones) & ~b | (c &- ones) & ~c) & highs
+            if found != 0 { return index + found.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        return index
     }
 }

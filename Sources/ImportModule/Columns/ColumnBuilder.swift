@@ -48,42 +48,141 @@ final class ColumnBuilder {
         self.init(kind: kinds[type]!, format: format, capacity: capacity)
     }
 
-    /// Adds one field's bytes (already unquoted) as the next row.
-    @inline(__always)
-    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        let row = rows
-        rows += 1
-        if needsText || kind == .skip { return }
-        if MissingMarker.isMissing(bytes) {
-            missing.markMissing(row)
-            appendPlaceholder()
-            return
-        }
-        switch kind {
-        case .integer:
-            if let value = format.integer(bytes) {
-                integers.append(value)
-            } else if let value = format.decimal(bytes) {
-                widenToDecimal()
-                decimals.append(value)
-            } else {
-                giveUp()
+    /// Adds a batch of rows: field `row` is `fields[row * stride]`, bytes already unquoted.
+    ///
+    /// Each type has its own tight loop over local arrays; a value that does not fit ends the loop,
+    /// the builder widens or gives up, and the rest of the batch goes on under the new kind.
+    func append(_ fields: UnsafePointer<UnsafeBufferPointer<UInt8>>, stride: Int, count: Int) {
+        var row = 0
+        while row < count {
+            switch kind {
+            case .integer: row = appendIntegers(fields, stride: stride, from: row, count: count)
+            case .decimal: row = appendDecimals(fields, stride: stride, from: row, count: count)
+            case .boolean: row = appendBooleans(fields, stride: stride, from: row, count: count)
+            case .time: row = appendTimes(fields, stride: stride, from: row, count: count)
+            case .text: row = appendTexts(fields, stride: stride, from: row, count: count)
+            case .skip: row = count
             }
-        case .decimal:
-            if let value = format.decimal(bytes) { decimals.append(value) } else { giveUp() }
-        case .boolean:
-            if let value = BooleanParser.parse(bytes) { booleans.append(value) } else { giveUp() }
-        case .time:
-            if let value = TimeParser.parse(bytes) { integers.append(value) } else { giveUp() }
-        case .text:
-            appendText(bytes)
-        case .skip:
-            break
+            if needsText { row = count }
         }
+        rows += count
     }
 
-    /// Adds the rows of a builder of the chunk that follows this one.
+    private func appendIntegers(_ fields: UnsafePointer<UnsafeBufferPointer<UInt8>>, stride: Int, from first: Int,
+                                count: Int) -> Int {
+        var values = integers
+        integers = []
+        defer { if kind == .integer { integers = values } }
+        for row in first..<count {
+            let bytes = fields[row * stride]
+            if let value = format.integer(bytes) {
+                values.append(value)
+            } else if MissingMarker.isMissing(bytes) {
+                missing.markMissing(rows + row)
+                values.append(0)
+            } else if let value = format.decimal(bytes) {
+                decimals = values.map(Double.init)
+                decimals.reserveCapacity(values.capacity)
+                decimals.append(value)
+                kind = .decimal
+                return row + 1
+            } else {
+                giveUp()
+                return count
+            }
+        }
+        return count
+    }
+
+    private func appendDecimals(_ fields: UnsafePointer<UnsafeBufferPointer<UInt8>>, stride: Int, from first: Int,
+                                count: Int) -> Int {
+        var values = decimals
+        decimals = []
+        defer { if !needsText { decimals = values } }
+        for row in first..<count {
+            let bytes = fields[row * stride]
+            if let value = format.decimal(bytes) {
+                values.append(value)
+            } else if MissingMarker.isMissing(bytes) {
+                missing.markMissing(rows + row)
+                values.append(0)
+            } else {
+                giveUp()
+                return count
+            }
+        }
+        return count
+    }
+
+    private func appendBooleans(_ fields: UnsafePointer<UnsafeBufferPointer<UInt8>>, stride: Int, from first: Int,
+                                count: Int) -> Int {
+        var values = booleans
+        booleans = []
+        defer { if !needsText { booleans = values } }
+        for row in first..<count {
+            let bytes = fields[row * stride]
+            if let value = BooleanParser.parse(bytes) {
+                values.append(value)
+            } else if MissingMarker.isMissing(bytes) {
+                missing.markMissing(rows + row)
+                values.append(false)
+            } else {
+                giveUp()
+                return count
+            }
+        }
+        return count
+    }
+
+    private func appendTimes(_ fields: UnsafePointer<UnsafeBufferPointer<UInt8>>, stride: Int, from first: Int,
+                             count: Int) -> Int {
+        var values = integers
+        integers = []
+        defer { if !needsText { integers = values } }
+        for row in first..<count {
+            let bytes = fields[row * stride]
+            if let value = TimeParser.parse(bytes) {
+                values.append(value)
+            } else if MissingMarker.isMissing(bytes) {
+                missing.markMissing(rows + row)
+                values.append(0)
+            } else {
+                giveUp()
+                return count
+            }
+        }
+        return count
+    }
+
+    private func appendTexts(_ fields: UnsafePointer<UnsafeBufferPointer<UInt8>>, stride: Int, from first: Int,
+                             count: Int) -> Int {
+        for row in first..<count where MissingMarker.isMissing(fields[row * stride]) { missing.markMissing(rows + row) }
+        guard var encoding = dictionary else {
+            for row in first..<count {
+                let bytes = fields[row * stride]
+                plain.append(MissingMarker.isMissing(bytes) ? "" : String(decoding: bytes, as: UTF8.self))
+            }
+            return count
+        }
+        dictionary = nil
+        var values = codes
+        codes = []
+        for row in first..<count {
+            let bytes = fields[row * stride]
+            values.append(encoding.code(for: MissingMarker.isMissing(bytes) ? UnsafeBufferPointer(start: nil, count: 0) : bytes))
+        }
+        dictionary = encoding
+        codes = values
+        let seen = rows + count
+        if seen / Self.encodingCheckInterval != rows / Self.encodingCheckInterval && encoding.count * 2 > seen {
+            stopEncoding()
+        }
+        return count
+    }
+
+    /// Adds the rows of a builder of the chunk that follows this one, emptying that one to save memory.
     func append(contentsOf other: ColumnBuilder) {
+        defer { other.release() }
         missing = missing.appending(other.missing, after: rows)
         rows += other.rows
         if needsText || other.needsText {
@@ -123,26 +222,6 @@ final class ColumnBuilder {
         }
     }
 
-    private func appendPlaceholder() {
-        switch kind {
-        case .integer, .time: integers.append(0)
-        case .decimal: decimals.append(0)
-        case .boolean: booleans.append(false)
-        case .text: appendText(UnsafeBufferPointer(start: nil, count: 0))
-        case .skip: break
-        }
-    }
-
-    @inline(__always)
-    private func appendText(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if dictionary != nil {
-            codes.append(dictionary!.code(for: bytes))
-            if rows % Self.encodingCheckInterval == 0 && dictionary!.count * 2 > rows { stopEncoding() }
-        } else {
-            plain.append(String(decoding: bytes, as: UTF8.self))
-        }
-    }
-
     private func appendText(of other: ColumnBuilder) {
         if let otherDictionary = other.dictionary, dictionary != nil {
             let remap = otherDictionary.strings.map { string -> UInt32 in
@@ -163,20 +242,25 @@ final class ColumnBuilder {
 
     private func stopEncoding() {
         guard let dictionary else { return }
-        plain = codes.map { dictionary.strings[Int($0)] }
+        plain.reserveCapacity(codes.capacity)
+        plain.append(contentsOf: codes.lazy.map { dictionary.strings[Int($0)] })
         codes = []
         self.dictionary = nil
     }
 
     private func widenToDecimal() {
         decimals = integers.map(Double.init)
-        decimals.reserveCapacity(integers.capacity)
         integers = []
         kind = .decimal
     }
 
     private func giveUp() {
         needsText = true
+        release()
+    }
+
+    /// Frees the values held.
+    private func release() {
         integers = []
         decimals = []
         booleans = []
