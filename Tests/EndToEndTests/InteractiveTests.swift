@@ -16,7 +16,7 @@ final class InteractiveTests: XCTestCase {
 
     private func start(_ extra: [String] = []) throws -> TmuxSession {
         let session = try TmuxSession(arguments: ["--workspace", home.appendingPathComponent("ws").path] + extra, home: home)
-        try session.waitFor("rapport> ")
+        try session.waitFor("rapport>")
         return session
     }
 
@@ -39,14 +39,14 @@ final class InteractiveTests: XCTestCase {
         let shell = try start()
         try shell.type("datas")
         try shell.press("Tab")
-        try shell.waitFor("rapport> datasets ")
+        try shell.waitFor("rapport> datasets")
         try shell.press("C-u")
         try shell.type("import pos")
         try shell.press("Tab")
-        try shell.waitFor("rapport> import posts.csv ")
+        try shell.waitFor("rapport> import posts.csv")
         try shell.type("as p")
         try shell.press("Enter")
-        try shell.waitFor("3 rows")
+        try shell.waitFor("imported 3 rows")
     }
 
     func testCtrlCDiscardsTheLineAndTheShellGoesOn() throws {

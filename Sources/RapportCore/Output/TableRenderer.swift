@@ -39,7 +39,7 @@ public struct TableRenderer {
         let numeric = columns.map { [.integer, .decimal].contains($0.type) }
         var output: [String] = []
         let header = (0..<shown).map { pad(clip(columns[$0].name, widths[$0]), widths[$0], right: numeric[$0]) }
-        output.append(bold(header.joined(separator: String(repeating: " ", count: gap))))
+        output.append(bold(trimTrailing(header.joined(separator: String(repeating: " ", count: gap)))))
         output.append((0..<shown).map { String(repeating: "─", count: widths[$0]) }
             .joined(separator: String(repeating: " ", count: gap)))
         for row in 0..<rows.count {

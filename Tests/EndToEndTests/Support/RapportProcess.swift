@@ -71,19 +71,33 @@ enum RapportProcess {
         process.standardOutput = output
         process.standardError = error
         try process.run()
-        let group = DispatchGroup()
-        var outData = Data(), errData = Data()
-        group.enter()
-        DispatchQueue.global().async { outData = output.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        group.enter()
-        DispatchQueue.global().async { errData = error.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        let errors = ErrorCollector(error.fileHandleForReading)
         input.fileHandleForWriting.write(Data(stdin.utf8))
         try input.fileHandleForWriting.close()
+        let outData = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        group.wait()
         return ProcessOutcome(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                              stderr: String(decoding: errData, as: UTF8.self))
+                              stderr: String(decoding: errors.wait(), as: UTF8.self))
     }
 
     private final class Marker {}
+}
+
+/// Reads a pipe to its end on a background thread, so stdout and stderr can both be drained.
+private final class ErrorCollector: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            data = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    /// Everything the pipe carried, once it closed.
+    func wait() -> Data {
+        done.wait()
+        return data
+    }
 }

@@ -43,6 +43,8 @@ final class WorkspaceTransactionTests: XCTestCase {
         XCTAssertTrue(try workspace.perform(command: "undo", logged: true) { try workspace.undo() })
         XCTAssertEqual(store.manifest.datasets.map(\.name), ["posts"])
         XCTAssertEqual(try workspace.dataset(named: "posts").column(named: "n")?.data[2], .integer(7))
+        XCTAssertTrue(try workspace.perform(command: "undo", logged: true) { try workspace.undo() }, "then the put")
+        XCTAssertTrue(workspace.entries.isEmpty)
         XCTAssertFalse(try workspace.perform(command: "undo", logged: true) { try workspace.undo() })
     }
 
