@@ -1,9 +1,76 @@
 import Foundation
 
-/// Writes files so that a crash leaves the old or the new content, never half of it (placeholder until the store lands).
+/// Replaces files so that a crash at any moment leaves either the old or the new file complete.
+///
+/// The bytes go to a temporary file beside the target (`.NAME.tmp-PID-N`), which is flushed to
+/// disk, renamed over the target, and then the directory itself is flushed so the rename lasts.
 public enum AtomicFile {
-    /// Writes data to a path atomically.
+    /// The marker in the names of temporary files, which garbage collection removes when left behind.
+    public static let temporaryMarker = ".tmp-"
+
+    private static let counterLock = NSLock()
+    nonisolated(unsafe) private static var counter = 0
+
+    /// Writes `bytes` to `path` atomically.
+    public static func write(_ bytes: [UInt8], to path: String) throws {
+        try bytes.withUnsafeBytes { try write($0, to: path) }
+    }
+
+    /// Writes `data` to `path` atomically.
     public static func write(_ data: Data, to path: String) throws {
-        try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        try data.withUnsafeBytes { try write($0, to: path) }
+    }
+
+    /// Writes raw bytes to `path` atomically.
+    public static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent().path
+        let temporary = directory + "/." + url.lastPathComponent + temporaryMarker + "\(getpid())-\(nextNumber())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw failure(path) }
+        var written = 0
+        while written < bytes.count {
+            let result = Foundation.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+            if result < 0 && errno == EINTR { continue }
+            guard result > 0 else {
+                let error = failure(path)
+                close(descriptor)
+                unlink(temporary)
+                throw error
+            }
+            written += result
+        }
+        guard fsync(descriptor) == 0 else {
+            let error = failure(path)
+            close(descriptor)
+            unlink(temporary)
+            throw error
+        }
+        close(descriptor)
+        guard rename(temporary, path) == 0 else {
+            let error = failure(path)
+            unlink(temporary)
+            throw error
+        }
+        try syncDirectory(directory)
+    }
+
+    /// Flushes a directory's entries (renames, new and removed files) to disk.
+    public static func syncDirectory(_ directory: String) throws {
+        let descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure(directory) }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw failure(directory) }
+    }
+
+    private static func nextNumber() -> Int {
+        counterLock.lock()
+        defer { counterLock.unlock() }
+        counter += 1
+        return counter
+    }
+
+    private static func failure(_ path: String) -> RapportError {
+        RapportError(Words.cannotWrite(path, String(cString: strerror(errno))))
     }
 }

@@ -98,3 +98,26 @@ public struct JSONDocument: Sendable, Equatable, Codable {
         self.text = text
     }
 }
+
+extension Manifest {
+    /// Reads a manifest; keys that files of earlier versions lack get their defaults.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        formatVersion = try container.decode(Int.self, forKey: .formatVersion)
+        datasets = try container.decodeIfPresent([DatasetEntry].self, forKey: .datasets) ?? []
+        settings = try container.decodeIfPresent([String: String].self, forKey: .settings) ?? [:]
+        goals = try container.decodeIfPresent([String: JSONDocument].self, forKey: .goals) ?? [:]
+        log = try container.decodeIfPresent([LogEntry].self, forKey: .log) ?? []
+        nextFileNumber = try container.decodeIfPresent(Int.self, forKey: .nextFileNumber)
+            ?? Manifest.firstUnusedFileNumber(after: datasets)
+    }
+
+    /// One more than the highest number in the entries' file names (`data/NAME-N.json`), so no file is reused.
+    static func firstUnusedFileNumber(after entries: [DatasetEntry]) -> Int {
+        let numbers = entries.compactMap { entry -> Int? in
+            guard let dash = entry.file.lastIndex(of: "-"), entry.file.hasSuffix(".json") else { return nil }
+            return Int(entry.file[entry.file.index(after: dash)...].dropLast(5))
+        }
+        return (numbers.max() ?? 0) + 1
+    }
+}

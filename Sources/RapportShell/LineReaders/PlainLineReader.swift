@@ -1,44 +1,95 @@
 import Foundation
 import RapportCore
 
-/// Reads lines from a file or pipe without line editing (temporary until the line-reader work lands).
+/// Reads lines from a pipe or a script file without line editing: no prompt, no history.
 public final class PlainLineReader: LineReader {
-    private var lines: [String]
-    private var next = 0
+    /// How many bytes one read asks for.
+    private static let chunkSize = 64 * 1024
+
     public let sourceName: String
     public let isInteractive = false
     public private(set) var lineNumber = 0
+    private let descriptor: Int32
+    private let closesDescriptor: Bool
+    private var pending: [UInt8] = []
+    private var pendingStart = 0
+    private var reachedEnd = false
 
-    /// A reader over a script file.
-    public convenience init(path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw RapportError(Words.cannotReadScript(path))
-        }
-        self.init(data: data, sourceName: path)
-    }
-
-    /// A reader over standard input.
-    public convenience init(standardInputNamed name: String = "<stdin>") {
-        self.init(data: FileHandle.standardInput.readDataToEndOfFile(), sourceName: name)
-    }
-
-    private init(data: Data, sourceName: String) {
-        var text = String(decoding: data, as: UTF8.self).components(separatedBy: "\n")
-        if text.last == "" { text.removeLast() }
-        lines = text.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+    /// A reader over an open file descriptor, such as standard input; the descriptor stays open.
+    public init(descriptor: Int32 = STDIN_FILENO, sourceName: String = "<stdin>") {
+        self.descriptor = descriptor
         self.sourceName = sourceName
+        self.closesDescriptor = false
     }
 
+    /// A reader over a script file; throws an error naming the file when it cannot be read.
+    public init(path: String) throws {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw RapportError(Self.openFailure(path: path, errorNumber: errno)) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            close(descriptor)
+            throw RapportError(Words.fileIsDirectory(path))
+        }
+        self.descriptor = descriptor
+        self.sourceName = path
+        self.closesDescriptor = true
+    }
+
+    deinit {
+        if closesDescriptor { close(descriptor) }
+    }
+
+    /// Returns the next line without its `\n` or `\r\n`; the prompt is ignored, as nobody sees it.
     public func readLine(prompt: String) -> LineInput {
-        guard next < lines.count else { return .end }
-        defer { next += 1 }
-        lineNumber = next + 1
-        return .line(lines[next])
+        while true {
+            if let newline = pending[pendingStart...].firstIndex(of: UInt8(ascii: "\n")) {
+                let line = pending[pendingStart..<newline]
+                pendingStart = newline + 1
+                return deliver(line)
+            }
+            if reachedEnd {
+                guard pendingStart < pending.count else { return .end }
+                let line = pending[pendingStart...]
+                pendingStart = pending.count
+                return deliver(line)
+            }
+            if let interruption = readChunk() { return interruption }
+        }
     }
-}
 
-extension Words {
-    public static func cannotReadScript(_ path: String) -> Message {
-        Message(en: "cannot read the script \(path)", de: "das Skript \(path) kann nicht gelesen werden")
+    /// Turns the bytes of one line into text, dropping a final `\r` and a byte order mark on line 1.
+    private func deliver(_ bytes: ArraySlice<UInt8>) -> LineInput {
+        var bytes = bytes
+        if bytes.last == UInt8(ascii: "\r") { bytes.removeLast() }
+        if lineNumber == 0 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        lineNumber += 1
+        return .line(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Appends the next chunk of input; returns `.interrupted` when Ctrl-C broke off the read.
+    private func readChunk() -> LineInput? {
+        pending.removeFirst(pendingStart)
+        pendingStart = 0
+        var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
+        let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, Self.chunkSize) }
+        if count > 0 {
+            pending.append(contentsOf: chunk[0..<count])
+        } else if count < 0 && errno == EINTR {
+            interruptFlag.store(false, ordering: .relaxed)
+            return .interrupted
+        } else {
+            reachedEnd = true
+        }
+        return nil
+    }
+
+    /// The message for a failed `open`, by its error number.
+    private static func openFailure(path: String, errorNumber: Int32) -> Message {
+        switch errorNumber {
+        case ENOENT: return Words.fileNotFound(path)
+        case EACCES: return Words.fileNotReadable(path)
+        default: return Words.cannotOpenFile(path, reason: String(cString: strerror(errorNumber)))
+        }
     }
 }

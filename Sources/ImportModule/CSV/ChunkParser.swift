@@ -1,0 +1,110 @@
+/// Parses the records that start in one stretch of the buffer into column builders, a batch at a time.
+///
+/// A batch of records is first scanned into field spans, then each column converts its fields in one
+/// tight loop, which keeps per-field overhead (dispatch, reference counting) out of the hot path.
+enum ChunkParser {
+    /// How many records form a batch.
+    static let batchRows = 1024
+    /// How many records pass between interruption checks.
+    static let checkInterval = 65_536
+
+    /// Parses records starting at `start` until one ends at or beyond `end` (a record may run past it);
+    /// with `releasingPages` (a file mapping), drops the pages it has passed every so often.
+    static func parse(_ scanner: RecordScanner, from start: Int, to end: Int, builders: [ColumnBuilder],
+                      releasingPages: Bool, checkpoint: (@Sendable () throws -> Void)?) -> ChunkResult {
+        let width = builders.count
+        var result = ChunkResult(builders: builders)
+        let spans = UnsafeMutablePointer<FieldSpan>.allocate(capacity: width * batchRows)
+        let fields = UnsafeMutablePointer<UnsafeBufferPointer<UInt8>>.allocate(capacity: width * batchRows)
+        var arena: [UInt8] = []
+        defer {
+            spans.deallocate()
+            fields.deallocate()
+        }
+        var position = start
+        var blankStart: Int?
+        var sinceCheck = 0
+        var released = start
+        while position < end && result.issue == nil {
+            var batch = 0
+            var escaped = false
+            while batch < batchRows && position < end {
+                let record = spans + batch * width
+                switch scanner.scan(from: position, into: record, capacity: width) {
+                case .failure(let issue):
+                    result.issue = issue
+                case .record(let next, let count, let recordEnd):
+                    if recordEnd == position && count == 1 && (width > 1 || isBlankRun(scanner, from: next)) {
+                        if blankStart == nil { blankStart = position }
+                        position = next
+                        continue
+                    }
+                    if let blank = blankStart {
+                        result.issue = .tooFewFields(offset: blank, found: 0, expected: width)
+                    } else if count < width {
+                        result.issue = .tooFewFields(offset: recordEnd, found: count, expected: width)
+                    } else {
+                        for column in 0..<width where record[column].escaped { escaped = true }
+                        batch += 1
+                        position = next
+                    }
+                }
+                if result.issue != nil { break }
+            }
+            if escaped { unescape(scanner.base, spans, count: batch * width, arena: &arena) }
+            arena.withUnsafeBufferPointer { arenaBytes in
+                for index in 0..<batch * width {
+                    let span = spans[index]
+                    let base = span.escaped ? arenaBytes.baseAddress! : scanner.base
+                    fields[index] = UnsafeBufferPointer(start: base + span.start, count: span.end - span.start)
+                }
+            }
+            for column in 0..<width { builders[column].append(fields + column, stride: width, count: batch) }
+            result.rows += batch
+            sinceCheck += batch
+            if sinceCheck >= checkInterval {
+                sinceCheck = 0
+                if releasingPages {
+                    PageRelease.drop(scanner.base, from: released, to: position)
+                    released = position
+                }
+                do { try checkpoint?() } catch {
+                    result.interruption = error
+                    break
+                }
+            }
+        }
+        result.end = position
+        result.trailingBlank = blankStart
+        return result
+    }
+
+    /// Whether only line breaks follow, so a blank line in a one-column file ends the data
+    /// rather than being a missing value.
+    private static func isBlankRun(_ scanner: RecordScanner, from start: Int) -> Bool {
+        var index = start
+        while index < scanner.limit {
+            let byte = scanner.base[index]
+            if byte != UInt8(ascii: "\n") && byte != UInt8(ascii: "\r") { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Copies each escaped field into `arena` with `""` turned into `"`, pointing its span there.
+    private static func unescape(_ base: UnsafePointer<UInt8>, _ spans: UnsafeMutablePointer<FieldSpan>, count: Int,
+                                 arena: inout [UInt8]) {
+        arena.removeAll(keepingCapacity: true)
+        for index in 0..<count where spans[index].escaped {
+            let span = spans[index]
+            let start = arena.count
+            var offset = span.start
+            while offset < span.end {
+                let byte = base[offset]
+                arena.append(byte)
+                offset += byte == UInt8(ascii: "\"") ? 2 : 1
+            }
+            spans[index] = FieldSpan(start: start, end: arena.count, escaped: true)
+        }
+    }
+}

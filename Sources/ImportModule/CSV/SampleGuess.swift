@@ -1,0 +1,43 @@
+import RapportCore
+
+/// Column types and number format guessed from the first records, and their average length.
+struct SampleGuess {
+    /// One type per column.
+    var types: [ColumnType]
+    /// The number format found (or the one given).
+    var format: NumberFormat
+    /// Average bytes per record, for reserving room.
+    var bytesPerRow: Double
+
+    /// Looks at up to `rows` records from `start`; stops early at a malformed record, which parsing reports.
+    init(_ scanner: RecordScanner, from start: Int, width: Int, rows: Int, format given: NumberFormat?) {
+        var spans: [FieldSpan] = []
+        spans.reserveCapacity(min(rows, 100_000) * width)
+        let fields = UnsafeMutablePointer<FieldSpan>.allocate(capacity: width)
+        defer { fields.deallocate() }
+        var position = start
+        var records = 0
+        while records < rows && position < scanner.limit {
+            guard case .record(let next, let count, _) = scanner.scan(from: position, into: fields, capacity: width),
+                  count == width else { break }
+            spans.append(contentsOf: UnsafeBufferPointer(start: fields, count: width))
+            records += 1
+            position = next
+        }
+        bytesPerRow = records > 0 ? Double(position - start) / Double(records) : 64
+        // Fields with doubled quotes are looked at as they stand: a quote makes them text either way.
+        let fieldBytes = spans.map { UnsafeBufferPointer(start: scanner.base + $0.start, count: $0.end - $0.start) }
+        var chosen = given ?? .point
+        if given == nil {
+            var detector = NumberFormatDetector()
+            for bytes in fieldBytes { detector.observe(bytes) }
+            chosen = detector.format
+        }
+        var guesses = [TypeGuess](repeating: TypeGuess(), count: width)
+        for (index, bytes) in fieldBytes.enumerated() where !MissingMarker.isMissing(bytes) {
+            guesses[index % width].observe(bytes, format: chosen)
+        }
+        format = chosen
+        types = guesses.map(\.type)
+    }
+}

@@ -1,0 +1,271 @@
+import RapportCore
+
+/// Collects one column's values straight from field bytes into a typed array while a chunk is parsed.
+///
+/// A value that does not fit the guessed type widens integers to decimals; anything else marks the
+/// column `needsText`, and the reader reads that column again as text.
+final class ColumnBuilder {
+    /// What the builder makes of each field.
+    enum Kind: Equatable {
+        case integer, decimal, boolean, time, text
+        /// Ignores the field (columns not wanted in a second pass).
+        case skip
+    }
+
+    private(set) var kind: Kind
+    /// Whether a value did not fit, so the column must be read again as text.
+    private(set) var needsText = false
+    private(set) var rows = 0
+    private(set) var missing = MissingMask()
+    private let format: NumberFormat
+    private var integers: [Int64] = []
+    private var decimals: [Double] = []
+    private var booleans: [Bool] = []
+    private var dictionary: TextDictionary? = TextDictionary()
+    private var codes: [UInt32] = []
+    private var plain: [String] = []
+
+    /// Rows after which a text column whose distinct values exceed half its rows stops dictionary-encoding.
+    static let encodingCheckInterval = 16_384
+
+    /// A builder of the given kind, with room for about `capacity` rows.
+    init(kind: Kind, format: NumberFormat, capacity: Int) {
+        self.kind = kind
+        self.format = format
+        switch kind {
+        case .integer, .time: integers.reserveCapacity(capacity)
+        case .decimal: decimals.reserveCapacity(capacity)
+        case .boolean: booleans.reserveCapacity(capacity)
+        case .text: codes.reserveCapacity(capacity)
+        case .skip: break
+        }
+    }
+
+    /// A builder for a column of the given type.
+    convenience init(type: ColumnType, format: NumberFormat, capacity: Int) {
+        let kinds: [ColumnType: Kind] = [.integer: .integer, .decimal: .decimal, .boolean: .boolean,
+                                         .time: .time, .text: .text]
+        self.init(kind: kinds[type]!, format: format, capacity: capacity)
+    }
+
+    /// Adds a batch of rows: field `row` is `fields[row * stride]`, bytes already unquoted.
+    ///
+    /// Each type has its own tight loop over local arrays; a value that does not fit ends the loop,
+    /// the builder widens or gives up, and the rest of the batch goes on under the new kind.
+    func append(_ fields: UnsafePointer<UnsafeBufferPointer<UInt8>>, stride: Int, count: Int) {
+        var row = 0
+        while row < count {
+            switch kind {
+            case .integer: row = appendIntegers(fields, stride: stride, from: row, count: count)
+            case .decimal: row = appendDecimals(fields, stride: stride, from: row, count: count)
+            case .boolean: row = appendBooleans(fields, stride: stride, from: row, count: count)
+            case .time: row = appendTimes(fields, stride: stride, from: row, count: count)
+            case .text: row = appendTexts(fields, stride: stride, from: row, count: count)
+            case .skip: row = count
+            }
+            if needsText { row = count }
+        }
+        rows += count
+    }
+
+    private func appendIntegers(_ fields: UnsafePointer<UnsafeBufferPointer<UInt8>>, stride: Int, from first: Int,
+                                count: Int) -> Int {
+        var values = integers
+        integers = []
+        defer { if kind == .integer { integers = values } }
+        for row in first..<count {
+            let bytes = fields[row * stride]
+            if let value = format.integer(bytes) {
+                values.append(value)
+            } else if MissingMarker.isMissing(bytes) {
+                missing.markMissing(rows + row)
+                values.append(0)
+            } else if let value = format.decimal(bytes) {
+                decimals = values.map(Double.init)
+                decimals.reserveCapacity(values.capacity)
+                decimals.append(value)
+                kind = .decimal
+                return row + 1
+            } else {
+                giveUp()
+                return count
+            }
+        }
+        return count
+    }
+
+    private func appendDecimals(_ fields: UnsafePointer<UnsafeBufferPointer<UInt8>>, stride: Int, from first: Int,
+                                count: Int) -> Int {
+        var values = decimals
+        decimals = []
+        defer { if !needsText { decimals = values } }
+        for row in first..<count {
+            let bytes = fields[row * stride]
+            if let value = format.decimal(bytes) {
+                values.append(value)
+            } else if MissingMarker.isMissing(bytes) {
+                missing.markMissing(rows + row)
+                values.append(0)
+            } else {
+                giveUp()
+                return count
+            }
+        }
+        return count
+    }
+
+    private func appendBooleans(_ fields: UnsafePointer<UnsafeBufferPointer<UInt8>>, stride: Int, from first: Int,
+                                count: Int) -> Int {
+        var values = booleans
+        booleans = []
+        defer { if !needsText { booleans = values } }
+        for row in first..<count {
+            let bytes = fields[row * stride]
+            if let value = BooleanParser.parse(bytes) {
+                values.append(value)
+            } else if MissingMarker.isMissing(bytes) {
+                missing.markMissing(rows + row)
+                values.append(false)
+            } else {
+                giveUp()
+                return count
+            }
+        }
+        return count
+    }
+
+    private func appendTimes(_ fields: UnsafePointer<UnsafeBufferPointer<UInt8>>, stride: Int, from first: Int,
+                             count: Int) -> Int {
+        var values = integers
+        integers = []
+        defer { if !needsText { integers = values } }
+        for row in first..<count {
+            let bytes = fields[row * stride]
+            if let value = TimeParser.parse(bytes) {
+                values.append(value)
+            } else if MissingMarker.isMissing(bytes) {
+                missing.markMissing(rows + row)
+                values.append(0)
+            } else {
+                giveUp()
+                return count
+            }
+        }
+        return count
+    }
+
+    private func appendTexts(_ fields: UnsafePointer<UnsafeBufferPointer<UInt8>>, stride: Int, from first: Int,
+                             count: Int) -> Int {
+        for row in first..<count where MissingMarker.isMissing(fields[row * stride]) { missing.markMissing(rows + row) }
+        guard var encoding = dictionary else {
+            for row in first..<count {
+                let bytes = fields[row * stride]
+                plain.append(MissingMarker.isMissing(bytes) ? "" : String(decoding: bytes, as: UTF8.self))
+            }
+            return count
+        }
+        dictionary = nil
+        var values = codes
+        codes = []
+        for row in first..<count {
+            let bytes = fields[row * stride]
+            values.append(encoding.code(for: MissingMarker.isMissing(bytes) ? UnsafeBufferPointer(start: nil, count: 0) : bytes))
+        }
+        dictionary = encoding
+        codes = values
+        let seen = rows + count
+        if seen / Self.encodingCheckInterval != rows / Self.encodingCheckInterval && encoding.count * 2 > seen {
+            stopEncoding()
+        }
+        return count
+    }
+
+    /// Adds the rows of a builder of the chunk that follows this one, emptying that one to save memory.
+    func append(contentsOf other: ColumnBuilder) {
+        defer { other.release() }
+        missing = missing.appending(other.missing, after: rows)
+        rows += other.rows
+        if needsText || other.needsText {
+            giveUp()
+            return
+        }
+        switch (kind, other.kind) {
+        case (.integer, .decimal):
+            widenToDecimal()
+            decimals.append(contentsOf: other.decimals)
+        case (.decimal, .integer):
+            decimals.append(contentsOf: other.integers.lazy.map(Double.init))
+        case (.integer, _), (.time, _):
+            integers.append(contentsOf: other.integers)
+        case (.decimal, _):
+            decimals.append(contentsOf: other.decimals)
+        case (.boolean, _):
+            booleans.append(contentsOf: other.booleans)
+        case (.text, _):
+            appendText(of: other)
+        case (.skip, _):
+            break
+        }
+    }
+
+    /// The finished column values; only valid when `needsText` is false.
+    func finish() -> ColumnData {
+        switch kind {
+        case .integer: return .integer(integers, missing)
+        case .decimal: return .decimal(decimals, missing)
+        case .boolean: return .boolean(booleans, missing)
+        case .time: return .time(integers, missing)
+        case .text, .skip:
+            if let dictionary, dictionary.count > 1024 && dictionary.count * 2 > rows { stopEncoding() }
+            if let dictionary { return .text(TextValues(pool: dictionary.strings, codes: codes), missing) }
+            return .text(TextValues(plain: plain), missing)
+        }
+    }
+
+    private func appendText(of other: ColumnBuilder) {
+        if let otherDictionary = other.dictionary, dictionary != nil {
+            let remap = otherDictionary.strings.map { string -> UInt32 in
+                var copy = string
+                return copy.withUTF8 { dictionary!.code(for: $0) }
+            }
+            codes.append(contentsOf: other.codes.lazy.map { remap[Int($0)] })
+            if dictionary!.count * 2 > rows && rows >= Self.encodingCheckInterval { stopEncoding() }
+            return
+        }
+        stopEncoding()
+        if let otherDictionary = other.dictionary {
+            plain.append(contentsOf: other.codes.lazy.map { otherDictionary.strings[Int($0)] })
+        } else {
+            plain.append(contentsOf: other.plain)
+        }
+    }
+
+    private func stopEncoding() {
+        guard let dictionary else { return }
+        plain.reserveCapacity(codes.capacity)
+        plain.append(contentsOf: codes.lazy.map { dictionary.strings[Int($0)] })
+        codes = []
+        self.dictionary = nil
+    }
+
+    private func widenToDecimal() {
+        decimals = integers.map(Double.init)
+        integers = []
+        kind = .decimal
+    }
+
+    private func giveUp() {
+        needsText = true
+        release()
+    }
+
+    /// Frees the values held.
+    private func release() {
+        integers = []
+        decimals = []
+        booleans = []
+        codes = []
+        plain = []
+        dictionary = nil
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import RapportCore
+
+/// `import FILE [as NAME] [--replace] [--delimiter C] [--decimal C]`: reads a CSV file into the workspace.
+enum ImportCommand {
+    /// The command.
+    static let command: Command = BuiltinCommand(CommandSpec(
+        name: "import", module: "import", summary: Words.importSummary,
+        examples: ["import posts.csv", "import export.csv as posts --replace", "import daten.csv --delimiter ; --decimal ,"],
+        positionals: [Positional("FILE", .file)],
+        flags: [Flag(switch: "replace", Words.importReplaceFlag),
+                Flag("delimiter", .choice([",", ";", "tab", "|"]), valueName: "C", Words.importDelimiterFlag),
+                Flag("decimal", .choice([".", ","]), valueName: "C", Words.importDecimalFlag)],
+        clauses: [.as]
+    ), run: { invocation, context in try run(invocation, in: context) })
+
+    private static func run(_ invocation: Invocation, in context: CommandContext) throws -> CommandResult {
+        guard let file = invocation.positional(0) else { throw RapportError(Words.importSummary) }
+        var options = CSVOptions(checkpoint: { try context.checkInterrupted() })
+        if let word = invocation.value("delimiter") {
+            guard let delimiter = delimiter(word.text) else {
+                throw invocation.error(Words.badDelimiter(word.text), at: word)
+            }
+            options.delimiter = delimiter
+        }
+        if let word = invocation.value("decimal") {
+            switch word.text {
+            case ".": options.numberFormat = .point
+            case ",": options.numberFormat = .comma
+            default: throw invocation.error(Words.badDecimal(word.text), at: word)
+            }
+        }
+        let table = try CSVReader.read(file: file.text, options: options)
+        let name = invocation.asName?.text ?? defaultName(for: file.text)
+        let dataset = Dataset(name: name, columns: table.columns, kind: nil, source: file.text)
+        try context.workspace.put(dataset, replacing: invocation.isSet("replace"))
+        let displayFile = (file.text as NSString).lastPathComponent
+        let text = Words.imported(rows: table.rowCount, columns: table.columns.count, file: displayFile, name: name)
+            .text(context.language)
+        let types: [JSONValue] = table.columns.map {
+            .object([("name", .string($0.name)), ("type", .string($0.type.rawValue))])
+        }
+        let result = CommandResult.message(text, [("rows", .integer(Int64(table.rowCount))),
+                                                  ("columns", .integer(Int64(table.columns.count))),
+                                                  ("name", .string(name)), ("types", .array(types))])
+        return table.renamedColumns.isEmpty ? result : result.warning(Words.renamedColumns(table.renamedColumns))
+    }
+
+    /// The dataset name for a file: its base name without extension, lowercased, other than letters and digits as `_`.
+    static func defaultName(for path: String) -> String {
+        let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
+        let name = String(base.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) ? Character($0) : "_" })
+        return name.isEmpty ? "data" : name
+    }
+
+    /// The delimiter byte a `--delimiter` value names.
+    static func delimiter(_ text: String) -> UInt8? {
+        if text == "tab" || text == "\\t" || text == "\t" { return UInt8(ascii: "\t") }
+        let bytes = Array(text.utf8)
+        guard bytes.count == 1, bytes[0] != UInt8(ascii: "\""), bytes[0] != UInt8(ascii: "\n") else { return nil }
+        return bytes[0]
+    }
+}

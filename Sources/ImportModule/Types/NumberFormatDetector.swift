@@ -1,0 +1,30 @@
+/// Decides between `1,234.5` and `1.234,5` from sample fields that only one of them can read.
+struct NumberFormatDetector {
+    private var commaVotes = 0
+    private var pointVotes = 0
+
+    /// Counts a field that is digits, one separator, and a number of digits other than three after it.
+    mutating func observe(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var separator: UInt8?
+        var digitsAfter = 0
+        var digitsBefore = 0
+        for (index, byte) in bytes.enumerated() {
+            if byte &- 48 < 10 {
+                if separator == nil { digitsBefore += 1 } else { digitsAfter += 1 }
+            } else if (byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".")) && separator == nil {
+                separator = byte
+            } else if index == 0 && byte == UInt8(ascii: "-") {
+                continue
+            } else {
+                return
+            }
+        }
+        guard let separator, digitsBefore > 0, digitsAfter > 0, digitsAfter != 3 else { return }
+        if separator == UInt8(ascii: ",") { commaVotes += 1 } else { pointVotes += 1 }
+    }
+
+    /// Decimal commas when only they were seen, else decimal points.
+    var format: NumberFormat {
+        commaVotes > 0 && pointVotes == 0 ? .comma : .point
+    }
+}

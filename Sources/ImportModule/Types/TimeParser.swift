@@ -1,0 +1,106 @@
+import RapportCore
+
+/// Reads points in time: ISO 8601, US `M/D/YY[YY] H:MM` and German `D.M.YYYY H:MM`; without an offset, as UTC.
+enum TimeParser {
+    /// Seconds since 1970 the bytes spell, or nil.
+    @inline(__always)
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        guard bytes.count >= 6 else { return nil }
+        if bytes.count >= 10 && bytes[4] == UInt8(ascii: "-") { return iso(bytes) }
+        var cursor = Cursor(bytes: bytes)
+        guard let first = cursor.number(maxDigits: 2) else { return nil }
+        let separator = cursor.peek
+        guard separator == UInt8(ascii: "/") || separator == UInt8(ascii: ".") else { return nil }
+        cursor.index += 1
+        guard let second = cursor.number(maxDigits: 2), cursor.skip(separator!),
+              let year = cursor.year() else { return nil }
+        let (month, day) = separator == UInt8(ascii: "/") ? (first, second) : (second, first)
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        var seconds = ISOTime.days(year: year, month: month, day: day) * 86_400
+        if cursor.atEnd { return seconds }
+        guard cursor.skip(UInt8(ascii: " ")), let clock = cursor.clock() else { return nil }
+        seconds += clock
+        return cursor.atEnd ? seconds : nil
+    }
+
+    /// ISO 8601; the common `YYYY-MM-DD` and `YYYY-MM-DDTHH:MM:SSZ` shapes without leaving the bytes.
+    private static func iso(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        var cursor = Cursor(bytes: bytes)
+        if bytes.count == 10 || (bytes.count == 20 && bytes[10] == UInt8(ascii: "T") && bytes[19] == UInt8(ascii: "Z")) {
+            guard let year = cursor.fixed(4), cursor.skip(UInt8(ascii: "-")), let month = cursor.fixed(2),
+                  cursor.skip(UInt8(ascii: "-")), let day = cursor.fixed(2),
+                  (1...12).contains(month), (1...31).contains(day) else { return nil }
+            var seconds = ISOTime.days(year: year, month: month, day: day) * 86_400
+            if bytes.count == 10 { return seconds }
+            cursor.index = 11
+            guard let clock = cursor.clock(), cursor.index == 19 else { return nil }
+            seconds += clock
+            return seconds
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return ISOTime.parse(Substring(text))?.seconds
+    }
+
+    /// A reading position in a field's bytes.
+    private struct Cursor {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var index = 0
+
+        var atEnd: Bool { index == bytes.count }
+        var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+        mutating func skip(_ byte: UInt8) -> Bool {
+            guard peek == byte else { return false }
+            index += 1
+            return true
+        }
+
+        /// Exactly `width` digits.
+        mutating func fixed(_ width: Int) -> Int64? {
+            guard index + width <= bytes.count else { return nil }
+            var value: Int64 = 0
+            for offset in 0..<width {
+                let digit = bytes[index + offset] &- 48
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int64(digit)
+            }
+            index += width
+            return value
+        }
+
+        /// One to `maxDigits` digits.
+        mutating func number(maxDigits: Int) -> Int64? {
+            var value: Int64 = 0
+            var digits = 0
+            while digits < maxDigits, let byte = peek, byte &- 48 < 10 {
+                value = value * 10 + Int64(byte - 48)
+                digits += 1
+                index += 1
+            }
+            return digits > 0 ? value : nil
+        }
+
+        /// A four-digit year, or a two-digit one: 00–68 are 2000–2068, 69–99 are 1969–1999.
+        mutating func year() -> Int64? {
+            let start = index
+            guard let value = number(maxDigits: 4) else { return nil }
+            switch index - start {
+            case 4: return value
+            case 2: return value < 69 ? 2000 + value : 1900 + value
+            default: return nil
+            }
+        }
+
+        /// `H:MM` or `H:MM:SS`, as seconds into the day.
+        mutating func clock() -> Int64? {
+            guard let hour = number(maxDigits: 2), hour < 24, skip(UInt8(ascii: ":")),
+                  let minute = fixed(2), minute < 60 else { return nil }
+            var seconds = hour * 3600 + minute * 60
+            if skip(UInt8(ascii: ":")) {
+                guard let second = fixed(2), second < 61 else { return nil }
+                seconds += second
+            }
+            return seconds
+        }
+    }
+}

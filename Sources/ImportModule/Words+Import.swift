@@ -1,0 +1,67 @@
+import RapportCore
+
+/// Messages of the import module.
+extension Words {
+    public static let importSummary = Message(en: "read a CSV file into a dataset",
+                                              de: "eine CSV-Datei als Datensatz einlesen")
+    public static let importReplaceFlag = Message(en: "replace a dataset of the same name",
+                                                  de: "einen gleichnamigen Datensatz ersetzen")
+    public static let importDelimiterFlag = Message(en: "the field delimiter (, ; tab |); detected when left out",
+                                                    de: "das Feldtrennzeichen (, ; tab |); wird sonst erkannt")
+    public static let importDecimalFlag = Message(en: "the decimal separator (. or ,); detected when left out",
+                                                  de: "das Dezimaltrennzeichen (. oder ,); wird sonst erkannt")
+
+    public static func imported(rows: Int, columns: Int, file: String, name: String) -> Message {
+        Message(en: "imported \(rows) rows × \(columns) columns from \(file) as \(name)",
+                de: "\(rows) Zeilen × \(columns) Spalten aus \(file) als \(name) importiert")
+    }
+    public static func renamedColumns(_ renamings: [RenamedColumn]) -> Message {
+        let en = renamings.map { $0.original.isEmpty ? "column \($0.index + 1) has no name, now '\($0.name)'"
+                                                     : "'\($0.original)' repeats, column \($0.index + 1) is now '\($0.name)'" }
+        let de = renamings.map { $0.original.isEmpty ? "Spalte \($0.index + 1) hat keinen Namen, heißt jetzt '\($0.name)'"
+                                                     : "'\($0.original)' kommt mehrfach vor, Spalte \($0.index + 1) heißt jetzt '\($0.name)'" }
+        return Message(en: "renamed header names: " + en.joined(separator: "; "),
+                       de: "Spaltennamen umbenannt: " + de.joined(separator: "; "))
+    }
+    public static func badDelimiter(_ text: String) -> Message {
+        Message(en: "--delimiter takes one character such as , ; | or the word tab, not '\(text)'",
+                de: "--delimiter braucht ein Zeichen wie , ; | oder das Wort tab, nicht '\(text)'")
+    }
+    public static func badDecimal(_ text: String) -> Message {
+        Message(en: "--decimal takes . or , not '\(text)'", de: "--decimal braucht . oder , nicht '\(text)'")
+    }
+    public static func fileUnreadable(_ path: String, reason: String) -> Message {
+        Message(en: "cannot read \(path): \(reason)", de: "\(path) lässt sich nicht lesen: \(reason)")
+    }
+    public static func notARegularFile(_ path: String) -> Message {
+        Message(en: "\(path) is not a file", de: "\(path) ist keine Datei")
+    }
+    public static func csvEmptyFile(_ path: String) -> Message {
+        Message(en: "\(path) is empty: there is no header line to read",
+                de: "\(path) ist leer: es gibt keine Kopfzeile")
+    }
+    public static func csvOnlyByteOrderMark(_ path: String) -> Message {
+        Message(en: "\(path) holds only a byte-order mark and no data",
+                de: "\(path) enthält nur eine Byte-Order-Markierung und keine Daten")
+    }
+    public static func csvBinary(_ path: String) -> Message {
+        Message(en: "\(path) does not look like a text file (binary content); is it a spreadsheet or an archive?",
+                de: "\(path) sieht nicht nach einer Textdatei aus (Binärdaten); ist es eine Tabellenkalkulation oder ein Archiv?")
+    }
+    public static func csvUTF16(_ path: String) -> Message {
+        Message(en: "\(path) is UTF-16 encoded, which import cannot read yet; save it as UTF-8",
+                de: "\(path) ist UTF-16-kodiert, das kann import noch nicht lesen; bitte als UTF-8 speichern")
+    }
+    public static let csvUnterminatedQuote = Message(en: "this quote is never closed",
+                                                     de: "dieses Anführungszeichen wird nie geschlossen")
+    public static let csvTextAfterQuote = Message(en: "text follows a closing quote; a quote inside a quoted field must be doubled",
+                                                  de: "Text nach einem schließenden Anführungszeichen; Anführungszeichen in einem Feld müssen verdoppelt werden")
+    public static func csvTooManyFields(expected: Int) -> Message {
+        Message(en: "this row has more fields than the header's \(expected)",
+                de: "diese Zeile hat mehr Felder als die \(expected) der Kopfzeile")
+    }
+    public static func csvTooFewFields(found: Int, expected: Int) -> Message {
+        Message(en: "this row has \(found) fields, the header has \(expected)",
+                de: "diese Zeile hat \(found) Felder, die Kopfzeile hat \(expected)")
+    }
+}

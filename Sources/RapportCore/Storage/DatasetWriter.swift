@@ -1,0 +1,186 @@
+/// Writes the JSON bytes of a dataset file straight into a byte buffer, column by column.
+enum DatasetWriter {
+    /// The file's bytes.
+    static func bytes(of dataset: Dataset) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: sizeLimit(of: dataset)) { buffer, count in
+            var sink = ByteSink(buffer)
+            write(dataset, into: &sink)
+            count = sink.count
+        }
+    }
+
+    /// The most bytes the file can take: untouched pages of the buffer cost no memory, so a
+    /// generous bound saves a pass over the data and any copying.
+    private static func sizeLimit(of dataset: Dataset) -> Int {
+        func text(_ value: String?) -> Int { (value?.utf8.count ?? 0) * 6 + 8 }
+        var limit = 256 + text(dataset.kind) + text(dataset.source)
+        for column in dataset.columns {
+            limit += 64 + text(column.name) + text(column.role) + column.count + 32
+            switch column.data {
+            case .integer(let values, _): limit += values.count * 20
+            case .decimal(let values, _): limit += values.count * 24
+            case .boolean(let values, _): limit += values.count * 5
+            case .time(let values, _): limit += values.count * 22
+            case .text(let values, _):
+                limit += (values.codes?.count ?? 0) * 10
+                for value in values.pool { limit += text(value) }
+            }
+        }
+        return limit
+    }
+
+    private static func write(_ dataset: Dataset, into sink: inout ByteSink) {
+        sink.append("{\"format\":\"rapport-dataset\",\"version\":")
+        sink.reserve(20)
+        sink.putInteger(Int64(DatasetCodec.formatVersion))
+        sink.append(",\"rows\":")
+        sink.reserve(20)
+        sink.putInteger(Int64(dataset.rowCount))
+        sink.append(",\"kind\":")
+        writeOptional(dataset.kind, into: &sink)
+        sink.append(",\"source\":")
+        writeOptional(dataset.source, into: &sink)
+        sink.append(",\"columns\":[")
+        for (index, column) in dataset.columns.enumerated() {
+            sink.append(index == 0 ? "\n{\"name\":" : ",\n{\"name\":")
+            writeString(column.name, into: &sink)
+            sink.append(",\"type\":\"")
+            var type = column.type.rawValue
+            type.withUTF8 { sink.append($0) }
+            sink.append("\",\"role\":")
+            writeOptional(column.role, into: &sink)
+            writeValues(column.data, into: &sink)
+            sink.append("}")
+        }
+        sink.append("\n]}\n")
+    }
+
+    private static func writeValues(_ data: ColumnData, into sink: inout ByteSink) {
+        switch data {
+        case .integer(let values, let mask):
+            sink.append(",\"values\":[")
+            writeArray(values, mask, into: &sink) { value, sink in sink.putInteger(value) }
+        case .decimal(let values, let mask):
+            sink.append(",\"values\":[")
+            writeArray(values, mask, into: &sink) { value, sink in
+                guard value.isFinite else {
+                    sink.append("null")
+                    return
+                }
+                var text = value.description
+                text.withUTF8 { sink.append($0) }
+            }
+        case .boolean(let values, let mask):
+            sink.append(",\"values\":[")
+            writeArray(values, mask, into: &sink) { value, sink in sink.append(value ? "true" : "false") }
+        case .time(let values, let mask):
+            sink.append(",\"values\":[")
+            writeArray(values, mask, into: &sink) { value, sink in writeTime(value, into: &sink) }
+        case .text(let text, let mask):
+            if let codes = text.codes {
+                sink.append(",\"dictionary\":[")
+                for (index, value) in text.pool.enumerated() {
+                    if index > 0 { sink.append(",") }
+                    writeString(value, into: &sink)
+                }
+                sink.append("],\"codes\":[")
+                writeArray(codes, mask, into: &sink) { code, sink in sink.putInteger(Int64(code)) }
+            } else {
+                sink.append(",\"values\":[")
+                writeArray(text.pool, mask, into: &sink) { value, sink in writeString(value, into: &sink) }
+            }
+        }
+    }
+
+    /// Writes `[…]` elements and the closing bracket: each value, or null where the mask says missing.
+    @inline(__always)
+    private static func writeArray<T>(_ values: [T], _ mask: MissingMask, into sink: inout ByteSink,
+                                      _ element: (T, inout ByteSink) -> Void) {
+        let hasMissing = mask.hasAny
+        for row in values.indices {
+            sink.reserve(25)
+            if row > 0 { sink.put(UInt8(ascii: ",")) }
+            if hasMissing && mask.isMissing(row) {
+                sink.append("null")
+            } else {
+                element(values[row], &sink)
+            }
+        }
+        sink.append("]")
+    }
+
+    /// Writes `YYYY-MM-DDTHH:MM:SSZ`; a time outside the years 0000–9999 cannot be written in that form and becomes null.
+    private static func writeTime(_ seconds: Int64, into sink: inout ByteSink) {
+        let (days, secondsOfDay) = ISOTime.divideFloor(seconds, 86_400)
+        let (year, month, day) = ISOTime.civil(fromDays: days)
+        guard (0...9999).contains(year) else {
+            sink.append("null")
+            return
+        }
+        sink.reserve(22)
+        sink.put(UInt8(ascii: "\""))
+        putDigits(year, 4, into: &sink)
+        sink.put(UInt8(ascii: "-"))
+        putDigits(month, 2, into: &sink)
+        sink.put(UInt8(ascii: "-"))
+        putDigits(day, 2, into: &sink)
+        sink.put(UInt8(ascii: "T"))
+        putDigits(secondsOfDay / 3600, 2, into: &sink)
+        sink.put(UInt8(ascii: ":"))
+        putDigits(secondsOfDay % 3600 / 60, 2, into: &sink)
+        sink.put(UInt8(ascii: ":"))
+        putDigits(secondsOfDay % 60, 2, into: &sink)
+        sink.put(UInt8(ascii: "Z"))
+        sink.put(UInt8(ascii: "\""))
+    }
+
+    @inline(__always) private static func putDigits(_ value: Int64, _ width: Int, into sink: inout ByteSink) {
+        var divisor: Int64 = 1
+        for _ in 1..<width { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            sink.put(UInt8(truncatingIfNeeded: rest / divisor) + 0x30)
+            rest %= divisor
+            divisor /= 10
+        }
+    }
+
+    private static func writeOptional(_ text: String?, into sink: inout ByteSink) {
+        if let text {
+            writeString(text, into: &sink)
+        } else {
+            sink.append("null")
+        }
+    }
+
+    /// Writes a JSON string: UTF-8 as is, with `"` `\` and control characters escaped.
+    @inline(__always) static func writeString(_ text: String, into sink: inout ByteSink) {
+        var text = text
+        text.withUTF8 { utf8 in
+            sink.reserve(utf8.count * 6 + 2)
+            sink.put(UInt8(ascii: "\""))
+            for byte in utf8 {
+                if byte >= 0x20 && byte != 0x22 && byte != 0x5C {
+                    sink.put(byte)
+                    continue
+                }
+                sink.put(UInt8(ascii: "\\"))
+                switch byte {
+                case 0x22: sink.put(0x22)
+                case 0x5C: sink.put(0x5C)
+                case 0x0A: sink.put(UInt8(ascii: "n"))
+                case 0x0D: sink.put(UInt8(ascii: "r"))
+                case 0x09: sink.put(UInt8(ascii: "t"))
+                default:
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    sink.put(UInt8(ascii: "u"))
+                    sink.put(0x30)
+                    sink.put(0x30)
+                    sink.put(hex[Int(byte >> 4)])
+                    sink.put(hex[Int(byte & 0x0F)])
+                }
+            }
+            sink.put(UInt8(ascii: "\""))
+        }
+    }
+}

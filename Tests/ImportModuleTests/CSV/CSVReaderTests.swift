@@ -1,0 +1,119 @@
+import XCTest
+import RapportCore
+@testable import ImportModule
+
+/// Malformed and unusual input; expected values worked out by hand from the literal text of each test.
+final class CSVReaderTests: XCTestCase {
+    private func read(_ text: String, options: CSVOptions = CSVOptions()) throws -> CSVTable {
+        try CSVReader.read(bytes: Array(text.utf8), fileName: "t.csv", options: options)
+    }
+
+    private func error(_ bytes: [UInt8]) -> RapportError? {
+        do {
+            _ = try CSVReader.read(bytes: bytes, fileName: "t.csv")
+            return nil
+        } catch let error as RapportError {
+            return error
+        } catch {
+            return nil
+        }
+    }
+
+    func testUnterminatedQuoteNamesFileLineAndColumnOfTheOpeningQuote() {
+        let failure = error(Array("a,b\n1,2\n3,\"x\n4,5\n".utf8))
+        XCTAssertEqual(failure?.message, Words.csvUnterminatedQuote)
+        XCTAssertEqual(failure?.position, SourcePosition(file: "t.csv", line: 3, column: 3))
+    }
+
+    func testRaggedRowsAreErrors() {
+        let tooMany = error(Array("a,b\n1,2\n1,2,3\n".utf8))
+        XCTAssertEqual(tooMany?.message, Words.csvTooManyFields(expected: 2))
+        XCTAssertEqual(tooMany?.position, SourcePosition(file: "t.csv", line: 3, column: 5))
+        let tooFew = error(Array("a,b,c\n1,2,3\n\n4,5,6\n".utf8))
+        XCTAssertEqual(tooFew?.message, Words.csvTooFewFields(found: 0, expected: 3))
+        XCTAssertEqual(tooFew?.position?.line, 3)
+        let short = error(Array("a,b,c\n1,2\n".utf8))
+        XCTAssertEqual(short?.message, Words.csvTooFewFields(found: 2, expected: 3))
+        XCTAssertEqual(short?.position, SourcePosition(file: "t.csv", line: 2, column: 4))
+    }
+
+    func testTrailingEmptyRowsAreSkipped() throws {
+        let table = try read("a,b\n1,2\n\n\r\n\n")
+        XCTAssertEqual(table.rowCount, 1)
+    }
+
+    func testRefusesEmptyByteOrderMarkOnlyAndBinaryFiles() {
+        XCTAssertEqual(error([])?.message, Words.csvEmptyFile("t.csv"))
+        XCTAssertEqual(error([0xEF, 0xBB, 0xBF])?.message, Words.csvOnlyByteOrderMark("t.csv"))
+        XCTAssertEqual(error([0x50, 0x4B, 0x03, 0x04, 0x00, 0x14])?.message, Words.csvBinary("t.csv"))
+        var noise = SplitMix64(seed: 1)
+        let random = (0..<4096).map { _ in UInt8(truncatingIfNeeded: noise.next() | 1) }
+        XCTAssertEqual(error(random)?.message, Words.csvBinary("t.csv"))
+    }
+
+    func testOneMegabyteFieldImports() throws {
+        let long = String(repeating: "x", count: 1 << 20)
+        let table = try read("id,body\n1,\"\(long)\"\n2,short\n")
+        XCTAssertEqual(table.rowCount, 2)
+        XCTAssertEqual(table.columns[1].data[0], .text(long))
+    }
+
+    func testDuplicateAndEmptyHeaderNamesAreKeptAndRenamed() throws {
+        let table = try read("name,,name,x\n1,2,3,4\n")
+        XCTAssertEqual(table.columns.map(\.name), ["name", "column_2", "name_2", "x"])
+        XCTAssertEqual(table.renamedColumns, [RenamedColumn(index: 1, original: "", name: "column_2"),
+                                              RenamedColumn(index: 2, original: "name", name: "name_2")])
+        XCTAssertEqual(table.columns[2].data[0], .integer(3))
+    }
+
+    func testEmbeddedLineBreaksDoubledQuotesCRLFAndNoFinalNewline() throws {
+        let table = try read("id,text\r\n1,\"say \"\"hi\"\",\r\nthen go\"\r\n2,plain")
+        XCTAssertEqual(table.rowCount, 2)
+        XCTAssertEqual(table.columns[1].data[0], .text("say \"hi\",\r\nthen go"))
+        XCTAssertEqual(table.columns[1].data[1], .text("plain"))
+        XCTAssertEqual(table.columns[0].data[1], .integer(2))
+    }
+
+    func testByteOrderMarkIsSkippedAndColumnsCountCharacters() {
+        let failure = error([0xEF, 0xBB, 0xBF] + Array("ä,b\n\"é,1\n".utf8))
+        XCTAssertEqual(failure?.position, SourcePosition(file: "t.csv", line: 2, column: 1))
+        let second = error(Array("ä,b\nü,\"x\n".utf8))
+        XCTAssertEqual(second?.position, SourcePosition(file: "t.csv", line: 2, column: 3))
+    }
+
+    func testSniffsDelimiters() throws {
+        XCTAssertEqual(try read("a;b;c\n1;2,5;3\n").delimiter, UInt8(ascii: ";"))
+        XCTAssertEqual(try read("a\tb\n1\t2\n").delimiter, UInt8(ascii: "\t"))
+        XCTAssertEqual(try read("a|b\n\"x|y\"|2\n").columns.count, 2)
+        XCTAssertEqual(try read("a;b\n1;2\n", options: CSVOptions(delimiter: UInt8(ascii: ","))).columns.count, 1)
+    }
+
+    func testLaterValuesThatDoNotFitWidenTheType() throws {
+        let rows = (0..<30).map { "\($0),\($0),2025-01-01,true" }.joined(separator: "\n")
+        let table = try read("a,b,c,d\n" + rows + "\n2.5,oops,later,maybe\n", options: CSVOptions(sampleRows: 5))
+        XCTAssertEqual(table.columns.map(\.type), [.decimal, .text, .text, .text])
+        XCTAssertEqual(table.columns[0].data[30], .decimal(2.5))
+        XCTAssertEqual(table.columns[1].data[3], .text("3"))
+        XCTAssertEqual(table.columns[2].data[30], .text("later"))
+    }
+
+    func testParallelSplitInsideAQuotedFieldIsRepaired() throws {
+        // Each row is 40 bytes; a split every 100 bytes lands in the middle of quoted multi-line fields.
+        let rows = (0..<200).map { "\($0),\"line one\nline \($0 % 10)\nline three\"" }
+        let text = "id,text\n" + rows.joined(separator: "\n") + "\n"
+        let table = try read(text, options: CSVOptions(threads: 4, minimumBytesPerThread: 100))
+        XCTAssertEqual(table.rowCount, 200)
+        guard case .integer(let ids, _) = table.columns[0].data else { return XCTFail("id") }
+        XCTAssertEqual(ids, (0..<200).map(Int64.init))
+        XCTAssertEqual(table.columns[1].data[123], .text("line one\nline 3\nline three"))
+    }
+
+    func testParallelChunksJoinInOrderWithDictionaries() throws {
+        let rows = (0..<5000).map { "\($0),\(["x", "y", "z"][$0 % 3]),\($0 % 7 == 0 ? "" : String($0))" }
+        let table = try read("id,kind,value\n" + rows.joined(separator: "\n"),
+                             options: CSVOptions(threads: 3, minimumBytesPerThread: 1000))
+        XCTAssertEqual(table.rowCount, 5000)
+        XCTAssertEqual(table.columns[1].data[4999], .text("y"))  // 4999 % 3 == 1
+        XCTAssertEqual(table.columns[2].data.missing.count, 715)  // ceil(5000 / 7)
+    }
+}

@@ -1,0 +1,49 @@
+import XCTest
+import RapportCore
+@testable import ImportModule
+
+/// The `import` command against an in-memory workspace.
+final class ImportCommandTests: XCTestCase {
+    private func run(_ path: String, as name: String? = nil, replace: Bool = false,
+                     in workspace: Workspace) throws -> CommandResult {
+        let console = Console(isTerminal: false, usesColor: false, width: 100, out: { _ in }, error: { _ in })
+        let context = CommandContext(workspace: workspace, registry: Registry(ImportModule.commands), host: nil,
+                                     input: nil, console: console)
+        var invocation = Invocation(text: "import \(path)", command: "import")
+        invocation.positionals = [Word(path, at: 7)]
+        invocation.asName = name.map { Word($0, at: 0) }
+        if replace { invocation.switches = ["replace"] }
+        let command = try XCTUnwrap(ImportModule.commands.first { $0.spec.name == "import" })
+        return try workspace.perform(command: invocation.text, logged: true) { try command.run(invocation, in: context) }
+    }
+
+    func testImportsUnderTheFileNameAndReports() throws {
+        let workspace = try Workspace(store: MemoryStore())
+        let result = try run(SharedDatasets.path("uci-facebook-metrics/dataset_Facebook.csv"), in: workspace)
+        XCTAssertEqual(result.json["message"]?.stringValue,
+                       "imported 500 rows × 19 columns from dataset_Facebook.csv as dataset_facebook")
+        XCTAssertEqual(result.json["rows"]?.doubleValue, 500)
+        XCTAssertEqual(try workspace.dataset(named: "dataset_facebook").rowCount, 500)
+        XCTAssertThrowsError(try run(SharedDatasets.path("uci-facebook-metrics/dataset_Facebook.csv"), in: workspace)) {
+            XCTAssertEqual(($0 as? RapportError)?.message, Words.datasetExists("dataset_facebook"))
+        }
+        XCTAssertNoThrow(try run(SharedDatasets.path("uci-facebook-metrics/dataset_Facebook.csv"), replace: true, in: workspace))
+    }
+
+    func testAsNameAndRenamedHeadersWarn() throws {
+        let path = NSTemporaryDirectory() + "import-test-\(getpid()).csv"
+        try Data("a,a,\n1,2,3\n".utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let workspace = try Workspace(store: MemoryStore())
+        let result = try run(path, as: "posts", in: workspace)
+        XCTAssertEqual(try workspace.dataset(named: "posts").columnNames, ["a", "a_2", "column_3"])
+        guard case .warning(let message) = result.blocks.first else { return XCTFail("no warning") }
+        XCTAssertTrue(message.en.contains("a_2"))
+    }
+
+    func testDefaultNames() {
+        XCTAssertEqual(ImportCommand.defaultName(for: "/x/Live Sellers-2024.CSV"), "live_sellers_2024")
+        XCTAssertEqual(ImportCommand.delimiter("tab"), UInt8(ascii: "\t"))
+        XCTAssertNil(ImportCommand.delimiter(";;"))
+    }
+}
