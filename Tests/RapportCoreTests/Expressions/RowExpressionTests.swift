@@ -83,7 +83,7 @@ final class RowExpressionTests: XCTestCase {
         XCTAssertEqual(try cells("platform == \"fb\""), flags(true, false, true, nil))
         XCTAssertEqual(try cells("platform != 'fb'"), flags(false, true, false, nil))
         XCTAssertEqual(try cells("platform < \"g\""), flags(true, false, true, nil))
-        XCTAssertEqual(try cells("text > platform"), flags(true, true, nil, nil))
+        XCTAssertEqual(try cells("lower(text) > platform"), flags(true, true, nil, nil))
     }
 
     func testContainsAndStartsWith() throws {
