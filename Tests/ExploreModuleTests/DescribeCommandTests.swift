@@ -1,5 +1,6 @@
 import XCTest
 @testable import ExploreModule
+import ImportModule
 @testable import RapportCore
 
 final class DescribeCommandTests: XCTestCase {
@@ -35,5 +36,25 @@ final class DescribeCommandTests: XCTestCase {
         let error = try ExploreHarness().error("describe post")
         XCTAssertEqual(error?.excerpt?.offset, 9)
         XCTAssertEqual(error?.message.en, "no dataset named 'post' — did you mean 'posts'?")
+    }
+
+    func testOnTheUCIFacebookMetrics() throws {
+        let harness = try ExploreHarness(commands: ImportModule.commands + ExploreModule.commands)
+        try harness.run("import /work/shared/datasets/uci-facebook-metrics/dataset_Facebook.csv as fb")
+        let table = try ExploreHarness.table(try harness.run("describe fb"))
+        let names = (0..<table.rowCount).map { table.columns[0].data[$0] }
+        let like = try XCTUnwrap(names.firstIndex(of: .text("like")))
+        let type = try XCTUnwrap(names.firstIndex(of: .text("Type")))
+        // Expected values from Python: csv.DictReader(delimiter=";") on the file, empty cells as missing,
+        // statistics.fmean and statistics.median of the rest, collections.Counter(...).most_common(3).
+        XCTAssertEqual(table.column(named: "missing")?.data[like], .integer(1))
+        XCTAssertEqual(table.column(named: "distinct")?.data[like], .integer(257))
+        XCTAssertEqual(table.column(named: "min")?.data[like], .decimal(0))
+        XCTAssertEqual(table.column(named: "max")?.data[like], .decimal(5172))
+        XCTAssertEqual(table.column(named: "mean")?.data[like].number ?? 0, 177.94589178356713, accuracy: 1e-9)
+        XCTAssertEqual(table.column(named: "median")?.data[like], .decimal(101))
+        XCTAssertEqual(table.column(named: "missing")?.data[type], .integer(0))
+        XCTAssertEqual(table.column(named: "distinct")?.data[type], .integer(4))
+        XCTAssertEqual(table.column(named: "top")?.data[type], .text("Photo (426), Status (45), Link (22)"))
     }
 }

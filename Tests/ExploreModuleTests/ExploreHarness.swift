@@ -5,7 +5,7 @@ import XCTest
 /// An in-memory workspace with two small hand-made datasets, running explore commands from command lines.
 final class ExploreHarness {
     let workspace: Workspace
-    private let registry = Registry(ExploreModule.commands)
+    private let registry: Registry
     private let context: CommandContext
 
     /// Five posts by three accounts; some values are missing.
@@ -24,7 +24,9 @@ final class ExploreHarness {
         Column.text("platform", ["fb", "ig", "fb"]),
     ], kind: "accounts")
 
-    init() throws {
+    /// The workspace with `posts` and `accounts`, and a registry of the given commands.
+    init(commands: [Command] = ExploreModule.commands) throws {
+        registry = Registry(commands)
         workspace = try Workspace(store: MemoryStore())
         let console = Console(isTerminal: false, usesColor: false, width: 100, out: { _ in }, error: { _ in })
         context = CommandContext(workspace: workspace, registry: registry, host: nil, input: nil, console: console,
