@@ -30,10 +30,10 @@ struct RapportCommand: ParsableCommand {
     @Option(name: .long, help: "Define a script variable for $NAME (repeatable).")
     var define: [String] = []
 
-    @Flag(name: .long, help: "In scripts, go on after a failing command (the exit status is still 1).")
+    @ArgumentParser.Flag(name: .long, help: "In scripts, go on after a failing command (the exit status is still 1).")
     var keepGoing = false
 
-    @Flag(name: .long, help: "Print each result as one JSON document per line.")
+    @ArgumentParser.Flag(name: .long, help: "Print each result as one JSON document per line.")
     var json = false
 
     @Option(name: .long, help: "Colour: auto, always or never.")
@@ -42,10 +42,10 @@ struct RapportCommand: ParsableCommand {
     @Option(name: .long, help: "Language of messages and tables: en or de.")
     var lang: Language?
 
-    @Flag(name: .long, help: "Do not run the init file ($XDG_CONFIG_HOME/rapport/init).")
+    @ArgumentParser.Flag(name: .long, help: "Do not run the init file ($XDG_CONFIG_HOME/rapport/init).")
     var noInit = false
 
-    @Flag(name: .long, help: "Wait for Enter before each script line (when a terminal is attached).")
+    @ArgumentParser.Flag(name: .long, help: "Wait for Enter before each script line (when a terminal is attached).")
     var step = false
 
     func validate() throws {
