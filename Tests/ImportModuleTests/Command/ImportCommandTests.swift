@@ -8,7 +8,7 @@ final class ImportCommandTests: XCTestCase {
                      in workspace: Workspace) throws -> CommandResult {
         let console = Console(isTerminal: false, usesColor: false, width: 100, out: { _ in }, error: { _ in })
         let context = CommandContext(workspace: workspace, registry: Registry(ImportModule.commands), host: nil,
-                                     input: nil, console: console)
+                                     input: nil, console: console, language: .en)
         var invocation = Invocation(text: "import \(path)", command: "import")
         invocation.positionals = [Word(path, at: 7)]
         invocation.asName = name.map { Word($0, at: 0) }
