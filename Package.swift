@@ -30,7 +30,7 @@ let package = Package(
         .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"]),
         .testTarget(name: "RapportShellTests", dependencies: ["RapportShell", "RapportCore"]),
         .testTarget(name: "ImportModuleTests", dependencies: ["ImportModule", "RapportCore"]),
-        .testTarget(name: "ExploreModuleTests", dependencies: ["ExploreModule", "RapportCore"]),
+        .testTarget(name: "ExploreModuleTests", dependencies: ["ExploreModule", "ImportModule", "RapportCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["rapport"]),
     ],
     swiftLanguageModes: [.v5]

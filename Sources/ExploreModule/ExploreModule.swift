@@ -3,5 +3,8 @@ import RapportCore
 /// The commands that explore datasets: describe, filter, derive, sort, count, join, sample.
 public enum ExploreModule {
     /// The module's commands, in the order `help` lists them.
-    public static let commands: [Command] = []
+    public static let commands: [Command] = [
+        DescribeCommand.command, FilterCommand.command, DeriveCommand.command, SortCommand.command,
+        CountCommand.command, JoinCommand.command, SampleCommand.command,
+    ]
 }

@@ -1,20 +1,26 @@
 import RapportCore
 
-/// `show NAME [--limit N] [--offset N] [--columns A,B]`: the rows of a dataset as a table.
+/// `show NAME [--where EXPR] [--limit N] [--offset N] [--columns A,B]`: the rows of a dataset as a table.
 enum ShowCommand {
     static let command = BuiltinCommand(CommandSpec(
         name: "show", module: "workspace", summary: Words.showSummary,
-        examples: ["show posts", "show posts --limit 5 --offset 100", "show posts --columns likes,comments,`Post ID`"],
+        examples: ["show posts", "show posts --limit 5 --offset 100", "show posts --columns likes,comments,`Post ID`",
+                   "show posts --where likes > 100 --limit 5"],
         positionals: [Positional("DATASET", .dataset)],
         flags: [
             Flag("limit", .integer, valueName: "N", Words.limitFlag),
             Flag("offset", .integer, valueName: "N", Words.offsetFlag),
             Flag("columns", .text, valueName: "A,B", Words.columnsFlag),
         ],
+        clauses: [.where],
         isLogged: false
     )) { invocation, context in
         let name = invocation.positionals[0]
         var dataset = try context.workspace.dataset(named: name.text)
+        if let condition = invocation.whereClause {
+            let rows = try invocation.expression(condition).matchingRows(in: dataset, timeZone: context.workspace.settings.timeZone)
+            dataset = dataset.gathering(rows)
+        }
         if let list = invocation.value("columns") {
             var picked: [Column] = []
             for columnName in Lexer.splitList(list.text) {

@@ -1,0 +1,56 @@
+import RapportCore
+
+/// `count NAME by COLUMN[,COLUMN]`: how many rows each combination of values has, largest groups first.
+enum CountCommand {
+    static let command = BuiltinCommand(CommandSpec(
+        name: "count", module: "explore", summary: Words.countSummary,
+        examples: ["count posts by voice", "count posts by platform,format"],
+        positionals: [Positional("DATASET", .dataset)],
+        clauses: [.by],
+        isLogged: false
+    )) { invocation, context in
+        let dataset = try invocation.dataset(invocation.positionals[0], in: context)
+        guard let by = invocation.by, !by.isEmpty else { throw invocation.error(Words.needsBy, at: invocation.end) }
+        let indices = try by.map { try invocation.columnIndex($0.text, at: $0, in: dataset) }
+        let keys = indices.map { OrderKey(dataset.columns[$0].data) }
+        var groups = [Int](repeating: 0, count: dataset.rowCount)
+        for key in keys {
+            try context.checkInterrupted()
+            let ids = key.groupIDs()
+            var dense: [Int: Int] = [:]
+            for row in 0..<groups.count {
+                let combined = groups[row] * (dataset.rowCount + 1) + ids[row]
+                if let id = dense[combined] {
+                    groups[row] = id
+                } else {
+                    groups[row] = dense.count
+                    dense[combined] = dense.count
+                }
+            }
+        }
+        var first: [Int] = []
+        var counts: [Int64] = []
+        for (row, group) in groups.enumerated() {
+            if group == first.count {
+                first.append(row)
+                counts.append(0)
+            }
+            counts[group] += 1
+        }
+        let order = Array(first.indices).sorted { a, b in
+            if counts[a] != counts[b] { return counts[a] > counts[b] }
+            for key in keys {
+                let comparison = key.compare(first[a], first[b], descending: false)
+                if comparison != 0 { return comparison < 0 }
+            }
+            return a < b
+        }
+        let representatives = order.map { first[$0] }
+        var columns = indices.map { index -> Column in
+            let column = dataset.columns[index]
+            return Column(name: column.name, role: column.role, data: column.data.gathering(representatives))
+        }
+        columns.append(Column.integer("count", order.map { counts[$0] }))
+        return .table(Dataset(name: dataset.name, columns: columns))
+    }
+}

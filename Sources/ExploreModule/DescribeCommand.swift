@@ -1,0 +1,89 @@
+import RapportCore
+
+/// `describe NAME`: one row per column with its type, role, missing and distinct counts, and summary values.
+enum DescribeCommand {
+    static let command = BuiltinCommand(CommandSpec(
+        name: "describe", module: "explore", summary: Words.describeSummary, discussion: Words.describeDiscussion,
+        examples: ["describe posts"],
+        positionals: [Positional("DATASET", .dataset)],
+        isLogged: false
+    )) { invocation, context in
+        let dataset = try invocation.dataset(invocation.positionals[0], in: context)
+        var rows: [Summary] = []
+        for column in dataset.columns {
+            try context.checkInterrupted()
+            rows.append(Summary(column))
+        }
+        let table = Dataset(name: dataset.name, columns: [
+            Column.text("column", rows.map(\.name)),
+            Column.text("type", rows.map(\.type)),
+            Column.text("role", rows.map(\.role)),
+            Column.integer("missing", rows.map(\.missing)),
+            Column.integer("distinct", rows.map(\.distinct)),
+            Column.decimal("min", rows.map(\.min)),
+            Column.decimal("max", rows.map(\.max)),
+            Column.decimal("mean", rows.map(\.mean)),
+            Column.decimal("median", rows.map(\.median)),
+            Column.text("top", rows.map(\.top)),
+        ])
+        return .table(table)
+    }
+
+    /// What `describe` tells about one column.
+    struct Summary {
+        let name: String
+        let type: String
+        let role: String?
+        let missing: Int64
+        let distinct: Int64
+        var min: Double?
+        var max: Double?
+        var mean: Double?
+        var median: Double?
+        var top: String?
+
+        /// The summary of a column; numbers get min, max, mean and median, texts their three most frequent values.
+        init(_ column: Column) {
+            name = column.name
+            type = column.type.rawValue
+            role = column.role
+            let data = column.data
+            missing = Int64(data.missing.count)
+            let key = OrderKey(data)
+            let ids = key.groupIDs()
+            var counts: [Int: (count: Int, row: Int)] = [:]
+            for row in 0..<data.count where !data.missing.isMissing(row) {
+                counts[ids[row], default: (0, row)].count += 1
+            }
+            distinct = Int64(counts.count)
+            if column.type.isNumeric {
+                var values: [Double] = []
+                values.reserveCapacity(data.count)
+                for row in 0..<data.count { if let number = data[row].number { values.append(number) } }
+                values.sort()
+                if let first = values.first, let last = values.last {
+                    min = first
+                    max = last
+                    mean = values.reduce(0, +) / Double(values.count)
+                    median = Summary.median(ofSorted: values)
+                }
+            }
+            if column.type == .text {
+                let ranked = counts.values.sorted {
+                    $0.count != $1.count ? $0.count > $1.count : key.compare($0.row, $1.row, descending: false) < 0
+                }
+                top = ranked.prefix(3).map { entry -> String in
+                    guard case .text(let value) = data[entry.row] else { return "" }
+                    return "\(value) (\(entry.count))"
+                }.joined(separator: ", ")
+            }
+        }
+
+        /// The median by linear interpolation between the middle values (numpy's default).
+        static func median(ofSorted values: [Double]) -> Double {
+            let position = Double(values.count - 1) / 2
+            let lower = Int(position.rounded(.down)), upper = Int(position.rounded(.up))
+            return values[lower] + (values[upper] - values[lower]) * (position - Double(lower))
+        }
+    }
+}

@@ -1,0 +1,162 @@
+/// Resolves an expression's columns and functions against a dataset and checks the types of every operation.
+struct ExpressionChecker {
+    /// The dataset the expression is evaluated on.
+    let dataset: Dataset
+    /// Where the text came from, for errors.
+    let source: ExpressionSource
+    /// The session's zone, in which time literals without an offset are read.
+    let localTime: LocalTime
+
+    /// The checked node and the type of its values.
+    func check(_ node: ExpressionNode) throws -> (node: CheckedNode, type: ColumnType) {
+        switch node.kind {
+        case .integer(let value): return (.constant(.integer(value)), .integer)
+        case .decimal(let value): return (.constant(.decimal(value)), .decimal)
+        case .text(let value): return (.constant(.text(value)), .text)
+        case .boolean(let value): return (.constant(.boolean(value)), .boolean)
+        case .column(let name):
+            guard let index = dataset.columnIndex(named: name) else {
+                let suggestion = Suggestion.closest(to: name, among: dataset.columnNames)
+                throw source.error(Words.unknownColumn(name, in: dataset.name).suggesting(suggestion), at: node.offset)
+            }
+            return (.column(index), dataset.columns[index].type)
+        case .unary(let op, let operand):
+            let checked = try check(operand)
+            if op == .not {
+                try require(checked.type == .boolean, operand, op.spelling, Words.trueOrFalse, checked.type)
+                return (.unary(.not, checked.node), .boolean)
+            }
+            try require(checked.type.isNumeric, operand, op.spelling, Words.aNumber, checked.type)
+            return (.unary(op, checked.node), checked.type)
+        case .binary(let op, let left, let right):
+            return try binary(op, left, right)
+        case .isMissing(let operand, let negated):
+            return (.isMissing(try check(operand).node, negated: negated), .boolean)
+        case .membership(let operand, let items):
+            let checked = try check(operand)
+            let cells = try items.map { try literal($0, as: checked.type) }
+            return (.membership(checked.node, cells), .boolean)
+        case .call(let name, let arguments):
+            return try call(name, arguments, at: node.offset)
+        }
+    }
+
+    private func binary(_ op: ExpressionOperator, _ left: ExpressionNode, _ right: ExpressionNode) throws
+        -> (node: CheckedNode, type: ColumnType) {
+        switch op {
+        case .and, .or:
+            let l = try check(left), r = try check(right)
+            try require(l.type == .boolean, left, op.spelling, Words.trueOrFalse, l.type)
+            try require(r.type == .boolean, right, op.spelling, Words.trueOrFalse, r.type)
+            return (.binary(op, l.node, r.node), .boolean)
+        case .contains, .startsWith:
+            let l = try check(left), r = try check(right)
+            try require(l.type == .text, left, op.spelling, Words.someText, l.type)
+            try require(r.type == .text, right, op.spelling, Words.someText, r.type)
+            return (.binary(op, l.node, r.node), .boolean)
+        case .add, .subtract, .multiply, .divide, .remainder:
+            let l = try check(left), r = try check(right)
+            try require(l.type.isNumeric, left, op.spelling, Words.aNumber, l.type)
+            try require(r.type.isNumeric, right, op.spelling, Words.aNumber, r.type)
+            let integral = l.type == .integer && r.type == .integer && op != .divide
+            return (.binary(op, l.node, r.node), integral ? .integer : .decimal)
+        default:
+            let checked = try unify([left, right], what: op.spelling)
+            return (.binary(op, checked[0].node, checked[1].node), .boolean)
+        }
+    }
+
+    /// Checks nodes that must share a type (or all be numbers); a quoted literal next to a time becomes a time.
+    private func unify(_ nodes: [ExpressionNode], what: String) throws -> [(node: CheckedNode, type: ColumnType)] {
+        var checked = try nodes.map { try check($0) }
+        if checked.contains(where: { $0.type == .time }) {
+            for index in checked.indices where checked[index].type == .text {
+                if case .constant = checked[index].node {
+                    checked[index] = (.constant(try literal(nodes[index], as: .time)), .time)
+                }
+            }
+        }
+        let first = checked[0].type
+        for (index, item) in checked.enumerated() where item.type != first && !(item.type.isNumeric && first.isNumeric) {
+            throw source.error(Words.cannotCombine(what, first, item.type), at: nodes[index].offset)
+        }
+        return checked
+    }
+
+    /// A literal of a list or a time comparison, as a cell of the given type.
+    private func literal(_ node: ExpressionNode, as type: ColumnType) throws -> Cell {
+        let cell: Cell
+        switch node.kind {
+        case .integer(let value): cell = .integer(value)
+        case .decimal(let value): cell = .decimal(value)
+        case .text(let value): cell = .text(value)
+        case .boolean(let value): cell = .boolean(value)
+        default: throw source.error(Words.listNeedsLiterals, at: node.offset)
+        }
+        switch (type, cell) {
+        case (.time, .text(let text)):
+            guard let parsed = ISOTime.parse(Substring(text)) else { throw source.error(Words.notATime(text), at: node.offset) }
+            return .time(parsed.hasOffset ? parsed.seconds : localTime.moment(ofLocal: parsed.seconds))
+        case (.integer, .integer), (.decimal, .integer), (.integer, .decimal), (.decimal, .decimal),
+             (.text, .text), (.boolean, .boolean):
+            return cell
+        default:
+            let found: ColumnType
+            switch cell {
+            case .integer: found = .integer
+            case .decimal: found = .decimal
+            case .boolean: found = .boolean
+            default: found = .text
+            }
+            throw source.error(Words.cannotCombine("in", type, found), at: node.offset)
+        }
+    }
+
+    private func call(_ name: String, _ arguments: [ExpressionNode], at offset: Int) throws
+        -> (node: CheckedNode, type: ColumnType) {
+        guard let function = ExpressionFunction(rawValue: name.lowercased()) else {
+            let suggestion = Suggestion.closest(to: name, among: ExpressionFunction.allCases.map(\.rawValue))
+            throw source.error(Words.unknownFunction(name).suggesting(suggestion), at: offset)
+        }
+        guard arguments.count >= function.minimumArguments,
+              arguments.count <= (function.maximumArguments ?? .max) else {
+            let expected = Words.argumentRange(function.minimumArguments, function.maximumArguments)
+            throw source.error(Words.wrongArgumentCount(name, expected: expected, got: arguments.count), at: offset)
+        }
+        if function == .coalesce {
+            let checked = try unify(arguments, what: name)
+            let type = checked.allSatisfy { $0.type == checked[0].type } ? checked[0].type : .decimal
+            return (.call(function, checked.map(\.node)), type)
+        }
+        let checked = try arguments.map { try check($0) }
+        let what = name + "()"
+        let first = checked[0].type
+        let type: ColumnType
+        switch function {
+        case .lower, .len:
+            try require(first == .text, arguments[0], what, Words.someText, first)
+            type = function == .lower ? .text : .integer
+        case .month, .weekday, .hour, .date:
+            try require(first == .time, arguments[0], what, Words.aTime, first)
+            type = function == .date ? .time : .integer
+        case .abs:
+            try require(first.isNumeric, arguments[0], what, Words.aNumber, first)
+            type = first
+        case .round, .log:
+            try require(first.isNumeric, arguments[0], what, Words.aNumber, first)
+            if checked.count == 2 {
+                try require(checked[1].type == .integer, arguments[1], what, Words.aWholeNumber, checked[1].type)
+            }
+            type = .decimal
+        case .coalesce:
+            type = first
+        }
+        return (.call(function, checked.map(\.node)), type)
+    }
+
+    private func require(_ condition: Bool, _ node: ExpressionNode, _ what: String, _ expected: Message,
+                         _ found: ColumnType) throws {
+        guard !condition else { return }
+        throw source.error(Words.needsType(what, expected: expected, found: found), at: node.offset)
+    }
+}
