@@ -2,7 +2,7 @@
 # Both install the Debian packages they need when missing.
 
 PREFIX ?= /usr/local
-BUILD_PACKAGES := libedit-dev pkg-config
+BUILD_PACKAGES := libedit-dev pkg-config zlib1g-dev
 TEST_PACKAGES := tmux python3
 SWIFT_FLAGS ?=
 

@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         .systemLibrary(
@@ -18,7 +19,7 @@ let package = Package(
         ),
         .target(name: "RapportCore"),
         .target(name: "RapportShell", dependencies: ["RapportCore", "CEditLine"]),
-        .target(name: "ImportModule", dependencies: ["RapportCore"]),
+        .target(name: "ImportModule", dependencies: ["RapportCore", "ZIPFoundation"]),
         .target(name: "ExploreModule", dependencies: ["RapportCore"]),
         .executableTarget(
             name: "rapport",
