@@ -59,6 +59,19 @@ final class InteractiveTests: XCTestCase {
         XCTAssertFalse(try shell.screen().contains("no dataset named 'everything-typed-so-far'"))
     }
 
+    func testCtrlCStopsARunningCommandAndKeepsTheWorkspace() throws {
+        let big = try PersistenceTests.generatePosts(rows: 400_000, into: home)
+        let shell = try start()
+        try shell.type("import \(big.path) as big")
+        try shell.press("Enter")
+        Thread.sleep(forTimeInterval: 0.4)
+        try shell.press("C-c")
+        try shell.waitFor("error: interrupted")
+        try shell.type("datasets")
+        try shell.press("Enter")
+        try shell.waitFor("no datasets yet")
+    }
+
     func testCtrlDLeavesCleanly() throws {
         let shell = try start()
         try shell.press("C-d")

@@ -84,6 +84,24 @@ final class ScriptedModeTests: XCTestCase {
         XCTAssertEqual(try run(["--script", home.appendingPathComponent("absent.rap").path]).status, 2)
     }
 
+    func testInterruptWhileWaitingForPipedInputExitsWith130() throws {
+        let process = Process()
+        process.executableURL = RapportProcess.binary
+        process.arguments = ["--workspace", workspace.path]
+        process.environment = RapportProcess.environment(home: home)
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data("datasets\n".utf8))
+        Thread.sleep(forTimeInterval: 1.0)
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        try? input.fileHandleForWriting.close()
+        XCTAssertEqual(process.terminationStatus, 130)
+    }
+
     func testCommandsFlagSplitsOnSemicolons() throws {
         let outcome = try run(["-c", "import posts.csv as a; rename a b; datasets"])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
