@@ -14,8 +14,9 @@ final class InteractiveTests: XCTestCase {
         try? FileManager.default.removeItem(at: home)
     }
 
-    private func start(_ extra: [String] = []) throws -> TmuxSession {
-        let session = try TmuxSession(arguments: ["--workspace", home.appendingPathComponent("ws").path] + extra, home: home)
+    private func start(_ extra: [String] = [], pipeThrough: String? = nil) throws -> TmuxSession {
+        let session = try TmuxSession(arguments: ["--workspace", home.appendingPathComponent("ws").path] + extra, home: home,
+                                      pipeThrough: pipeThrough)
         try session.waitFor("rapport>")
         return session
     }
@@ -70,6 +71,20 @@ final class InteractiveTests: XCTestCase {
         try shell.type("datasets")
         try shell.press("Enter")
         try shell.waitFor("no datasets yet")
+    }
+
+    func testEditingWorksWhenStdoutIsRedirected() throws {
+        let shell = try start(pipeThrough: "tee out.log")
+        try shell.type("set var pipe typo")
+        try shell.press("BSpace", "BSpace", "BSpace", "BSpace")
+        try shell.type("done")
+        try shell.press("Enter")
+        try shell.waitFor("$pipe is now done")
+        try shell.press("C-d")
+        try shell.waitFor("EXITED 0")
+        let log = try String(contentsOf: home.appendingPathComponent("out.log"), encoding: .utf8)
+        XCTAssertTrue(log.contains("$pipe is now done"), log)
+        XCTAssertFalse(log.contains("rapport>"), "the prompt goes to the terminal, not into the redirected output")
     }
 
     func testCtrlDLeavesCleanly() throws {
