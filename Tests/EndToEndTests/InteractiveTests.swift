@@ -53,7 +53,9 @@ final class InteractiveTests: XCTestCase {
     func testCtrlCDiscardsTheLineAndTheShellGoesOn() throws {
         let shell = try start()
         try shell.type("drop everything-typed-so-far")
+        try shell.waitFor("rapport> drop everything-typed-so-far")
         try shell.press("C-c")
+        try shell.waitFor("^C")
         try shell.type("set var after interrupt")
         try shell.press("Enter")
         try shell.waitFor("$after is now interrupt")

@@ -160,7 +160,7 @@ final class ScriptedModeTests: XCTestCase {
         XCTAssertTrue(overview.stdout.contains("workspace commands"), overview.stdout)
         XCTAssertTrue(overview.stdout.contains("import"), overview.stdout)
         let one = try run(["-c", "show --help"])
-        XCTAssertTrue(one.stdout.contains("usage: show DATASET [--limit N] [--offset N] [--columns A,B]"), one.stdout)
+        XCTAssertTrue(one.stdout.contains("usage: show DATASET [where EXPR] [--limit N] [--offset N] [--columns A,B]"), one.stdout)
         let question = try run(["-c", "? show"])
         XCTAssertEqual(question.stdout, one.stdout)
     }
