@@ -3,15 +3,15 @@ import RapportCore
 /// Generates who liked, commented on and shared the posts of a posts dataset, and when.
 ///
 /// Per post and type, Poisson(count × s) interactions, where count is the post's likes, comments
-/// or shares and s = min(1, 500,000 / all of them), so the table is proportional to the posts
-/// and at most about 500,000 rows. The audience has max(20, expected rows / 8) people with activity
+/// or shares and s = min(1, 300,000 / all of them), so the table is proportional to the posts
+/// and at most about 300,000 rows. The audience has max(20, expected rows / 8) people with activity
 /// weights lognormal(median 1, σ 1.5): a few heavy users (confidants), many occasional ones. A
 /// quarter of them lapse: they only interact with posts published more than 220 days before the
 /// last post, so they are strangers in a 180-day window. An interaction follows its post by
 /// lognormal(median 2 h, σ 1.5), at most 30 days. Points (METRICS.md): like 1, comment 2, share 3.
 enum InteractionSimulator {
     static let types = ["like", "comment", "share"]
-    static let rowCap = 500_000.0
+    static let rowCap = 300_000.0
     static let lapseCutoff: Int64 = 220 * 86_400
     static let maxDelay = 30.0 * 86_400
 

@@ -2,7 +2,7 @@ import RapportCore
 
 /// Generates the customer comments on the posts of a posts dataset and the brand's replies to them.
 ///
-/// Per post, Poisson(comments × s) comments with s = min(1, 500,000 / all comments); a comment
+/// Per post, Poisson(comments × s) comments with s = min(1, 100,000 / all comments); a comment
 /// follows its post by lognormal(median 3 h, σ 1.2), at most 7 days. Each comment is the task of
 /// own staff (60 %) or the agency (40 %), named in `responder`. Staff answer 85 % after
 /// lognormal(median 1 h, σ 1.0); the agency answers 60 % after lognormal(median 8 h, σ 0.8).
@@ -11,7 +11,7 @@ enum ReplySimulator {
     static let responders = ["staff", "agency"]
     static let staff = ["Lena (Team \(PostText.company))", "Jonas (Team \(PostText.company))", "Miriam (Team \(PostText.company))"]
     static let agency = ["Kontor Digital – Max", "Kontor Digital – Pia"]
-    static let rowCap = 500_000.0
+    static let rowCap = 100_000.0
 
     /// The replies table of `posts`, called `name`.
     static func make(from posts: PostColumns, seed: UInt64, name: String, checkpoint: () throws -> Void) throws -> Dataset {
