@@ -9,14 +9,18 @@ import RapportCore
 /// institutions) carries bought followers when a bought share is set. Tone by index mod 3:
 /// mostly informal, mostly formal, mixed.
 enum AccountRoster {
+    /// First names of people.
     static let firstNames = ["Lena", "Jonas", "Miriam", "Tobias", "Aylin", "Felix", "Sophie", "Murat", "Clara", "Henrik"]
+    /// Last names of people, with their ASCII form for handles.
     static let lastNames = [("Vogel", "vogel"), ("Şahin", "sahin"), ("Hoffmann", "hoffmann"), ("Krüger", "krueger"),
                             ("Weber", "weber"), ("Lindner", "lindner"), ("Brandt", "brandt"), ("Yılmaz", "yilmaz"),
                             ("Roth", "roth"), ("Keller", "keller")]
+    /// Names and handles of institutions other than the company page.
     static let institutions = [("Stadtwerke Nordhafen", "stadtwerke_nordhafen"), ("Bäckerei Korn", "baeckerei_korn"),
                                ("Kontor Verlag", "kontorverlag"), ("Rhein Logistik", "rheinlogistik"),
                                ("Grünhaus Möbel", "gruenhaus"), ("Praxis am Markt", "praxisammarkt"),
                                ("Fahrrad Frei", "fahrradfrei"), ("Hanse Versicherung", "hanseversicherung")]
+    /// Informal and formal shares by account index mod 3: mostly informal, mostly formal, mixed.
     static let tones: [(informal: Double, formal: Double)] = [(0.7, 0.05), (0.05, 0.7), (0.35, 0.35)]
 
     /// `count` accounts (at least 2) on the given platforms, drawn from the generator.

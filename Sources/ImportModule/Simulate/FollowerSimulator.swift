@@ -12,13 +12,18 @@ import RapportCore
 enum FollowerSimulator {
     /// One group's parameters.
     struct Profile {
-        let followers: Double, following: Double, posts: Double, ageDays: Double, ageSigma: Double
+        /// Medians and σ of the lognormal counts and of the account age in days.
+        let followers: Double, followersSigma: Double, following: Double, posts: Double, postsSigma: Double
+        let ageDays: Double, ageSigma: Double
+        /// Probabilities of the profile features.
         let picture: Double, defaultPicture: Double, bio: Double, url: Double, location: Double
     }
 
-    static let real = Profile(followers: 300, following: 300, posts: 150, ageDays: 1_500, ageSigma: 0.7,
+    /// Real followers.
+    static let real = Profile(followers: 300, followersSigma: 1.5, following: 300, posts: 150, postsSigma: 1.5, ageDays: 1_500, ageSigma: 0.7,
                               picture: 0.95, defaultPicture: 0.03, bio: 0.8, url: 0.35, location: 0.6)
-    static let fake = Profile(followers: 20, following: 1_200, posts: 4, ageDays: 150, ageSigma: 1.0,
+    /// Fake followers.
+    static let fake = Profile(followers: 20, followersSigma: 1.3, following: 1_200, posts: 4, postsSigma: 1.6, ageDays: 150, ageSigma: 1.0,
                               picture: 0.6, defaultPicture: 0.35, bio: 0.3, url: 0.1, location: 0.2)
     /// When the sample was taken: 2026-01-01T00:00:00Z.
     static let sampledAt: Int64 = 1_767_225_600
@@ -35,11 +40,11 @@ enum FollowerSimulator {
             if index & 0xFFFF == 0 { try checkpoint() }
             let isFake = generator.chance(fakeShare)
             let profile = isFake ? fake : real
-            let followerCount = Int64(generator.logNormal(median: profile.followers, sigma: isFake ? 1.3 : 1.5))
+            let followerCount = Int64(generator.logNormal(median: profile.followers, sigma: profile.followersSigma))
             ids.append(SimulatedID.make("f", index + 1, width: width))
             followers.append(followerCount)
             following.append(Int64(generator.logNormal(median: profile.following, sigma: 1.0)))
-            posts.append(Int64(generator.logNormal(median: profile.posts, sigma: isFake ? 1.6 : 1.5)))
+            posts.append(Int64(generator.logNormal(median: profile.posts, sigma: profile.postsSigma)))
             listed.append(Int64(generator.poisson(Double(followerCount) / 300)))
             let ageDays = generator.logNormal(median: profile.ageDays, sigma: profile.ageSigma)
             created.append(sampledAt - Int64(ageDays * 86_400))

@@ -10,9 +10,13 @@ import RapportCore
 /// last post, so they are strangers in a 180-day window. An interaction follows its post by
 /// lognormal(median 2 h, σ 1.5), at most 30 days. Points (METRICS.md): like 1, comment 2, share 3.
 enum InteractionSimulator {
+    /// The interaction types, in code order.
     static let types = ["like", "comment", "share"]
+    /// About the most rows the table gets.
     static let rowCap = 300_000.0
+    /// Lapsed people only interact with posts this long before the last post.
     static let lapseCutoff: Int64 = 220 * 86_400
+    /// The longest time from a post to an interaction.
     static let maxDelay = 30.0 * 86_400
 
     /// The interactions of `posts`, called `name`.

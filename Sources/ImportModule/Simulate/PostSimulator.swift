@@ -11,9 +11,13 @@ import RapportCore
 /// comments, shares and saves are Poisson with means 0.76 μ, 0.10 μ, 0.08 μ, 0.06 μ. The followers
 /// column shows real / (1 − bought share) for bought accounts, so their interactions stay unchanged.
 enum PostSimulator {
+    /// The formats, in code order.
     static let formats = ["photo", "video", "link", "text"]
+    /// How often each format occurs.
     static let formatShares = [0.40, 0.25, 0.20, 0.15]
+    /// How each format multiplies the interaction rate.
     static let formatFactors = [1.0, 1.4, 0.6, 0.8]
+    /// The voices, in code order (person 0, institution 1).
     static let voices = ["person", "institution"]
 
     /// The posts dataset called `name` and the accounts dataset called `accountsName`.

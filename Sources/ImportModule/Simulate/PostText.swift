@@ -14,12 +14,14 @@ enum PostText {
         case informal, formal, neutral
     }
 
+    /// Neutral first sentences.
     static let openers = [
         "Neues aus der Werkstatt.", "Ein Blick hinter die Kulissen.", "Heute war ein besonderer Tag.",
         "Lange haben wir daran gearbeitet.", "Montagmorgen, erste Tasse Kaffee.", "Zahlen, die uns überrascht haben.",
         "Drei Dinge, die wir gelernt haben.", "Unser Team war wieder unterwegs.",
     ]
 
+    /// Sentences by how they address readers.
     static let sentences: [Address: [String]] = [
         .informal: [
             "Was meinst du dazu?", "Schreib uns, wie du das siehst.", "Wir zeigen dir, wie es geht.",
@@ -38,6 +40,7 @@ enum PostText {
         ],
     ]
 
+    /// Closing lines that name the company.
     static let companyLines = [
         "Stolz auf das Team von \(company).", "Mehr bei \(company).", "\(company) wächst weiter.",
         "Gemeinsam mit \(company) auf dem Weg.", "#\(company)",

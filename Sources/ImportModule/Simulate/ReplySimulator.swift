@@ -8,9 +8,13 @@ import RapportCore
 /// lognormal(median 1 h, σ 1.0); the agency answers 60 % after lognormal(median 8 h, σ 0.8).
 /// Unanswered comments have no `replied_at` and no `replied_by`.
 enum ReplySimulator {
+    /// Who is responsible for a comment, in code order.
     static let responders = ["staff", "agency"]
+    /// Own staff who answer.
     static let staff = ["Lena (Team \(PostText.company))", "Jonas (Team \(PostText.company))", "Miriam (Team \(PostText.company))"]
+    /// Agency people who answer.
     static let agency = ["Kontor Digital – Max", "Kontor Digital – Pia"]
+    /// About the most comments the table gets.
     static let rowCap = 100_000.0
 
     /// The replies table of `posts`, called `name`.

@@ -2,7 +2,9 @@ import RapportCore
 
 /// `simulate posts|followers|interactions|replies …`: synthetic data whose effects the user sets.
 enum SimulateCommand {
+    /// The `--seed` flag every subcommand takes.
     static let seedFlag = Flag("seed", .integer, valueName: "S", Words.simulateSeedFlag)
+    /// The `--replace` flag every subcommand takes.
     static let replaceFlag = Flag(switch: "replace", Words.simulateReplaceFlag)
 
     /// The command.
