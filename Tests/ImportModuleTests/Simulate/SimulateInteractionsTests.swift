@@ -61,4 +61,15 @@ final class SimulateInteractionsTests: XCTestCase {
             XCTAssertEqual(($0 as? RapportError)?.message.en.hasPrefix(Words.simulateNeedsColumn("post_id", in: "followers").en), true)
         }
     }
+
+    func testSameSeedGivesIdenticalInteractionsAndOtherSeedsDiffer() throws {
+        let first = try SimulateHarness(), second = try SimulateHarness()
+        for harness in [first, second] {
+            try harness.run("simulate posts 200 --seed 1")
+            try harness.run("simulate interactions posts --seed 3")
+        }
+        XCTAssertEqual(try first.dataset("posts_interactions"), try second.dataset("posts_interactions"))
+        try second.run("simulate interactions posts --seed 4 as other")
+        XCTAssertNotEqual(try first.texts("posts_interactions", "person"), try second.texts("other", "person"))
+    }
 }

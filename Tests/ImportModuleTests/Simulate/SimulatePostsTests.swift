@@ -127,4 +127,14 @@ final class SimulatePostsTests: XCTestCase {
     func testTextPoolHoldsDistinctStrings() {
         XCTAssertEqual(Set(PostText.pool).count, PostText.pool.count)
     }
+
+    func testCtrlCStopsTheSimulationAndStoresNothing() throws {
+        let harness = try SimulateHarness()
+        interruptFlag.store(true, ordering: .relaxed)
+        defer { interruptFlag.store(false, ordering: .relaxed) }
+        XCTAssertThrowsError(try harness.run("simulate posts 100")) {
+            XCTAssertEqual(($0 as? RapportError)?.message, Words.interrupted)
+        }
+        XCTAssertFalse(harness.workspace.contains("posts"))
+    }
 }

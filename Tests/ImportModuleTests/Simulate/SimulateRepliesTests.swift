@@ -28,4 +28,15 @@ final class SimulateRepliesTests: XCTestCase {
         XCTAssertGreaterThan(Double(answered["staff"]!) / Double(total["staff"]!), Double(answered["agency"]!) / Double(total["agency"]!))
         XCTAssertEqual(Double(total["staff"]!) / Double(responders.count), 0.6, accuracy: 0.03)
     }
+
+    func testSameSeedGivesIdenticalRepliesAndOtherSeedsDiffer() throws {
+        let first = try SimulateHarness(), second = try SimulateHarness()
+        for harness in [first, second] {
+            try harness.run("simulate posts 100 --seed 1")
+            try harness.run("simulate replies posts")
+        }
+        XCTAssertEqual(try first.dataset("posts_replies"), try second.dataset("posts_replies"))
+        try second.run("simulate replies posts --seed 2 as other")
+        XCTAssertNotEqual(try first.integers("posts_replies", "replied_at"), try second.integers("other", "replied_at"))
+    }
 }
