@@ -64,4 +64,19 @@ extension Words {
         Message(en: "this row has \(found) fields, the header has \(expected)",
                 de: "diese Zeile hat \(found) Felder, die Kopfzeile hat \(expected)")
     }
+
+    /// What `--preset` does.
+    public static let importPresetFlag = Message(
+        en: "map columns to roles by a platform preset: auto (detect from the header), none, or a preset's name",
+        de: "Spalten per Plattform-Vorlage Rollen zuordnen: auto (aus der Kopfzeile erkennen), none oder der Name einer Vorlage")
+    /// The preset that was applied on import.
+    public static func presetApplied(_ preset: String, roles: Int, dataset: String) -> Message {
+        Message(en: "recognised as \(preset): \(roles) columns mapped to roles (roles \(dataset) shows them)",
+                de: "erkannt als \(preset): \(roles) Spalten Rollen zugeordnet (roles \(dataset) zeigt sie)")
+    }
+    /// No preset matched the header.
+    public static func noPresetRecognised(_ dataset: String) -> Message {
+        Message(en: "no platform export recognised; imported generically (set roles with roles \(dataset) COLUMN=ROLE)",
+                de: "kein Plattform-Export erkannt; allgemein importiert (Rollen setzen mit roles \(dataset) SPALTE=ROLLE)")
+    }
 }
