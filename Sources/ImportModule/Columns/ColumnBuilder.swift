@@ -57,9 +57,12 @@ final class ColumnBuilder {
         while row < count {
             switch kind {
             case .integer: row = appendIntegers(fields, stride: stride, from: row, count: count)
-            case .decimal: row = appendDecimals(fields, stride: stride, from: row, count: count)
-            case .boolean: row = appendBooleans(fields, stride: stride, from: row, count: count)
-            case .time: row = appendTimes(fields, stride: stride, from: row, count: count)
+            case .decimal:
+                row = appendParsed(\.decimals, placeholder: 0, fields, stride: stride, from: row, count: count) { format.decimal($0) }
+            case .boolean:
+                row = appendParsed(\.booleans, placeholder: false, fields, stride: stride, from: row, count: count, parse: BooleanParser.parse)
+            case .time:
+                row = appendParsed(\.integers, placeholder: 0, fields, stride: stride, from: row, count: count, parse: TimeParser.parse)
             case .text: row = appendTexts(fields, stride: stride, from: row, count: count)
             case .skip: row = count
             }
@@ -94,58 +97,22 @@ final class ColumnBuilder {
         return count
     }
 
-    private func appendDecimals(_ fields: UnsafePointer<UnsafeBufferPointer<UInt8>>, stride: Int, from first: Int,
-                                count: Int) -> Int {
-        var values = decimals
-        decimals = []
-        defer { if !needsText { decimals = values } }
+    /// Appends parsed values (a placeholder under missing ones) until a field neither parses nor is
+    /// missing; then the column gives up and is read again as text. Decimals, booleans and times share it.
+    @inline(__always)
+    private func appendParsed<Value>(_ storage: ReferenceWritableKeyPath<ColumnBuilder, [Value]>, placeholder: Value,
+                                     _ fields: UnsafePointer<UnsafeBufferPointer<UInt8>>, stride: Int, from first: Int,
+                                     count: Int, parse: (UnsafeBufferPointer<UInt8>) -> Value?) -> Int {
+        var values = self[keyPath: storage]
+        self[keyPath: storage] = []
+        defer { if !needsText { self[keyPath: storage] = values } }
         for row in first..<count {
             let bytes = fields[row * stride]
-            if let value = format.decimal(bytes) {
+            if let value = parse(bytes) {
                 values.append(value)
             } else if MissingMarker.isMissing(bytes) {
                 missing.markMissing(rows + row)
-                values.append(0)
-            } else {
-                giveUp()
-                return count
-            }
-        }
-        return count
-    }
-
-    private func appendBooleans(_ fields: UnsafePointer<UnsafeBufferPointer<UInt8>>, stride: Int, from first: Int,
-                                count: Int) -> Int {
-        var values = booleans
-        booleans = []
-        defer { if !needsText { booleans = values } }
-        for row in first..<count {
-            let bytes = fields[row * stride]
-            if let value = BooleanParser.parse(bytes) {
-                values.append(value)
-            } else if MissingMarker.isMissing(bytes) {
-                missing.markMissing(rows + row)
-                values.append(false)
-            } else {
-                giveUp()
-                return count
-            }
-        }
-        return count
-    }
-
-    private func appendTimes(_ fields: UnsafePointer<UnsafeBufferPointer<UInt8>>, stride: Int, from first: Int,
-                             count: Int) -> Int {
-        var values = integers
-        integers = []
-        defer { if !needsText { integers = values } }
-        for row in first..<count {
-            let bytes = fields[row * stride]
-            if let value = TimeParser.parse(bytes) {
-                values.append(value)
-            } else if MissingMarker.isMissing(bytes) {
-                missing.markMissing(rows + row)
-                values.append(0)
+                values.append(placeholder)
             } else {
                 giveUp()
                 return count

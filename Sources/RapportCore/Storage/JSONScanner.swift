@@ -197,19 +197,13 @@ struct JSONScanner {
         if significant <= 15 && exponent >= -22 && exponent <= 22 {
             // Both factors are exact doubles, so one operation rounds correctly (Clinger's fast path).
             var value = Double(mantissa)
-            value = exponent < 0 ? value / JSONScanner.powersOfTen[-exponent] : value * JSONScanner.powersOfTen[exponent]
+            value = exponent < 0 ? value / PowersOfTen.exact[-exponent] : value * PowersOfTen.exact[exponent]
             return negative ? -value : value
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         guard let value = Double(text), value.isFinite else {
             throw JSONFailure(offset: start, problem: Words.jsonNumberOutOfRange)
         }
-        return value
-    }
-
-    private static let powersOfTen: [Double] = (0...22).map { exponent in
-        var value = 1.0
-        for _ in 0..<exponent { value *= 10 }
         return value
     }
 
