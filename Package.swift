@@ -18,7 +18,6 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         .target(name: "RapportCore"),
-        .target(name: "Analytics"),
         .target(name: "RapportShell", dependencies: ["RapportCore", "CEditLine"]),
         .target(name: "ImportModule", dependencies: ["RapportCore", "ZIPFoundation"]),
         .target(name: "ExploreModule", dependencies: ["RapportCore"]),
@@ -30,7 +29,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"]),
-        .testTarget(name: "AnalyticsTests", dependencies: ["Analytics"]),
         .testTarget(name: "RapportShellTests", dependencies: ["RapportShell", "RapportCore"]),
         .testTarget(name: "ImportModuleTests", dependencies: ["ImportModule", "RapportCore"]),
         .testTarget(name: "ExploreModuleTests", dependencies: ["ExploreModule", "ImportModule", "RapportCore"]),
