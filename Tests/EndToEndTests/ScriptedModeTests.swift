@@ -102,6 +102,15 @@ final class ScriptedModeTests: XCTestCase {
         XCTAssertEqual(process.terminationStatus, 130)
     }
 
+    func testImportReadsJSONByItsExtension() throws {
+        try #"[{"post_id":"p1","insights":{"reach":100}},{"post_id":"p2","insights":{"reach":250}}]"#
+            .write(to: home.appendingPathComponent("p.json"), atomically: true, encoding: .utf8)
+        let outcome = try run(["--json", "-c", "import p.json as pj; show pj --columns insights.reach"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let rows = try XCTUnwrap((try outcome.jsonLines()[1]["result"] as? [String: Any])?["rows"] as? [[Any]])
+        XCTAssertEqual(rows.map { $0[0] as? Int }, [100, 250])
+    }
+
     func testCommandsFlagSplitsOnSemicolons() throws {
         let outcome = try run(["-c", "import posts.csv as a; rename a b; datasets"])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)

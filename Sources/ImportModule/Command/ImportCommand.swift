@@ -31,7 +31,7 @@ enum ImportCommand {
             default: throw invocation.error(Words.badDecimal(word.text), at: word)
             }
         }
-        let table = try CSVReader.read(file: file.text, options: options)
+        let table = try readTable(file.text, options: options)
         let name = invocation.asName?.text ?? DatasetName.from(((file.text as NSString).lastPathComponent as NSString).deletingPathExtension)
         guard DatasetName.isValid(name) else { throw invocation.error(Words.badDatasetName(name), at: invocation.asName ?? file) }
         var dataset = Dataset(name: name, columns: table.columns, kind: nil, source: file.text)
@@ -57,6 +57,18 @@ enum ImportCommand {
                                                   ("kind", dataset.kind.map(JSONValue.string) ?? .null),
                                                   ("roles", .array(mapping.map(JSONValue.string)))])
         return table.renamedColumns.isEmpty ? result : result.warning(Words.renamedColumns(table.renamedColumns))
+    }
+
+    /// The file's rows as typed columns: JSON and NDJSON by their extension, everything else as CSV.
+    static func readTable(_ path: String, options: CSVOptions) throws -> CSVTable {
+        let fileExtension = (path as NSString).pathExtension.lowercased()
+        guard ["json", "ndjson", "jsonl"].contains(fileExtension) else { return try CSVReader.read(file: path, options: options) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw RapportError(Words.cannotRead(path, String(cString: strerror(errno))))
+        }
+        let read = try JSONTableReader.read(bytes: [UInt8](data), fileName: path, lines: fileExtension != "json")
+        return CSVTable(columns: read.columns, rowCount: read.columns.first?.count ?? 0, delimiter: UInt8(ascii: ","),
+                        numberFormat: .point, renamedColumns: [])
     }
 
     /// The delimiter byte a `--delimiter` value names.
