@@ -21,10 +21,12 @@ let package = Package(
         .target(name: "RapportShell", dependencies: ["RapportCore", "CEditLine"]),
         .target(name: "ImportModule", dependencies: ["RapportCore", "ZIPFoundation"]),
         .target(name: "ExploreModule", dependencies: ["RapportCore"]),
+        .target(name: "Analytics", dependencies: ["RapportCore"]),
+        .target(name: "ScoreModule", dependencies: ["RapportCore", "Analytics"]),
         .executableTarget(
             name: "rapport",
             dependencies: [
-                "RapportCore", "RapportShell", "ImportModule", "ExploreModule",
+                "RapportCore", "RapportShell", "ImportModule", "ExploreModule", "ScoreModule",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -32,6 +34,8 @@ let package = Package(
         .testTarget(name: "RapportShellTests", dependencies: ["RapportShell", "RapportCore"]),
         .testTarget(name: "ImportModuleTests", dependencies: ["ImportModule", "RapportCore"]),
         .testTarget(name: "ExploreModuleTests", dependencies: ["ExploreModule", "ImportModule", "RapportCore"]),
+        .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "RapportCore"]),
+        .testTarget(name: "ScoreModuleTests", dependencies: ["ScoreModule", "Analytics", "ImportModule", "RapportCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["rapport"]),
     ],
     swiftLanguageModes: [.v5]

@@ -1,4 +1,5 @@
 import ExploreModule
+import ScoreModule
 import ImportModule
 import RapportCore
 import RapportShell
@@ -7,6 +8,6 @@ import RapportShell
 enum BuiltinModules {
     /// A registry holding every built-in command.
     static func registry() -> Registry {
-        Registry(ShellCommands.all + ImportModule.commands + ExploreModule.commands)
+        Registry(ShellCommands.all + ImportModule.commands + ExploreModule.commands + ScoreModule.commands)
     }
 }
