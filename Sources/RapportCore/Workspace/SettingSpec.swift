@@ -44,6 +44,10 @@ public struct SettingSpec: Sendable {
         SettingSpec("seed", default: "42", Words.settingSeed) { value in
             UInt64(value) == nil ? Words.badSeed(value) : nil
         },
+        SettingSpec("resamples", default: "2000", Words.settingResamples) { value in
+            Int(value).map { (100...100_000).contains($0) } == true ? nil : Words.badResamples(value)
+        },
+        SettingSpec("company-names", default: "", Words.settingCompanyNames),
     ]
 
     /// The setting with this name, if rapport knows it.
@@ -75,6 +79,12 @@ public struct Settings: Sendable, Equatable {
     public var echoes: Bool { self["echo"] == "on" }
     /// The seed every random computation starts from by default.
     public var seed: UInt64 { UInt64(self["seed"]) ?? 42 }
+    /// How many resamples a bootstrap interval draws.
+    public var resamples: Int { Int(self["resamples"]) ?? 2000 }
+    /// The names of the company that attribution looks for in post texts.
+    public var companyNames: [String] {
+        self["company-names"].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
     /// The time zone hours, days and weeks are computed in.
     public var timeZone: TimeZone { TimeZone(identifier: self["timezone"]) ?? TimeZone(identifier: "UTC")! }
 }
