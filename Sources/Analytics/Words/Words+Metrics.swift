@@ -72,3 +72,31 @@ extension Words {
         reading: Message(en: "2.0 means person posts earn twice the engagement rate; an interval that contains 1 means no difference could be shown with this much data. `compare` adds a test.",
                          de: "2,0 heißt: Personenbeiträge erzielen die doppelte Engagement-Rate; enthält das Intervall die 1, ließ sich mit so vielen Daten kein Unterschied zeigen. `compare` ergänzt einen Test."))
 }
+
+/// Messages of the authenticity checks.
+extension Words {
+    public static let authenticitySummary = Message(en: "accounts whose engagement is implausibly low for their size",
+                                                    de: "Konten, deren Resonanz für ihre Größe unplausibel niedrig ist")
+    public static let authenticityExplanation = MetricExplanation(
+        definition: Message(en: "Bought or fake followers never interact, so an account that has many of them earns less engagement than accounts of its size. On accounts (from their posts), this check finds those; on a follower sample, `audit` scores each follower by published rules.",
+                            de: "Gekaufte oder falsche Follower interagieren nie; ein Konto mit vielen davon erzielt weniger Resonanz als Konten seiner Größe. Auf Konten (aus ihren Beiträgen) findet diese Prüfung sie; auf einer Follower-Stichprobe bewertet `audit` jeden Follower nach veröffentlichten Regeln."),
+        formula: Message(en: "per account: median engagement rate by followers and median followers of its posts; least squares of log(rate) on log(followers) with one slope and a level per platform and voice; z = residual / residual standard deviation; flagged when z < −2. Real audience (audit) = followers × (1 − fake share).",
+                         de: "je Konto: Median-Engagement-Rate über Follower und Median der Follower seiner Beiträge; kleinste Quadrate von log(Rate) auf log(Follower) mit einer Steigung und einem Niveau je Plattform und Stimme; z = Residuum / Residuen-Standardabweichung; markiert bei z < −2. Echtes Publikum (audit) = Follower × (1 − Fake-Anteil)."),
+        leftOut: Message(en: "A platform and voice cell with a single account cannot be judged. A dull account looks like a bought one: the check sees low engagement, not its cause.",
+                         de: "Eine Zelle aus Plattform und Stimme mit nur einem Konto lässt sich nicht beurteilen. Ein langweiliges Konto sieht aus wie ein gekauftes: die Prüfung sieht niedrige Resonanz, nicht ihre Ursache."),
+        source: Message(en: "Follower rules of Camisani-Calzolari, Socialbakers and State of Search (see `audit`); Cresci et al. (2015) found single rules weak and feature-based classifiers strong.",
+                        de: "Follower-Regeln von Camisani-Calzolari, Socialbakers und State of Search (siehe `audit`); Cresci u. a. (2015) fanden einzelne Regeln schwach und merkmalsbasierte Klassifikatoren stark."),
+        reading: Message(en: "Rules and outliers are indicators, not proof. A flagged account deserves a closer look at its follower list, not an accusation: a thousand real friends can matter more than a hundred thousand bought followers.",
+                         de: "Regeln und Ausreißer sind Hinweise, keine Beweise. Ein markiertes Konto verdient einen genaueren Blick auf seine Follower, keine Anschuldigung: tausend echte Freunde können mehr zählen als hunderttausend gekaufte Follower."))
+    public static func authenticityFit(accounts: Int, cells: Int, slope: Double) -> Message {
+        let slopeText = String(format: "%.3f", slope)
+        return Message(en: "fitted on \(accounts) accounts in \(cells) platform and voice cells; slope of log rate on log followers \(slopeText)",
+                       de: "angepasst an \(accounts) Konten in \(cells) Zellen aus Plattform und Stimme; Steigung von log Rate auf log Follower \(slopeText)")
+    }
+    public static func authenticityUnjudged(_ count: Int) -> Message {
+        Message(en: "\(count) accounts could not be judged (no rate, or alone in their platform and voice cell)",
+                de: "\(count) Konten ließen sich nicht beurteilen (keine Rate oder allein in ihrer Zelle aus Plattform und Stimme)")
+    }
+    public static let indicatorsNotProof = Message(en: "indicators, not proof: look closer before you conclude",
+                                                   de: "Hinweise, keine Beweise: vor einem Urteil genauer hinsehen")
+}
