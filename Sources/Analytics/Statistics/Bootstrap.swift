@@ -34,3 +34,17 @@ public enum Bootstrap {
         return (numeratorMedian / denominatorMedian, lower, upper)
     }
 }
+
+extension Bootstrap {
+    /// The median with a percentile bootstrap interval, drawn as `ratioOfMedians` draws one group; nil when empty or non-finite.
+    public static func median(_ values: [Double], resamples: Int = 2000, seed: UInt64, confidence: Double = 0.95)
+        -> (estimate: Double, lower: Double, upper: Double)? {
+        guard !values.isEmpty, resamples >= 1, confidence > 0, confidence < 1, values.allSatisfy(\.isFinite) else { return nil }
+        let sampler = ResampledMedian(sorted: values.sorted())
+        var generator = SplitMix64(seed: seed)
+        let medians = (0..<resamples).map { _ in sampler.draw(using: &generator) }.sorted()
+        guard let estimate = Quantile.ofSorted(sampler.sorted, 0.5), let lower = Quantile.ofSorted(medians, (1 - confidence) / 2),
+              let upper = Quantile.ofSorted(medians, (1 + confidence) / 2) else { return nil }
+        return (estimate, lower, upper)
+    }
+}
