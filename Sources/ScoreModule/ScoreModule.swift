@@ -3,5 +3,5 @@ import RapportCore
 /// The score module: the metric catalogue's commands (score, explain, goal, audit).
 public enum ScoreModule {
     /// The module's commands, in help order.
-    public static let commands: [Command] = []
+    public static let commands: [Command] = [AuditCommand.command]
 }

@@ -44,6 +44,9 @@ public struct SettingSpec: Sendable {
         SettingSpec("seed", default: "42", Words.settingSeed) { value in
             UInt64(value) == nil ? Words.badSeed(value) : nil
         },
+        SettingSpec("audit-threshold", default: "0.5", Words.settingAuditThreshold) { value in
+            Settings.fraction(value) == nil ? Words.badFraction(value) : nil
+        },
     ]
 
     /// The setting with this name, if rapport knows it.
@@ -75,6 +78,16 @@ public struct Settings: Sendable, Equatable {
     public var echoes: Bool { self["echo"] == "on" }
     /// The seed every random computation starts from by default.
     public var seed: UInt64 { UInt64(self["seed"]) ?? 42 }
+    /// The score from which `audit` counts a follower as likely fake.
+    public var auditThreshold: Double { Settings.fraction(self["audit-threshold"]) ?? 0.5 }
+
+    /// A number from 0 to 1 written as `0.5` or `50%`, nil for anything else.
+    public static func fraction(_ text: String) -> Double? {
+        let isPercent = text.hasSuffix("%")
+        guard let number = Double(isPercent ? String(text.dropLast()) : text), number.isFinite else { return nil }
+        let value = isPercent ? number / 100 : number
+        return (0...1).contains(value) ? value : nil
+    }
     /// The time zone hours, days and weeks are computed in.
     public var timeZone: TimeZone { TimeZone(identifier: self["timezone"]) ?? TimeZone(identifier: "UTC")! }
 }

@@ -1,8 +1,7 @@
-import RapportCore
-
+/// Looking up the datasets, columns and result names a command line names, with errors pointing at its words.
 extension Invocation {
     /// The dataset a word names, or an error pointing at the word.
-    func dataset(_ word: Word, in context: CommandContext) throws -> Dataset {
+    public func dataset(_ word: Word, in context: CommandContext) throws -> Dataset {
         do {
             return try context.workspace.dataset(named: word.text)
         } catch let error as RapportError {
@@ -11,7 +10,7 @@ extension Invocation {
     }
 
     /// The index of a column (exact name first, then any case), or an error with a suggestion pointing at `word`.
-    func columnIndex(_ name: String, at word: Word, in dataset: Dataset) throws -> Int {
+    public func columnIndex(_ name: String, at word: Word, in dataset: Dataset) throws -> Int {
         guard let index = dataset.columnIndex(named: name) else {
             let suggestion = Suggestion.closest(to: name, among: dataset.columnNames)
             throw error(Words.unknownColumn(name, in: dataset.name).suggesting(suggestion), at: word)
@@ -23,7 +22,7 @@ extension Invocation {
     ///
     /// Replacing `source` itself is allowed when the command works in place; any other existing
     /// dataset needs `--replace`.
-    func resultName(fallback: String, source: Word, inPlace: Bool, in context: CommandContext) throws -> String {
+    public func resultName(fallback: String, source: Word, inPlace: Bool, in context: CommandContext) throws -> String {
         let word = asName ?? source
         let name = asName?.text ?? fallback
         guard DatasetName.isValid(name) else { throw error(Words.badDatasetName(name), at: word) }
@@ -35,5 +34,5 @@ extension Invocation {
     }
 
     /// The place just after the command line, for errors about something missing at its end.
-    var end: Word { Word("", at: text.count) }
+    public var end: Word { Word("", at: text.count) }
 }
