@@ -1,3 +1,5 @@
+import RapportCore
+
 /// Camisani-Calzolari's human points (2012), those a follower sample can show: each missing point is a sign of a fake.
 ///
 /// His list gives an account one point for each of, among others: a picture, a location, a bio, a URL,

@@ -1,3 +1,5 @@
+import RapportCore
+
 /// Socialbakers' Fake Followers Check (2012), the criteria a follower sample can show.
 ///
 /// Its methodology page calls an account suspicious for: following ≥ 50 × followers, never having

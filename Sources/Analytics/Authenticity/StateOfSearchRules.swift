@@ -1,3 +1,5 @@
+import RapportCore
+
 /// State of Search's signs of a bot (2012), as Cresci et al. (2015) list them, those a follower sample can show.
 ///
 /// Of its rules (a bio that says "bot", following:followers of 100:1, duplicate posts, duplicate
