@@ -19,11 +19,11 @@ enum FollowerLabels {
             case .boolean(let value): return value
             case .integer(let value): word = String(value)
             case .decimal(let value): word = value == 1 ? "1" : value == 0 ? "0" : String(value)
-            case .text(let value): word = value.trimmingCharacters(in: .whitespaces).lowercased()
+            case .text(let value): word = value.trimmingCharacters(in: .whitespaces)
             case .time(let seconds): word = ISOTime.format(seconds)
             }
-            if fakeWords.contains(word) { return true }
-            if realWords.contains(word) { return false }
+            if fakeWords.contains(word.lowercased()) { return true }
+            if realWords.contains(word.lowercased()) { return false }
             throw RapportError(Words.badLabel(word, row: row + 1, column: column.name))
         }
     }
