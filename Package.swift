@@ -23,6 +23,7 @@ let package = Package(
         .target(name: "ExploreModule", dependencies: ["RapportCore"]),
         .target(name: "Analytics", dependencies: ["RapportCore"]),
         .target(name: "ScoreModule", dependencies: ["RapportCore", "Analytics"]),
+        .target(name: "RapportTestSupport", dependencies: ["RapportCore"], path: "Sources/RapportTestSupport"),
         .executableTarget(
             name: "rapport",
             dependencies: [
@@ -32,10 +33,10 @@ let package = Package(
         ),
         .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"]),
         .testTarget(name: "RapportShellTests", dependencies: ["RapportShell", "RapportCore"]),
-        .testTarget(name: "ImportModuleTests", dependencies: ["ImportModule", "RapportCore"]),
-        .testTarget(name: "ExploreModuleTests", dependencies: ["ExploreModule", "ImportModule", "RapportCore"]),
+        .testTarget(name: "ImportModuleTests", dependencies: ["ImportModule", "RapportCore", "RapportTestSupport"]),
+        .testTarget(name: "ExploreModuleTests", dependencies: ["ExploreModule", "ImportModule", "RapportCore", "RapportTestSupport"]),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "RapportCore"]),
-        .testTarget(name: "ScoreModuleTests", dependencies: ["ScoreModule", "Analytics", "ImportModule", "RapportCore"]),
+        .testTarget(name: "ScoreModuleTests", dependencies: ["ScoreModule", "Analytics", "ImportModule", "RapportCore", "RapportTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["rapport"]),
     ],
     swiftLanguageModes: [.v5]

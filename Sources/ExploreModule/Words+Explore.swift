@@ -43,9 +43,6 @@ extension Words {
     public static let sampleDiscussion = Message(
         en: "The rows keep their original order. The result is called NAME_sample unless 'as' names it. The seed is the workspace's seed setting unless --seed is given; the same seed draws the same rows.",
         de: "Die Zeilen behalten ihre ursprüngliche Reihenfolge. Das Ergebnis heißt NAME_sample, außer 'as' benennt es. Startwert ist die Einstellung seed, außer --seed ist angegeben; derselbe Startwert zieht dieselben Zeilen.")
-    /// The `--replace` flag of commands that store a dataset.
-    public static let replaceFlag = Message(en: "replace an existing dataset of that name",
-                                            de: "einen bestehenden Datensatz dieses Namens ersetzen")
     /// The `--replace` flag of `derive`.
     public static let replaceColumnFlag = Message(en: "replace an existing column of that name",
                                                   de: "eine bestehende Spalte dieses Namens ersetzen")

@@ -45,11 +45,6 @@ extension Words {
         Message(en: "--followers needs a positive whole number, not '\(text)'",
                 de: "--followers braucht eine positive ganze Zahl, nicht '\(text)'")
     }
-    /// An `--as-of` value that is not a date.
-    public static func badAsOf(_ text: String) -> Message {
-        Message(en: "--as-of needs a date such as 2026-01-31, not '\(text)'",
-                de: "--as-of braucht ein Datum wie 2026-01-31, nicht '\(text)'")
-    }
     /// A role column of the wrong type.
     public static func auditRoleType(_ column: String, role: String, type: String, needs: Message) -> Message {
         Message(en: "column '\(column)' plays the role \(role) but holds \(type) values; the audit needs \(needs.en)",

@@ -1,12 +1,13 @@
 import XCTest
 @testable import ExploreModule
 @testable import RapportCore
+import RapportTestSupport
 
 /// An in-memory workspace with two small hand-made datasets, running explore commands from command lines.
 final class ExploreHarness {
-    let workspace: Workspace
-    private let registry: Registry
-    private let context: CommandContext
+    private let harness: CommandHarness
+    /// The harness's workspace.
+    var workspace: Workspace { harness.workspace }
 
     /// Five posts by three accounts; some values are missing.
     static let posts = Dataset(name: "posts", columns: [
@@ -26,39 +27,18 @@ final class ExploreHarness {
 
     /// The workspace with `posts` and `accounts`, and a registry of the given commands.
     init(commands: [Command] = ExploreModule.commands) throws {
-        registry = Registry(commands)
-        workspace = try Workspace(store: MemoryStore())
-        let console = Console(isTerminal: false, usesColor: false, width: 100, out: { _ in }, error: { _ in })
-        context = CommandContext(workspace: workspace, registry: registry, host: nil, input: nil, console: console,
-                                 language: .en)
-        try workspace.perform(command: "setup", logged: false) {
-            try workspace.put(ExploreHarness.posts)
-            try workspace.put(ExploreHarness.accounts)
-        }
+        harness = try CommandHarness(commands: commands, datasets: [ExploreHarness.posts, ExploreHarness.accounts])
     }
 
     /// Parses and runs a command line as the shell would, as one unit of work.
     @discardableResult
-    func run(_ line: String) throws -> CommandResult {
-        let (command, invocation, _) = try InvocationParser.parse(line, tokens: try Lexer.words(line), registry: registry)
-        return try workspace.perform(command: line, logged: false) { try command.run(invocation, in: context) }
-    }
+    func run(_ line: String) throws -> CommandResult { try harness.run(line) }
 
     /// The error a command line raises, or nil.
-    func error(_ line: String) -> RapportError? {
-        do {
-            try run(line)
-            return nil
-        } catch {
-            return error as? RapportError
-        }
-    }
+    func error(_ line: String) -> RapportError? { harness.error(line) }
 
     /// A column's cells in a stored dataset.
-    func cells(_ dataset: String, _ column: String) throws -> [Cell] {
-        let data = try XCTUnwrap(try workspace.dataset(named: dataset).column(named: column)).data
-        return (0..<data.count).map { data[$0] }
-    }
+    func cells(_ dataset: String, _ column: String) throws -> [Cell] { try harness.cells(dataset, column) }
 
     /// The ids of a stored dataset of posts, in order.
     func ids(_ dataset: String) throws -> [Int64?] {
@@ -66,11 +46,5 @@ final class ExploreHarness {
     }
 
     /// The table a result shows first.
-    static func table(_ result: CommandResult) throws -> Dataset {
-        guard case .table(let dataset, _) = try XCTUnwrap(result.blocks.first) else { throw NoTable() }
-        return dataset
-    }
-
-    /// Thrown when a result that should show a table does not.
-    struct NoTable: Error {}
+    static func table(_ result: CommandResult) throws -> Dataset { try CommandHarness.table(result) }
 }

@@ -14,6 +14,9 @@ public struct Column: Sendable, Equatable {
         self.data = data
     }
 
+    /// The role of a result column holding fractions that people read as percentages.
+    public static let rateRole = "rate"
+
     /// The column's type.
     public var type: ColumnType { data.type }
 

@@ -25,6 +25,12 @@ public struct CellFormatter {
         }
     }
 
+    /// The text of a cell of a column with this role: a `rate` column's numbers show as percentages.
+    public func text(_ cell: Cell, role: String?) -> String {
+        guard role == Column.rateRole, let fraction = cell.number else { return text(cell) }
+        return percent(fraction)
+    }
+
     /// A decimal with at most four places (four significant digits below 0.001), trailing zeros dropped.
     public func decimal(_ value: Double) -> String {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "∞" : "-∞") }
@@ -40,10 +46,12 @@ public struct CellFormatter {
         return language == .de ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
-    /// A rate (a fraction) as a percentage with one decimal: `3.4 %`.
+    /// A rate (a fraction) as a percentage: one decimal from 1 % (`3.4 %`), two below (`0.14 %`), three below 0.1 %.
     public func percent(_ fraction: Double) -> String {
         guard fraction.isFinite else { return decimal(fraction) }
-        let text = String(format: "%.1f %%", fraction * 100)
+        let size = abs(fraction * 100)
+        let places = size >= 1 || size == 0 ? 1 : (size >= 0.1 ? 2 : 3)
+        let text = String(format: "%.\(places)f %%", fraction * 100)
         return language == .de ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 

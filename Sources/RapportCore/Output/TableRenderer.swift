@@ -19,7 +19,7 @@ public struct TableRenderer {
     public func lines(_ dataset: Dataset, rows: Range<Int>, bold: (String) -> String = { $0 }) -> (lines: [String], hiddenColumns: Int) {
         let columns = dataset.columns
         guard !columns.isEmpty else { return ([], 0) }
-        var cells: [[String]] = columns.map { column in rows.map { formatter.text(column.data[$0]) } }
+        var cells: [[String]] = columns.map { column in rows.map { formatter.text(column.data[$0], role: column.role) } }
         var widths = columns.indices.map { index in
             max(displayWidth(columns[index].name), cells[index].map(displayWidth).max() ?? 0)
         }

@@ -1,5 +1,8 @@
 /// Messages of the core: errors every part of rapport can raise.
 extension Words {
+    /// The `--replace` flag of commands that store a dataset.
+    public static let replaceFlag = Message(en: "replace an existing dataset of that name",
+                                            de: "einen bestehenden Datensatz dieses Namens ersetzen")
     public static let interrupted = Message(en: "interrupted", de: "abgebrochen")
     public static let error = Message(en: "error", de: "Fehler")
     public static let warning = Message(en: "warning", de: "Warnung")

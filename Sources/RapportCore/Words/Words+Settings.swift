@@ -14,6 +14,10 @@ extension Words {
                                                 de: "Währungscode für Geldbeträge in Tabellen (ISO 4217)")
     public static let settingSeed = Message(en: "seed of every random computation (a whole number)",
                                             de: "Startwert jeder Zufallsberechnung (eine ganze Zahl)")
+    public static let settingResamples = Message(en: "resamples of every bootstrap interval (100 to 100000)",
+                                                 de: "Wiederholungen jedes Bootstrap-Intervalls (100 bis 100000)")
+    public static let settingCompanyNames = Message(en: "names of the company in post texts, separated by ; (for attribution)",
+                                                    de: "Namen des Unternehmens in Beitragstexten, getrennt durch ; (für die Zuordnung)")
 
     /// The `audit-threshold` setting.
     public static let settingAuditThreshold = Message(
@@ -35,6 +39,10 @@ extension Words {
     }
     public static func badCurrency(_ value: String) -> Message {
         Message(en: "'\(value)' is not a three-letter currency code", de: "'\(value)' ist kein dreistelliger Währungscode")
+    }
+    public static func badResamples(_ value: String) -> Message {
+        Message(en: "resamples must be a whole number from 100 to 100000, not '\(value)'",
+                de: "Wiederholungen müssen eine ganze Zahl von 100 bis 100000 sein, nicht '\(value)'")
     }
     public static func badSeed(_ value: String) -> Message {
         Message(en: "the seed must be a whole number from 0, not '\(value)'",

@@ -44,6 +44,10 @@ public struct SettingSpec: Sendable {
         SettingSpec("seed", default: "42", Words.settingSeed) { value in
             UInt64(value) == nil ? Words.badSeed(value) : nil
         },
+        SettingSpec("resamples", default: "2000", Words.settingResamples) { value in
+            Int(value).map { (100...100_000).contains($0) } == true ? nil : Words.badResamples(value)
+        },
+        SettingSpec("company-names", default: "", Words.settingCompanyNames),
         SettingSpec("audit-threshold", default: "0.5", Words.settingAuditThreshold) { value in
             Settings.fraction(value) == nil ? Words.badFraction(value) : nil
         },
@@ -78,15 +82,19 @@ public struct Settings: Sendable, Equatable {
     public var echoes: Bool { self["echo"] == "on" }
     /// The seed every random computation starts from by default.
     public var seed: UInt64 { UInt64(self["seed"]) ?? 42 }
+    /// How many resamples a bootstrap interval draws.
+    public var resamples: Int { Int(self["resamples"]) ?? 2000 }
+    /// The names of the company that attribution looks for in post texts.
+    public var companyNames: [String] {
+        self["company-names"].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
     /// The score from which `audit` counts a follower as likely fake.
     public var auditThreshold: Double { Settings.fraction(self["audit-threshold"]) ?? 0.5 }
 
     /// A number from 0 to 1 written as `0.5` or `50%`, nil for anything else.
     public static func fraction(_ text: String) -> Double? {
-        let isPercent = text.hasSuffix("%")
-        guard let number = Double(isPercent ? String(text.dropLast()) : text), number.isFinite else { return nil }
-        let value = isPercent ? number / 100 : number
-        return (0...1).contains(value) ? value : nil
+        guard let value = PercentNumber.parse(text), (0...1).contains(value) else { return nil }
+        return value
     }
     /// The time zone hours, days and weeks are computed in.
     public var timeZone: TimeZone { TimeZone(identifier: self["timezone"]) ?? TimeZone(identifier: "UTC")! }

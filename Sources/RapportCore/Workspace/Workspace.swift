@@ -126,6 +126,9 @@ public final class Workspace {
         changed = true
     }
 
+    /// The stored goal documents, by name.
+    public var goals: [String: JSONDocument] { manifest.goals }
+
     /// Stores a goal document under a name, or removes it with nil.
     public func setGoal(_ name: String, _ document: JSONDocument?) throws {
         try requireWritable()

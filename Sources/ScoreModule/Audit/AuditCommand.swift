@@ -28,7 +28,7 @@ enum AuditCommand {
             try pointing(invocation, at: word) { try RuleSelection.parse(word.text) }
         } ?? RuleSelection.all
         let threshold = try self.threshold(invocation, in: context)
-        let asOf = try self.asOf(invocation)
+        let asOf = try self.asOf(invocation, timeZone: context.workspace.settings.timeZone)
         let labels = try invocation.value("label").map { word in
             let column = dataset.columns[try invocation.columnIndex(word.text, at: word, in: dataset)]
             return try pointing(invocation, at: word) { try FollowerLabels.read(column) }
@@ -81,11 +81,11 @@ enum AuditCommand {
         return value
     }
 
-    /// The moment account ages are measured at: `--as-of`, else now.
-    private static func asOf(_ invocation: Invocation) throws -> Int64 {
+    /// The moment account ages are measured at: `--as-of` (in `timeZone` when it has no offset, as `score` reads it), else now.
+    private static func asOf(_ invocation: Invocation, timeZone: TimeZone) throws -> Int64 {
         guard let word = invocation.value("as-of") else { return Int64(Date().timeIntervalSince1970) }
-        guard let parsed = ISOTime.parse(Substring(word.text)) else { throw invocation.error(Words.badAsOf(word.text), at: word) }
-        return parsed.seconds
+        guard let moment = ISOTime.parse(Substring(word.text)) else { throw invocation.error(Words.badAsOf(word.text), at: word) }
+        return moment.hasOffset ? moment.seconds : LocalTime(timeZone: timeZone).moment(ofLocal: moment.seconds)
     }
 
     /// `--followers`, when given: a positive whole number.

@@ -1,3 +1,4 @@
+import RapportTestSupport
 import XCTest
 import RapportCore
 @testable import ImportModule

@@ -1,4 +1,5 @@
 import Foundation
+import RapportTestSupport
 import XCTest
 import RapportCore
 @testable import ImportModule

@@ -39,5 +39,17 @@ final class TableRendererTests: XCTestCase {
         XCTAssertEqual(utc.time(1_735_732_845), "2025-01-01 12:00:45")
         XCTAssertEqual(utc.percent(0.034), "3.4 %")
         XCTAssertEqual(zurich.percent(0.034), "3,4 %")
+        XCTAssertEqual(utc.percent(0.0014), "0.14 %")
+        XCTAssertEqual(utc.percent(0.00012), "0.012 %")
+        XCTAssertEqual(utc.percent(0), "0.0 %")
+    }
+
+    func testRateColumnsShowAsPercentages() {
+        let table = Dataset(name: "t", columns: [Column.decimal("median", [0.25], role: Column.rateRole),
+                                                 Column.decimal("mean", [0.25])])
+        let renderer = TableRenderer(formatter: CellFormatter(language: .en, timeZone: TimeZone(identifier: "UTC")!), width: 80)
+        let line = renderer.lines(table, rows: 0..<1).lines.last ?? ""
+        XCTAssertTrue(line.contains("25.0 %"), line)
+        XCTAssertTrue(line.contains("0.25"), line)
     }
 }

@@ -1,3 +1,6 @@
+import Foundation
+import ImportModule
+import RapportTestSupport
 import XCTest
 @testable import RapportCore
 @testable import ScoreModule
@@ -5,13 +8,26 @@ import XCTest
 /// `audit` on the SRF hand-labelled Instagram followers (expected values from Fixtures/make_srf_audit.py, pandas
 /// and scipy on the raw CSV) and on small hand-made samples (arithmetic in the comments).
 final class AuditCommandTests: XCTestCase {
-    private static let srfFile = AuditHarness.sharedDataset("srf-instagram-fake-followers/labelled_1000_inclprivate.csv")
+    private static let srfFile = SharedDatasets.path("srf-instagram-fake-followers/labelled_1000_inclprivate.csv")
+
+    /// A harness with the import and score commands and the given datasets.
+    private func harness(_ datasets: [Dataset] = []) throws -> CommandHarness {
+        try CommandHarness(commands: ImportModule.commands + ScoreModule.commands, datasets: datasets)
+    }
 
     /// A harness with the SRF file imported as `srf`.
-    private func srfHarness() throws -> AuditHarness {
-        let harness = try AuditHarness()
+    private func srfHarness() throws -> CommandHarness {
+        let harness = try harness()
         try harness.run("import \(AuditCommandTests.srfFile) as srf")
         return harness
+    }
+
+    /// A part of Fixtures/srf_audit_expected.json.
+    private func expected(_ key: String) throws -> [String: Any] {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/srf_audit_expected.json")
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        return try XCTUnwrap(object[key] as? [String: Any])
     }
 
     /// Four hand-made followers with followers, following and posts; labels bot, human, yes, 0.
@@ -30,15 +46,15 @@ final class AuditCommandTests: XCTestCase {
     ], kind: "followers")
 
     func testSRFWithAllRulesMatchesPandas() throws {
-        let expected = try XCTUnwrap(try AuditHarness.fixture("srf_audit_expected.json")["default"] as? [String: Any])
+        let expected = try self.expected("default")
         let harness = try srfHarness()
         let result = try harness.run("audit srf --label rating --as-of 2026-01-01")
         for name in ["likely_fake", "true_positives", "false_positives", "true_negatives", "false_negatives"] {
-            XCTAssertEqual(try harness.measure("srf-audit", name), (expected[name] as? NSNumber)?.doubleValue, name)
+            XCTAssertEqual(try measure(harness, "srf-audit", name), (expected[name] as? NSNumber)?.doubleValue, name)
         }
-        XCTAssertEqual(try harness.measure("srf-audit", "followers_examined"), 975)
+        XCTAssertEqual(try measure(harness, "srf-audit", "followers_examined"), 975)
         for name in ["fake_share", "fake_share_low", "fake_share_high", "real_audience", "accuracy", "precision", "recall"] {
-            let value = try XCTUnwrap(try harness.measure("srf-audit", name), name)
+            let value = try XCTUnwrap(try measure(harness, "srf-audit", name), name)
             XCTAssertEqual(value, try XCTUnwrap(expected[name] as? Double, name), accuracy: 1e-9, name)
         }
         let rules = try harness.workspace.dataset(named: "srf-audit-rules")
@@ -58,15 +74,15 @@ final class AuditCommandTests: XCTestCase {
     }
 
     func testSRFBenfordTestMatchesScipy() throws {
-        let expected = try XCTUnwrap(try AuditHarness.fixture("srf_audit_expected.json")["benford"] as? [String: Any])
+        let expected = try self.expected("benford")
         let harness = try srfHarness()
         let result = try harness.run("audit srf")
-        XCTAssertEqual(try harness.measure("srf-audit", "benford_values"), (expected["values"] as? NSNumber)?.doubleValue)
-        XCTAssertEqual(try XCTUnwrap(try harness.measure("srf-audit", "benford_chi_squared")),
+        XCTAssertEqual(try measure(harness, "srf-audit", "benford_values"), (expected["values"] as? NSNumber)?.doubleValue)
+        XCTAssertEqual(try XCTUnwrap(try measure(harness, "srf-audit", "benford_chi_squared")),
                        try XCTUnwrap(expected["chi_squared"] as? Double), accuracy: 1e-9)
-        XCTAssertEqual(try XCTUnwrap(try harness.measure("srf-audit", "benford_p_value")),
+        XCTAssertEqual(try XCTUnwrap(try measure(harness, "srf-audit", "benford_p_value")),
                        try XCTUnwrap(expected["p_value"] as? Double), accuracy: 1e-9)
-        XCTAssertEqual(try XCTUnwrap(try harness.measure("srf-audit", "benford_mad")),
+        XCTAssertEqual(try XCTUnwrap(try measure(harness, "srf-audit", "benford_mad")),
                        try XCTUnwrap(expected["mad"] as? Double), accuracy: 1e-12)
         let counts = try XCTUnwrap(try harness.workspace.dataset(named: "srf-audit-benford").column(named: "count")).data
         XCTAssertEqual((0..<9).map { counts[$0] }, try XCTUnwrap(expected["counts"] as? [Int]).map { .integer(Int64($0)) })
@@ -75,12 +91,12 @@ final class AuditCommandTests: XCTestCase {
     }
 
     func testSRFWithWeightedRulesMatchesPandas() throws {
-        let expected = try XCTUnwrap(try AuditHarness.fixture("srf_audit_expected.json")["weighted"] as? [String: Any])
+        let expected = try self.expected("weighted")
         let harness = try srfHarness()
         try harness.run("audit srf --label rating --rules socialbakers,camisani.few-posts=2,-socialbakers.never-posted --threshold 0.6 as weighted")
-        XCTAssertEqual(try harness.measure("weighted", "likely_fake"), (expected["likely_fake"] as? NSNumber)?.doubleValue)
+        XCTAssertEqual(try measure(harness, "weighted", "likely_fake"), (expected["likely_fake"] as? NSNumber)?.doubleValue)
         for name in ["fake_share_low", "fake_share_high", "accuracy", "precision", "recall"] {
-            let value = try XCTUnwrap(try harness.measure("weighted", name), name)
+            let value = try XCTUnwrap(try measure(harness, "weighted", name), name)
             XCTAssertEqual(value, try XCTUnwrap(expected[name] as? Double, name), accuracy: 1e-9, name)
         }
         let rules = try harness.workspace.dataset(named: "weighted-rules")
@@ -102,8 +118,7 @@ final class AuditCommandTests: XCTestCase {
     }
 
     func testHandMadeSampleByHand() throws {
-        let harness = try AuditHarness()
-        try harness.put(AuditCommandTests.small)
+        let harness = try harness([AuditCommandTests.small])
         let result = try harness.run("audit small --label truth --followers 1000")
         // Scores 1, 0, 1/3, 1/2 → f1 and f4 likely fake: 2 of 4.
         let followers = try harness.workspace.dataset(named: "small-audit-followers")
@@ -112,32 +127,31 @@ final class AuditCommandTests: XCTestCase {
         XCTAssertEqual(scores[1], .decimal(0))
         XCTAssertEqual(try XCTUnwrap(scores[2].number), 2.0 / 6, accuracy: 1e-12)
         XCTAssertEqual(scores[3], .decimal(0.5))
-        XCTAssertEqual(try harness.measure("small-audit", "likely_fake"), 2)
+        XCTAssertEqual(try measure(harness, "small-audit", "likely_fake"), 2)
         // Wilson 95 % for 2 of 4 (scipy binomtest(2, 4).proportion_ci(method="wilson")): 0.150039 … 0.849961.
-        XCTAssertEqual(try XCTUnwrap(try harness.measure("small-audit", "fake_share_low")), 0.15003898915214953, accuracy: 1e-9)
-        XCTAssertEqual(try XCTUnwrap(try harness.measure("small-audit", "fake_share_high")), 0.8499610108478505, accuracy: 1e-9)
+        XCTAssertEqual(try XCTUnwrap(try measure(harness, "small-audit", "fake_share_low")), 0.15003898915214953, accuracy: 1e-9)
+        XCTAssertEqual(try XCTUnwrap(try measure(harness, "small-audit", "fake_share_high")), 0.8499610108478505, accuracy: 1e-9)
         // Real audience 1000 × (1 − 0.5) = 500; range 1000 × (1 − 0.849961) … 1000 × (1 − 0.150039).
-        XCTAssertEqual(try harness.measure("small-audit", "real_audience"), 500)
-        XCTAssertEqual(try XCTUnwrap(try harness.measure("small-audit", "real_audience_low")), 150.03898915214953, accuracy: 1e-6)
+        XCTAssertEqual(try measure(harness, "small-audit", "real_audience"), 500)
+        XCTAssertEqual(try XCTUnwrap(try measure(harness, "small-audit", "real_audience_low")), 150.03898915214953, accuracy: 1e-6)
         // Labels fake, real, fake, real against verdicts fake, real, real, fake: TP f1, TN f2, FN f3, FP f4.
         for name in ["true_positives", "true_negatives", "false_negatives", "false_positives"] {
-            XCTAssertEqual(try harness.measure("small-audit", name), 1, name)
+            XCTAssertEqual(try measure(harness, "small-audit", name), 1, name)
         }
-        XCTAssertEqual(try harness.measure("small-audit", "accuracy"), 0.5)
+        XCTAssertEqual(try measure(harness, "small-audit", "accuracy"), 0.5)
         XCTAssertEqual(result.json["labels"]?["precision"], .number(0.5))
         XCTAssertEqual(result.json["labels"]?["recall"], .number(0.5))
     }
 
     func testThresholdSettingIsTheDefault() throws {
-        let harness = try AuditHarness()
-        try harness.put(AuditCommandTests.small)
+        let harness = try harness([AuditCommandTests.small])
         try harness.workspace.perform(command: "set", logged: false) { try harness.workspace.setSetting("audit-threshold", to: "0.6") }
         try harness.run("audit small")
         // Only f1 (score 1) reaches 0.6.
-        XCTAssertEqual(try harness.measure("small-audit", "likely_fake"), 1)
+        XCTAssertEqual(try measure(harness, "small-audit", "likely_fake"), 1)
         try harness.run("audit small --threshold 30%")
         // f1 (1), f3 (1/3) and f4 (1/2) reach 0.3.
-        XCTAssertEqual(try harness.measure("small-audit", "likely_fake"), 3)
+        XCTAssertEqual(try measure(harness, "small-audit", "likely_fake"), 3)
     }
 
     func testMissingRolesAreNamedAndTheWorkspaceIsUnchanged() throws {
@@ -149,10 +163,9 @@ final class AuditCommandTests: XCTestCase {
     }
 
     func testAWrongLabelNamesItsRowAndChangesNothing() throws {
-        let harness = try AuditHarness()
         var dataset = AuditCommandTests.small
         dataset.setColumn(Column.text("truth", ["fake", "real", "maybe", "bot"]))
-        try harness.put(dataset)
+        let harness = try harness([dataset])
         let before = harness.workspace.entries
         let error = try XCTUnwrap(harness.error("audit small --label truth"))
         XCTAssertTrue(error.message.en.contains("row 3"), error.message.en)
@@ -161,17 +174,16 @@ final class AuditCommandTests: XCTestCase {
     }
 
     func testEveryLabelWordIsRead() throws {
-        let harness = try AuditHarness()
         let words = ["1", "TRUE", "yes", "Fake", "bot", "0", "false", "no", "real", "genuine", "human"]
-        try harness.put(Dataset(name: "labels", columns: [
+        let harness = try harness([Dataset(name: "labels", columns: [
             Column.integer("followers", Array(repeating: 10, count: words.count), role: "followers"),
             Column.text("label", words),
-        ]))
+        ])])
         // Every follower has 10 followers: few-followers shows for all, so all 11 are likely fake;
         // 5 labels say fake (true positives) and 6 say real (false positives).
         try harness.run("audit labels --label label")
-        XCTAssertEqual(try harness.measure("labels-audit", "true_positives"), 5)
-        XCTAssertEqual(try harness.measure("labels-audit", "false_positives"), 6)
+        XCTAssertEqual(try measure(harness, "labels-audit", "true_positives"), 5)
+        XCTAssertEqual(try measure(harness, "labels-audit", "false_positives"), 6)
     }
 
     func testBadRuleListsPointAtTheFlag() throws {
@@ -191,6 +203,17 @@ final class AuditCommandTests: XCTestCase {
         try harness.run("audit srf")
         try harness.run("audit srf --threshold 0.2")
         // 0.2 is below 0.5, so at least the 55 followers found at 0.5 count now.
-        XCTAssertGreaterThan(try XCTUnwrap(try harness.measure("srf-audit", "likely_fake")), 55)
+        XCTAssertGreaterThan(try XCTUnwrap(try measure(harness, "srf-audit", "likely_fake")), 55)
+    }
+}
+
+extension AuditCommandTests {
+    /// The `value` of a measure in an audit's summary dataset.
+    private func measure(_ harness: CommandHarness, _ summary: String, _ name: String) throws -> Double? {
+        let dataset = try harness.workspace.dataset(named: summary)
+        let measures = try XCTUnwrap(dataset.column(named: "measure")).data
+        let values = try XCTUnwrap(dataset.column(named: "value")).data
+        let row = try XCTUnwrap((0..<dataset.rowCount).first { measures[$0] == .text(name) }, "no measure \(name)")
+        return values[row].number
     }
 }

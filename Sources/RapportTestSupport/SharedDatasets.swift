@@ -1,9 +1,9 @@
 import Foundation
 
 /// Paths of the shared real-world datasets, found beside the repository: `../shared/datasets`.
-enum SharedDatasets {
+public enum SharedDatasets {
     /// The folder holding the datasets.
-    static let folder: URL = {
+    public static let folder: URL = {
         var url = URL(fileURLWithPath: #filePath)
         while url.path != "/" && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
             url.deleteLastPathComponent()
@@ -12,7 +12,7 @@ enum SharedDatasets {
     }()
 
     /// The path of a file inside the datasets folder.
-    static func path(_ relative: String) -> String {
+    public static func path(_ relative: String) -> String {
         folder.appendingPathComponent(relative).path
     }
 }

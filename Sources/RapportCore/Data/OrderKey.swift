@@ -1,12 +1,12 @@
-import RapportCore
-
 /// A column as numbers that order and group its rows: texts by rank, times and whole numbers as they are.
-enum OrderKey {
+public enum OrderKey: Sendable {
+    /// Whole numbers (also times, booleans and text ranks).
     case integers([Int64], MissingMask)
+    /// Decimal numbers.
     case decimals([Double], MissingMask)
 
     /// The key of a column's values.
-    init(_ data: ColumnData) {
+    public init(_ data: ColumnData) {
         switch data {
         case .integer(let values, let mask), .time(let values, let mask): self = .integers(values, mask)
         case .boolean(let values, let mask): self = .integers(values.map { $0 ? 1 : 0 }, mask)
@@ -16,7 +16,7 @@ enum OrderKey {
     }
 
     /// Negative, zero or positive as row `a` comes before, with or after row `b`; missing comes last either way.
-    func compare(_ a: Int, _ b: Int, descending: Bool) -> Int {
+    public func compare(_ a: Int, _ b: Int, descending: Bool) -> Int {
         switch self {
         case .integers(let values, let mask): return Self.compare(values, mask, a, b, descending)
         case .decimals(let values, let mask): return Self.compare(values, mask, a, b, descending)
@@ -24,7 +24,7 @@ enum OrderKey {
     }
 
     /// One group number per row, counting from 0: rows with equal values, or both missing, share one.
-    func groupIDs() -> [Int] {
+    public func groupIDs() -> [Int] {
         switch self {
         case .integers(let values, let mask): return Self.groupIDs(values, mask)
         case .decimals(let values, let mask): return Self.groupIDs(values, mask)
@@ -32,7 +32,7 @@ enum OrderKey {
     }
 
     /// Whether a row is missing.
-    func isMissing(_ row: Int) -> Bool {
+    public func isMissing(_ row: Int) -> Bool {
         switch self {
         case .integers(_, let mask), .decimals(_, let mask): return mask.isMissing(row)
         }

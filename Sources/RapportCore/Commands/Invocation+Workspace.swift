@@ -1,4 +1,4 @@
-/// Looking up the datasets, columns and result names a command line names, with errors pointing at its words.
+/// Helpers of commands that read datasets and columns from the workspace and store results in it.
 extension Invocation {
     /// The dataset a word names, or an error pointing at the word.
     public func dataset(_ word: Word, in context: CommandContext) throws -> Dataset {

@@ -1,0 +1,8 @@
+import RapportCore
+
+extension RateMetric {
+    /// `engaged-user-rate`: engaged users / reach.
+    public static let engagedUserRate = RateMetric(
+        name: "engaged-user-rate", summary: Words.engagedUserRateSummary, explanation: Words.engagedUserRateExplanation,
+        numerator: .role("engaged_users"), divisor: .role("reach"))
+}

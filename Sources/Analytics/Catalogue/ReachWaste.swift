@@ -1,0 +1,46 @@
+import RapportCore
+
+/// Reach waste (Streuverlust): the share of reached people who did not engage, 1 − engaged users / reach.
+public struct ReachWaste: Metric {
+    /// `reach-waste`.
+    public let name = "reach-waste"
+    /// One line on what it measures.
+    public let summary = Words.reachWasteSummary
+    /// What `explain reach-waste` prints.
+    public let explanation = Words.reachWasteExplanation
+    /// A share, shown as a percentage.
+    public let isRate = true
+
+    /// The per-post waste and, per group, 1 − Σ engaged / Σ reach; interactions stand in for engaged users when absent.
+    public func evaluate(_ request: MetricRequest) throws -> MetricOutcome {
+        let dataset = request.dataset
+        let reach = try request.column(role: "reach", for: name)
+        guard let reached = reach.data.numbersOrNaN else {
+            throw RapportError(Words.roleNotNumeric("reach", column: reach.name, dataset: dataset.name))
+        }
+        var notes = [Words.usedDenominator("reach", column: reach.name)]
+        let engaged: [Double]
+        if let column = dataset.column(role: "engaged_users"), let numbers = column.data.numbersOrNaN {
+            engaged = numbers
+            notes.append(Words.usedColumn("engaged_users", column: column.name))
+        } else {
+            let interactions = try PostInteractions(dataset, weighted: false, metric: name)
+            engaged = interactions.values
+            notes.append(Words.reachWasteProxy(interactions.countedColumns))
+        }
+        var values = [Double](repeating: .nan, count: dataset.rowCount)
+        for row in values.indices where reached[row] > 0 { values[row] = 1 - engaged[row] / reached[row] }
+        let groups = RowGroups(dataset, by: request.groupColumns)
+        var columns = SummaryTable.columns(groups: groups, values: values, numerators: engaged, denominators: reached,
+                                           isRate: true)
+        let pooled = columns.count - 1
+        if case .decimal(let ratios, let mask) = columns[pooled].data {
+            columns[pooled] = Column(name: columns[pooled].name, role: Column.rateRole,
+                                     data: .decimal(ratios.map { 1 - $0 }, mask))
+        }
+        if let note = SummaryTable.leftOutNote(values: values) { notes.append(note) }
+        notes.append(Words.medianIsHeadline)
+        return MetricOutcome(columns: columns, perRow: Column.decimal(name, values.map { $0.isNaN ? nil : $0 }, role: Column.rateRole),
+                             notes: notes, headline: SummaryTable.headline)
+    }
+}

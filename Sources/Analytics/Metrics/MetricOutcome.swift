@@ -1,0 +1,21 @@
+import RapportCore
+
+/// What a metric computed: a result table, optional per-post values and notes on how it was computed.
+public struct MetricOutcome: Sendable {
+    /// One row per group (or per channel, account …): the result dataset's columns.
+    public var columns: [Column]
+    /// The metric's value for every row of the input, for `--per-post`; nil when the metric has none.
+    public var perRow: Column?
+    /// Which columns and denominator were used, and anything the reader must know.
+    public var notes: [Message]
+    /// The column of the result that goals are checked against.
+    public var headline: String
+
+    /// An outcome from its parts.
+    public init(columns: [Column], perRow: Column? = nil, notes: [Message], headline: String) {
+        self.columns = columns
+        self.perRow = perRow
+        self.notes = notes
+        self.headline = headline
+    }
+}

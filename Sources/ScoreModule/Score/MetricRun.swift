@@ -1,0 +1,55 @@
+import Analytics
+import Foundation
+import RapportCore
+
+/// One computation of a metric on a workspace dataset: the shared path of `score`, `goal check` and the goals beside a score.
+struct MetricRun {
+    /// The metric.
+    let metric: Metric
+    /// The dataset as stored.
+    let dataset: Dataset
+    /// The rows the `where` clause kept, in order; all rows without one.
+    let rows: [Int]
+    /// What the metric computed on those rows.
+    let outcome: MetricOutcome
+
+    /// Runs `metric` on the dataset's rows that match `condition`, grouped by the named columns.
+    init(metric: Metric, dataset: Dataset, groupBy: [String], condition: RowExpression?, options: MetricOptions,
+         context: CommandContext, columnError: (String) -> RapportError) throws {
+        let settings = context.workspace.settings
+        let rows = try condition?.matchingRows(in: dataset, timeZone: settings.timeZone) ?? Array(0..<dataset.rowCount)
+        let selected = rows.count == dataset.rowCount ? dataset : dataset.gathering(rows)
+        let groupColumns = try groupBy.map { name -> Int in
+            guard let index = selected.columnIndex(named: name) else { throw columnError(name) }
+            return index
+        }
+        let request = MetricRequest(
+            dataset: selected, groupColumns: groupColumns, denominator: options.denominator, weighted: options.weighted,
+            perPostUnit: options.perPostUnit, seed: settings.seed, resamples: settings.resamples,
+            companyNames: options.companyNames ?? settings.companyNames, asOf: options.asOf,
+            timeZone: settings.timeZone, checkpoint: { try context.checkInterrupted() })
+        self.metric = metric
+        self.dataset = dataset
+        self.rows = rows
+        self.outcome = try metric.evaluate(request)
+    }
+
+    /// The result as a dataset under a name.
+    func result(named name: String) -> Dataset {
+        Dataset(name: name, columns: outcome.columns, kind: "result", source: "score \(dataset.name) \(metric.name)")
+    }
+}
+
+/// The options of `score` that change what a metric computes.
+struct MetricOptions: Codable, Equatable {
+    /// The chosen denominator.
+    var denominator: Denominator?
+    /// Weighted interactions.
+    var weighted = false
+    /// Counts per post instead of per follower.
+    var perPostUnit = false
+    /// The company's names for attribution, overriding the setting.
+    var companyNames: [String]?
+    /// The moment recency is measured from.
+    var asOf: Int64?
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Analytics
+import RapportCore
+
+/// `score NAME METRIC [by COLUMN[,COLUMN]] [where EXPR] [as RESULT] [--denominator D] [--weighted] [--unit U] [--per-post]`.
+enum ScoreCommand {
+    /// The command, with `score list` for the catalogue.
+    static let command = BuiltinCommand(CommandSpec(
+        name: "score", module: "score", summary: Words.scoreSummary, discussion: Words.scoreDiscussion,
+        examples: ["score posts engagement-rate by voice", "score posts engagement-rate by platform --denominator reach",
+                   "score posts interactions where platform == \"instagram\" as insta", "score posts applause-rate --unit post",
+                   "score posts engagement-rate --per-post", "score list"],
+        positionals: [Positional("DATASET", .dataset), Positional("METRIC", .choice(MetricCatalogue.names))],
+        flags: [Flag("denominator", .choice(Denominator.allCases.map(\.rawValue)), valueName: "D", Words.denominatorFlag),
+                Flag(switch: "weighted", Words.weightedFlag),
+                Flag("unit", .choice(["follower", "post"]), valueName: "U", Words.unitFlag),
+                Flag(switch: "per-post", Words.perPostFlag),
+                Flag("names", .text, valueName: "LIST", Words.namesFlag),
+                Flag("as-of", .text, valueName: "DATE", Words.asOfFlag),
+                Flag(switch: "replace", Words.replaceFlag)],
+        clauses: [.by, .where, .as],
+        subcommands: [CommandSpec(name: "list", module: "score", summary: Words.scoreListSummary, isLogged: false)]
+    )) { invocation, context in
+        if invocation.subcommand == "list" { return listing(context) }
+        let source = invocation.positionals[0], metricWord = invocation.positionals[1]
+        let dataset = try invocation.dataset(source, in: context)
+        let metric = try lookUpMetric(metricWord, in: invocation)
+        let options = try MetricOptions(invocation, timeZone: context.workspace.settings.timeZone)
+        let condition = try invocation.whereClause.map { try invocation.expression($0) }
+        let byWords = invocation.by ?? []
+        let run = try MetricRun(metric: metric, dataset: dataset, groupBy: byWords.map(\.text), condition: condition,
+                                options: options, context: context) { name in
+            let word = byWords.first { $0.text == name }
+            return invocation.error(Words.unknownColumn(name, in: dataset.name)
+                .suggesting(Suggestion.closest(to: name, among: dataset.columnNames)), at: word)
+        }
+        if invocation.isSet("per-post") { return try addPerPost(run, source: source, invocation: invocation, context: context) }
+        let fallback = "\(dataset.name)-\(metric.name)"
+        let name = invocation.asName == nil ? fallback
+            : try invocation.resultName(fallback: fallback, source: source, inPlace: false, in: context)
+        guard DatasetName.isValid(name) else { throw invocation.error(Words.badDatasetName(name), at: source) }
+        let result = run.result(named: name)
+        try context.workspace.put(result, replacing: true)
+        let goals = try GoalCheck.rows(for: metric.name, dataset: dataset.name, in: context)
+        return ScoreReport.result(run: run, stored: result, goals: goals, in: context)
+    }
+
+    /// The metric a word names, or an error with a suggestion.
+    private static func lookUpMetric(_ word: Word, in invocation: Invocation) throws -> Metric {
+        guard let metric = MetricCatalogue.named(word.text) else {
+            throw invocation.error(Words.unknownMetric(word.text)
+                .suggesting(Suggestion.closest(to: word.text, among: MetricCatalogue.names)), at: word)
+        }
+        return metric
+    }
+
+    /// `--per-post`: the per-post values become a column of the dataset itself (missing outside a `where` clause).
+    private static func addPerPost(_ run: MetricRun, source: Word, invocation: Invocation,
+                                   context: CommandContext) throws -> CommandResult {
+        guard let perRow = run.outcome.perRow else { throw invocation.error(Words.noPerPostValues(run.metric.name), at: source) }
+        var cells = [Cell](repeating: .missing, count: run.dataset.rowCount)
+        for (index, row) in run.rows.enumerated() { cells[row] = perRow.data[index] }
+        var dataset = run.dataset
+        dataset.setColumn(Column(name: run.metric.name, role: perRow.role, data: .from(cells: cells, as: perRow.type)))
+        try context.workspace.put(dataset, replacing: true)
+        let text = context.say(Words.perPostAdded(run.metric.name, dataset: dataset.name, rows: run.rows.count))
+        return .message(text, [("dataset", .string(dataset.name)), ("column", .string(run.metric.name)),
+                               ("notes", .array(run.outcome.notes.map { .string(context.say($0)) }))])
+    }
+
+    /// `score list`: the catalogue with one line per metric.
+    private static func listing(_ context: CommandContext) -> CommandResult {
+        let table = Dataset(name: "metrics", columns: [
+            Column.text("metric", MetricCatalogue.all.map(\.name)),
+            Column.text("what", MetricCatalogue.all.map { context.say($0.summary) }),
+        ])
+        return .table(table)
+    }
+}
+
+extension MetricOptions {
+    /// The options as the invocation's flags give them; `--as-of` takes a date or ISO time, in `timeZone` without an offset.
+    init(_ invocation: Invocation, timeZone: TimeZone) throws {
+        denominator = invocation.value("denominator").flatMap { Denominator(rawValue: $0.text) }
+        weighted = invocation.isSet("weighted")
+        perPostUnit = invocation.value("unit")?.text == "post"
+        companyNames = invocation.value("names").map { word in
+            word.text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        if let word = invocation.value("as-of") {
+            guard let moment = ISOTime.parse(Substring(word.text)) else { throw invocation.error(Words.badAsOf(word.text), at: word) }
+            asOf = moment.hasOffset ? moment.seconds : LocalTime(timeZone: timeZone).moment(ofLocal: moment.seconds)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Analytics
+import RapportCore
+import RapportTestSupport
+import ScoreModule
+import XCTest
+
+/// `explain` covers every metric of the catalogue, in both languages.
+final class ExplainCommandTests: XCTestCase {
+    func testEveryMetricHasEveryPartInEnglishAndGerman() throws {
+        for metric in MetricCatalogue.all {
+            let parts = [metric.summary, metric.explanation.definition, metric.explanation.formula,
+                         metric.explanation.leftOut, metric.explanation.source, metric.explanation.reading]
+            for (index, part) in parts.enumerated() {
+                XCTAssertFalse(part.text(.en).isEmpty, "\(metric.name) part \(index) lacks English")
+                XCTAssertFalse(part.text(.de).isEmpty, "\(metric.name) part \(index) lacks German")
+                XCTAssertNotEqual(part.text(.en), part.text(.de), "\(metric.name) part \(index) is not translated")
+            }
+        }
+    }
+
+    func testExplainPrintsTheDefinitionInTheSessionLanguage() throws {
+        let english = try CommandHarness(commands: ScoreModule.commands)
+        let german = try CommandHarness(commands: ScoreModule.commands, language: .de)
+        for metric in MetricCatalogue.all {
+            let en = try english.run("explain \(metric.name)")
+            XCTAssertEqual(en.json["definition"]?.stringValue, metric.explanation.definition.text(.en))
+            let de = try german.run("explain \(metric.name)")
+            XCTAssertEqual(de.json["reading"]?.stringValue, metric.explanation.reading.text(.de))
+        }
+        XCTAssertNotNil(english.error("explain engagment-rate"))
+    }
+
+    func testMetricNamesAreTheOnesMetricsMdUses() {
+        let documented = ["interactions", "engagement-rate", "applause-rate", "conversation-rate", "amplification-rate",
+                          "engaged-user-rate", "reach-waste", "cpm", "cpc", "cost-per-engagement", "person-premium",
+                          "attribution", "responsiveness", "tone", "relationship-stages", "relevance",
+                          "frequency-pressure", "authenticity"]
+        for name in MetricCatalogue.names { XCTAssertTrue(documented.contains(name), "\(name) is not a METRICS.md name") }
+    }
+}
