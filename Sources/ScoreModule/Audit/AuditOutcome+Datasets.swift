@@ -47,11 +47,15 @@ extension AuditOutcome {
         return Dataset(name: name, columns: columns, kind: AuditOutcome.resultKind, source: source)
     }
 
-    /// One row per chosen indicator: weight, followers evaluated and showing the sign, or the roles it lacked.
+    /// One row per chosen indicator: weight, followers evaluated and showing the sign, or the roles it lacked;
+    /// with labels also the indicator's own precision and recall, as if it alone decided.
     func rulesDataset(named name: String, source: String) -> Dataset {
         var names: [String?] = [], weights: [Double?] = [], evaluated: [Int64?] = [], showing: [Int64?] = []
-        var shares: [Double?] = [], missing: [String?] = []
+        var shares: [Double?] = [], missing: [String?] = [], precisions: [Double?] = [], recalls: [Double?] = []
         for (index, weighted) in audit.applied.enumerated() {
+            let alone = indicatorAgreement(index)
+            precisions.append(alone?.precision)
+            recalls.append(alone?.recall)
             let tally = audit.tally(ofIndicatorAt: index)
             names.append(weighted.indicator.name)
             weights.append(weighted.weight)
@@ -67,11 +71,15 @@ extension AuditOutcome {
             showing.append(nil)
             shares.append(nil)
             missing.append(skipped.missingRoles.joined(separator: ", "))
+            precisions.append(nil)
+            recalls.append(nil)
         }
-        return Dataset(name: name, columns: [
+        var columns = [
             Column.text("indicator", names), Column.decimal("weight", weights), Column.integer("evaluated", evaluated),
             Column.integer("showing", showing), Column.decimal("share", shares), Column.text("missing_roles", missing),
-        ], kind: AuditOutcome.resultKind, source: source)
+        ]
+        if labels != nil { columns += [Column.decimal("precision", precisions), Column.decimal("recall", recalls)] }
+        return Dataset(name: name, columns: columns, kind: AuditOutcome.resultKind, source: source)
     }
 
     /// One row per first digit: count, observed share and Benford's share (counts 0 without a test).

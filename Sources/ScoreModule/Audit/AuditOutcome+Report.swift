@@ -7,8 +7,10 @@ extension AuditOutcome {
     func json(datasets: [String], message: String) -> JSONValue {
         let rules: [JSONValue] = audit.applied.enumerated().map { index, weighted in
             let tally = audit.tally(ofIndicatorAt: index)
+            let alone = indicatorAgreement(index)
             return .object([("name", .string(weighted.indicator.name)), ("weight", .number(weighted.weight)),
-                            ("evaluated", .integer(Int64(tally.evaluated))), ("showing", .integer(Int64(tally.showing)))])
+                            ("evaluated", .integer(Int64(tally.evaluated))), ("showing", .integer(Int64(tally.showing))),
+                            ("precision", number(alone?.precision)), ("recall", number(alone?.recall))])
         }
         let skipped: [JSONValue] = audit.skipped.map {
             .object([("name", .string($0.indicator.name)), ("missing_roles", .array($0.missingRoles.map(JSONValue.string)))])

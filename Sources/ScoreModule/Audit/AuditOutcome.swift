@@ -35,4 +35,9 @@ struct AuditOutcome {
     var agreement: ConfusionCounts? {
         labels.map { ConfusionCounts(predicted: audit.verdicts, actual: $0) }
     }
+
+    /// How one applied indicator's signs alone agree with the labels, when there are labels.
+    func indicatorAgreement(_ index: Int) -> ConfusionCounts? {
+        labels.map { ConfusionCounts(predicted: audit.signs[index], actual: $0) }
+    }
 }

@@ -73,6 +73,23 @@ final class AuditCommandTests: XCTestCase {
         XCTAssertEqual(result.json["likely_fake"], .integer(55))
     }
 
+    func testSRFIndicatorsAloneAgainstTheLabelsMatchPandas() throws {
+        let expected = try self.expected("default")
+        let precision = try XCTUnwrap(expected["indicator_precision"] as? [String: Double])
+        let recall = try XCTUnwrap(expected["indicator_recall"] as? [String: Double])
+        let harness = try srfHarness()
+        try harness.run("audit srf --label rating")
+        let rules = try harness.workspace.dataset(named: "srf-audit-rules")
+        let names = try XCTUnwrap(rules.column(named: "indicator")).data
+        let precisions = try XCTUnwrap(rules.column(named: "precision")).data
+        let recalls = try XCTUnwrap(rules.column(named: "recall")).data
+        for row in 0..<precision.count {
+            guard case .text(let name) = names[row] else { return XCTFail("row \(row) has no indicator") }
+            XCTAssertEqual(try XCTUnwrap(precisions[row].number), try XCTUnwrap(precision[name]), accuracy: 1e-12, name)
+            XCTAssertEqual(try XCTUnwrap(recalls[row].number), try XCTUnwrap(recall[name]), accuracy: 1e-12, name)
+        }
+    }
+
     func testSRFBenfordTestMatchesScipy() throws {
         let expected = try self.expected("benford")
         let harness = try srfHarness()

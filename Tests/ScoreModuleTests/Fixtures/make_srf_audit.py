@@ -59,6 +59,9 @@ def scenario(weights, threshold):
         "fake_share_high": ci.high,
         "real_audience": n * (1 - k / n),
         "hits": {name: int(signs[name].sum()) for name in weights},
+        # Each indicator alone as the classifier: precision = shows & fake / shows, recall = shows & fake / fake.
+        "indicator_precision": {name: float((signs[name] & fake).sum() / signs[name].sum()) for name in weights},
+        "indicator_recall": {name: float((signs[name] & fake).sum() / fake.sum()) for name in weights},
         "accuracy": (tp + tn) / n,
         "precision": tp / (tp + fp) if tp + fp else None,
         "recall": tp / (tp + fn) if tp + fn else None,
