@@ -90,7 +90,7 @@ public struct RateMetric: Metric {
                                            isRate: bottom != nil, pooledName: bottom == nil ? "total" : "pooled")
         if let note = SummaryTable.leftOutNote(values: values) { notes.append(note) }
         notes.append(Words.medianIsHeadline)
-        let perRow = Column.decimal(name, values.map { $0.isNaN ? nil : $0 }, role: bottom == nil ? nil : Column.rateRole)
+        let perRow = Column.decimal(name, nanAsMissing: values, role: bottom == nil ? nil : Column.rateRole)
         return MetricOutcome(columns: columns, perRow: perRow, notes: notes, headline: SummaryTable.headline)
     }
 }
