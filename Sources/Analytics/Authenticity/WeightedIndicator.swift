@@ -3,7 +3,7 @@ public struct WeightedIndicator: Sendable {
     /// The indicator.
     public let indicator: AuthenticityIndicator
     /// How much its sign counts (> 0).
-    public var weight: Double
+    public let weight: Double
 
     /// An indicator with a weight.
     public init(_ indicator: AuthenticityIndicator, weight: Double = 1) {

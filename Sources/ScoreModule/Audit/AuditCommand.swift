@@ -20,6 +20,9 @@ enum AuditCommand {
         clauses: [.as]
     )) { invocation, context in try run(invocation, in: context) }
 
+    /// The columns of the rules dataset the terminal shows; the stored dataset has all of them.
+    static let shownRuleColumns: Set = ["indicator", "weight", "showing", "share", "precision", "recall", "missing_roles"]
+
     /// Runs the audit and stores its four result datasets.
     private static func run(_ invocation: Invocation, in context: CommandContext) throws -> CommandResult {
         let source = invocation.positionals[0]
@@ -52,12 +55,13 @@ enum AuditCommand {
         let names = try resultNames(invocation, source: source, in: context)
         let results = [outcome.summaryDataset(named: names[0], source: invocation.text),
                        outcome.followersDataset(named: names[1], source: invocation.text),
-                       outcome.rulesDataset(named: names[2], source: invocation.text),
+                       outcome.rulesDataset(named: names[2], source: invocation.text, language: context.language),
                        outcome.benfordDataset(named: names[3], source: invocation.text)]
         for result in results { try context.workspace.put(result, replacing: true) }
         let text = outcome.sentences(context.formatter).map(context.say).joined(separator: "\n")
+        let shownRules = Dataset(name: names[2], columns: results[2].columns.filter { AuditCommand.shownRuleColumns.contains($0.name) })
         var result = CommandResult(
-            blocks: [.table(results[0], title: nil), .table(results[2], title: context.say(Words.auditRulesTitle)), .text(text)],
+            blocks: [.table(results[0], title: nil), .table(shownRules, title: context.say(Words.auditRulesTitle)), .text(text)],
             json: outcome.json(datasets: names, message: text))
         if !audit.skipped.isEmpty {
             result = result.warning(Words.skippedRules(audit.skipped.map { ($0.indicator.name, $0.missingRoles) }))

@@ -47,9 +47,11 @@ extension AuditOutcome {
         return Dataset(name: name, columns: columns, kind: AuditOutcome.resultKind, source: source)
     }
 
-    /// One row per chosen indicator: weight, followers evaluated and showing the sign, or the roles it lacked;
-    /// with labels also the indicator's own precision and recall, as if it alone decided.
-    func rulesDataset(named name: String, source: String) -> Dataset {
+    /// One row per chosen indicator: what it checks (in `language`), weight, followers evaluated and showing the
+    /// sign, or the roles it lacked; with labels also the indicator's own precision and recall, as if it alone decided.
+    func rulesDataset(named name: String, source: String, language: Language) -> Dataset {
+        let checks = audit.applied.map { $0.indicator.summary.text(language) }
+            + audit.skipped.map { $0.indicator.summary.text(language) }
         var names: [String?] = [], weights: [Double?] = [], evaluated: [Int64?] = [], showing: [Int64?] = []
         var shares: [Double?] = [], missing: [String?] = [], precisions: [Double?] = [], recalls: [Double?] = []
         for (index, weighted) in audit.applied.enumerated() {
@@ -75,10 +77,11 @@ extension AuditOutcome {
             recalls.append(nil)
         }
         var columns = [
-            Column.text("indicator", names), Column.decimal("weight", weights), Column.integer("evaluated", evaluated),
-            Column.integer("showing", showing), Column.decimal("share", shares), Column.text("missing_roles", missing),
+            Column.text("indicator", names), Column.text("checks", checks), Column.decimal("weight", weights),
+            Column.integer("evaluated", evaluated), Column.integer("showing", showing), Column.decimal("share", shares),
         ]
         if labels != nil { columns += [Column.decimal("precision", precisions), Column.decimal("recall", recalls)] }
+        columns.append(Column.text("missing_roles", missing))
         return Dataset(name: name, columns: columns, kind: AuditOutcome.resultKind, source: source)
     }
 
