@@ -123,6 +123,22 @@ final class AuditCommandTests: XCTestCase {
         XCTAssertEqual(rules.rowCount, 4)
     }
 
+    func testImportMapsTheSRFFileToFollowerSampleRoles() throws {
+        let srf = try srfHarness().workspace.dataset(named: "srf")
+        XCTAssertEqual(srf.kind, "followers")
+        let roles = Dictionary(uniqueKeysWithValues: srf.columns.compactMap { column in column.role.map { ($0, column.name) } })
+        XCTAssertEqual(roles, ["follower_id": "Username", "posts": "Number.of.posts",
+                               "following": "Number.of.people.they.follow", "followers": "Number.of.followers",
+                               "has_picture": "has_profile_picture"])
+    }
+
+    func testRulesTableSpeaksTheSessionLanguage() throws {
+        let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [AuditCommandTests.small], language: .de)
+        try harness.run("audit small")
+        let checks = try harness.cells("small-audit-rules", "checks")
+        XCTAssertEqual(checks.first, .text(Words.indicatorFewFollowers.de))
+    }
+
     func testSkippedRulesAreNamedInAWarningAndTheRulesTable() throws {
         let harness = try srfHarness()
         let result = try harness.run("audit srf")
