@@ -1,6 +1,6 @@
 import RapportCore
 
-/// State of Search's signs of a bot (2012), as Cresci et al. (2015) list them, those a follower sample can show.
+/// The State of Search blog's signs of a bot, as Cresci et al. (2015) list them, those a follower sample can show.
 ///
 /// Of its rules (a bio that says "bot", following:followers of 100:1, duplicate posts, duplicate
 /// pictures, posting through the API) only the ratio is in a follower sample's profile figures.
