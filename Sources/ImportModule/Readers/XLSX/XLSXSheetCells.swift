@@ -1,0 +1,151 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import RapportCore
+
+/// Reads the cells of one worksheet part: the value of every cell that holds one, with its row and column.
+///
+/// Shared strings (`t="s"`), inline strings (`t="inlineStr"`, rich-text runs joined), formula strings (`t="str"`),
+/// booleans (`t="b"`), ISO dates (`t="d"`) and numbers (no `t` or `t="n"`) are read; numbers whose cell style
+/// shows a date become times; error values (`t="e"`) and empty cells are missing. Cells without a reference
+/// follow the previous one in their row.
+final class XLSXSheetCells: XLSXPartDelegate {
+    /// One cell that holds a value.
+    struct Entry {
+        /// The row, counting from 1.
+        let row: Int
+        /// The column, counting from 0.
+        let column: Int
+        /// The value.
+        let cell: Cell
+    }
+
+    /// The cells that hold a value, in sheet order.
+    private(set) var entries: [Entry] = []
+    private let sharedStrings: [String]
+    private let dateStyles: Set<Int>
+    private let uses1904: Bool
+    private let fileName: String
+    private let sheetName: String
+    private var row = 0
+    private var nextColumn = 0
+    private var column = 0
+    private var type: String?
+    private var style = 0
+    private var text = ""
+    private var collecting = false
+    private var inInlineString = false
+    private var phoneticDepth = 0
+
+    /// A reader of one sheet with the workbook's shared strings, date styles and date system.
+    private init(sharedStrings: [String], dateStyles: Set<Int>, uses1904: Bool, fileName: String, sheetName: String) {
+        self.sharedStrings = sharedStrings
+        self.dateStyles = dateStyles
+        self.uses1904 = uses1904
+        self.fileName = fileName
+        self.sheetName = sheetName
+    }
+
+    /// The cells of the sheet part at `path`.
+    static func read(_ path: String, sheetName: String, in archive: XLSXArchive, sharedStrings: [String],
+                     dateStyles: Set<Int>, uses1904: Bool) throws -> [Entry] {
+        let reader = XLSXSheetCells(sharedStrings: sharedStrings, dateStyles: dateStyles, uses1904: uses1904,
+                                    fileName: archive.fileName, sheetName: sheetName)
+        try XLSXXML.parse(try archive.part(path), with: reader, part: path, file: archive.fileName)
+        return reader.entries
+    }
+
+    /// Opens a row, a cell, a value or an inline string's text.
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+        switch elementName {
+        case "row":
+            row = attributeDict["r"].flatMap { Int($0) } ?? row + 1
+            nextColumn = 0
+        case "c":
+            column = nextColumn
+            if let reference = attributeDict["r"] {
+                guard let parsed = XLSXCellReference(reference) else {
+                    return fail(RapportError(Words.xlsxBadCellReference(fileName, sheet: sheetName, reference: reference)), parser)
+                }
+                column = parsed.column
+                if let cellRow = parsed.row { row = cellRow }
+            }
+            type = attributeDict["t"]
+            style = attributeDict["s"].flatMap { Int($0) } ?? 0
+            text = ""
+            inInlineString = false
+        case "v":
+            collecting = true
+        case "is":
+            inInlineString = true
+        case "rPh":
+            phoneticDepth += 1
+        case "t":
+            collecting = inInlineString && phoneticDepth == 0
+        default:
+            break
+        }
+    }
+
+    /// Collects the text of a value or inline string.
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if collecting { text += string }
+    }
+
+    /// Closes a value or text, or ends a cell by storing its value.
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+        switch elementName {
+        case "v", "t":
+            collecting = false
+        case "rPh":
+            phoneticDepth -= 1
+        case "c":
+            nextColumn = column + 1
+            guard !text.isEmpty || inInlineString else { return }
+            do {
+                let cell = try value()
+                if !cell.isMissing { entries.append(Entry(row: row, column: column, cell: cell)) }
+            } catch let error as RapportError {
+                fail(error, parser)
+            } catch {
+                fail(RapportError(Words.xlsxBadXML(fileName, part: sheetName, line: parser.lineNumber)), parser)
+            }
+        default:
+            break
+        }
+    }
+
+    /// The value of the cell just read, from its type, style and text.
+    private func value() throws -> Cell {
+        switch type {
+        case "s":
+            guard let index = Int(text.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
+                throw RapportError(Words.xlsxBadSharedString(fileName, sheet: sheetName, cell: XLSXCellReference(column: column, row: row).name, index: text))
+            }
+            return sharedStrings[index].isEmpty ? .missing : .text(sharedStrings[index])
+        case "inlineStr", "str":
+            return text.isEmpty ? .missing : .text(text)
+        case "b":
+            return .boolean(text == "1" || text.lowercased() == "true")
+        case "e":
+            return .missing
+        case "d":
+            return ISOTime.parse(Substring(text)).map { .time($0.seconds) } ?? .text(text)
+        default:
+            return number()
+        }
+    }
+
+    /// A number cell: a time when its style shows a date, an integer when written without point or exponent.
+    private func number() -> Cell {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let value = Double(trimmed) else { return .text(text) }
+        if dateStyles.contains(style) {
+            return XLSXSerialDate.seconds(serial: value, uses1904: uses1904).map(Cell.time) ?? .decimal(value)
+        }
+        if let integer = Int64(trimmed) { return .integer(integer) }
+        return .decimal(value)
+    }
+}

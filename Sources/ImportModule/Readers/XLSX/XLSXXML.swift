@@ -1,0 +1,30 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import RapportCore
+
+/// Runs the XML parser over one part of a workbook, turning a parse failure into an error naming the part.
+enum XLSXXML {
+    /// Parses `data` with `delegate`; a malformed part or a failure the delegate recorded is thrown.
+    static func parse(_ data: Data, with delegate: XLSXPartDelegate, part: String, file: String) throws {
+        let parser = XMLParser(data: data)
+        parser.shouldProcessNamespaces = true
+        parser.delegate = delegate
+        let parsed = parser.parse()
+        if let failure = delegate.failure { throw failure }
+        guard parsed else { throw RapportError(Words.xlsxBadXML(file, part: part, line: parser.lineNumber)) }
+    }
+}
+
+/// A parser delegate for one workbook part, able to stop the parse with an error of its own.
+class XLSXPartDelegate: NSObject, XMLParserDelegate {
+    /// The error that stopped the parse, if any.
+    private(set) var failure: RapportError?
+
+    /// Stops the parse with `error`.
+    func fail(_ error: RapportError, _ parser: XMLParser) {
+        if failure == nil { failure = error }
+        parser.abortParsing()
+    }
+}
