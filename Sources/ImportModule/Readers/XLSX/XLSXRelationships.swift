@@ -34,7 +34,7 @@ final class XLSXRelationships: XLSXPartDelegate {
     }
 
     /// Records each `Relationship` element.
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+    override func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
         guard elementName == "Relationship", let id = attributeDict["Id"], let target = attributeDict["Target"],
               attributeDict["TargetMode"] != "External" else { return }

@@ -21,7 +21,7 @@ final class XLSXSharedStrings: XLSXPartDelegate {
     }
 
     /// Opens an item, a text run or a phonetic hint.
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+    override func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
         switch elementName {
         case "si": inItem = true; current = ""
@@ -32,12 +32,12 @@ final class XLSXSharedStrings: XLSXPartDelegate {
     }
 
     /// Collects text inside `t` elements of the current item.
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func parser(_ parser: XMLParser, foundCharacters string: String) {
         if inText { current += string }
     }
 
     /// Closes an item (storing its text), a text run or a phonetic hint.
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    override func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
         switch elementName {
         case "si": strings.append(current); inItem = false
         case "rPh": phoneticDepth -= 1

@@ -57,7 +57,7 @@ final class XLSXSheetCells: XLSXPartDelegate {
     }
 
     /// Opens a row, a cell, a value or an inline string's text.
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+    override func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
         switch elementName {
         case "row":
@@ -90,12 +90,12 @@ final class XLSXSheetCells: XLSXPartDelegate {
     }
 
     /// Collects the text of a value or inline string.
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func parser(_ parser: XMLParser, foundCharacters string: String) {
         if collecting { text += string }
     }
 
     /// Closes a value or text, or ends a cell by storing its value.
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    override func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
         switch elementName {
         case "v", "t":
             collecting = false

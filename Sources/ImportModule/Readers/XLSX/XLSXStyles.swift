@@ -23,7 +23,7 @@ final class XLSXStyles: XLSXPartDelegate {
     }
 
     /// Records custom number formats and the number format of each cell style (`cellXfs/xf`).
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+    override func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
         switch elementName {
         case "numFmt":
@@ -37,7 +37,7 @@ final class XLSXStyles: XLSXPartDelegate {
     }
 
     /// Leaves the list of cell styles.
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    override func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
         if elementName == "cellXfs" { inCellStyles = false }
     }
 }

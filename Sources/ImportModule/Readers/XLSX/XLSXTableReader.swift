@@ -4,7 +4,8 @@ import RapportCore
 /// Reads one worksheet of an Excel workbook (`.xlsx`) into typed columns, its first row as the header.
 ///
 /// The first sheet is read unless a sheet is named. Rows run from the header to the last row holding a value;
-/// empty rows in between are rows of missing values, and cells left out of the sheet are missing. Columns are
+/// empty rows in between are rows of missing values, and cells left out of the sheet are missing; a column with
+/// neither a header nor a value (a gap such as the columns between D and AA) is left out. Columns are
 /// typed from their cells like JSON columns: numbers stay numbers (integers mixed with decimals become
 /// decimals), cells styled as dates become times, and text columns are typed from their text like CSV columns.
 public enum XLSXTableReader {
@@ -52,8 +53,9 @@ public enum XLSXTableReader {
                 cells[entry.column][entry.row - headerRow - 1] = entry.cell
             }
         }
-        let names = HeaderNames.unique(header)
-        let columns = zip(names.names, cells).map { Column(name: $0, data: CellColumn.data($1)) }
+        let used = header.indices.filter { !header[$0].isEmpty || cells[$0].contains { !$0.isMissing } }
+        let names = HeaderNames.unique(used.map { header[$0] })
+        let columns = zip(names.names, used).map { Column(name: $0, data: CellColumn.data(cells[$1])) }
         return CSVTable(columns: columns, rowCount: rowCount, delimiter: UInt8(ascii: ","), numberFormat: .point,
                         renamedColumns: names.renamed)
     }

@@ -27,7 +27,7 @@ final class XLSXWorkbook: XLSXPartDelegate {
     }
 
     /// Records `sheet` and `workbookPr` elements.
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+    override func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
         switch elementName {
         case "workbookPr":

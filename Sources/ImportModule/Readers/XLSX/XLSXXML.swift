@@ -18,6 +18,9 @@ enum XLSXXML {
 }
 
 /// A parser delegate for one workbook part, able to stop the parse with an error of its own.
+///
+/// Subclasses override the element and text callbacks they need; the callbacks are declared here so that the
+/// conformance dispatches to the overrides (protocol default implementations would otherwise be bound).
 class XLSXPartDelegate: NSObject, XMLParserDelegate {
     /// The error that stopped the parse, if any.
     private(set) var failure: RapportError?
@@ -27,4 +30,14 @@ class XLSXPartDelegate: NSObject, XMLParserDelegate {
         if failure == nil { failure = error }
         parser.abortParsing()
     }
+
+    /// An element opens; nothing by default.
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {}
+
+    /// Text inside an element; ignored by default.
+    func parser(_ parser: XMLParser, foundCharacters string: String) {}
+
+    /// An element closes; nothing by default.
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {}
 }

@@ -1,0 +1,95 @@
+import Foundation
+import XCTest
+import RapportCore
+@testable import ImportModule
+
+/// Workbooks made by Fixtures/xlsx/make_xlsx.py, checked against what openpyxl reads from the same files
+/// (Fixtures/xlsx/expected.json, written by the same script).
+final class XLSXTableReaderTests: XCTestCase {
+    /// The folder of the .xlsx fixtures.
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/xlsx")
+
+    /// The path of one fixture.
+    static func path(_ name: String) -> String {
+        fixtures.appendingPathComponent(name).path
+    }
+
+    private func expected(_ file: String, sheet: String) throws -> [String: Any] {
+        let data = try Data(contentsOf: Self.fixtures.appendingPathComponent("expected.json"))
+        let all = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let sheets = try XCTUnwrap(all[file] as? [String: Any])
+        return try XCTUnwrap(sheets[sheet] as? [String: Any])
+    }
+
+    /// An expected cell (`[kind, value]` or null) as the value a column of `type` holds.
+    private func cell(_ value: Any, type: String) throws -> Cell {
+        guard let pair = value as? [Any], let kind = pair.first as? String else { return .missing }
+        switch kind {
+        case "integer" where type == "decimal": return .decimal(try XCTUnwrap(pair[1] as? NSNumber).doubleValue)
+        case "integer": return .integer(try XCTUnwrap(pair[1] as? NSNumber).int64Value)
+        case "decimal": return .decimal(try XCTUnwrap(pair[1] as? NSNumber).doubleValue)
+        case "boolean": return .boolean(try XCTUnwrap(pair[1] as? Bool))
+        case "time": return .time(try XCTUnwrap(ISOTime.parse(Substring(try XCTUnwrap(pair[1] as? String)))).seconds)
+        default: return .text(try XCTUnwrap(pair[1] as? String))
+        }
+    }
+
+    /// Reads a sheet and compares row count, names, types and every cell with openpyxl's reading.
+    private func check(_ file: String, sheet: String, named: String? = nil) throws {
+        let table = try XLSXTableReader.read(file: Self.path(file), sheet: named)
+        let want = try expected(file, sheet: sheet)
+        let columns = try XCTUnwrap(want["columns"] as? [[String: Any]])
+        XCTAssertEqual(table.rowCount, want["rows"] as? Int, "\(file) \(sheet)")
+        XCTAssertEqual(table.columns.map(\.name), columns.compactMap { $0["name"] as? String }, "\(file) \(sheet)")
+        for (column, expected) in zip(table.columns, columns) {
+            let type = try XCTUnwrap(expected["type"] as? String)
+            XCTAssertEqual(column.type.rawValue, type, "\(file) \(sheet) \(column.name)")
+            let cells = try XCTUnwrap(expected["cells"] as? [Any]).map { try cell($0, type: type) }
+            XCTAssertEqual((0..<column.count).map { column.data[$0] }, cells, "\(file) \(sheet) \(column.name)")
+        }
+    }
+
+    func testFirstSheetWithInlineStringsNumbersDatesBooleansAndAnEmptyRow() throws {
+        try check("types.xlsx", sheet: "posts")
+    }
+
+    func testNamedSheets() throws {
+        try check("types.xlsx", sheet: "accounts", named: "accounts")
+        try check("types.xlsx", sheet: "posts", named: "posts")
+    }
+
+    func testHeaderOnlySheetHasColumnsAndNoRows() throws {
+        try check("types.xlsx", sheet: "header only", named: "header only")
+        // By hand: the sheet holds the one row a | b.
+        XCTAssertEqual(try XLSXTableReader.read(file: Self.path("types.xlsx"), sheet: "header only").columns.map(\.name), ["a", "b"])
+    }
+
+    func testThe1904DateSystem() throws {
+        try check("dates1904.xlsx", sheet: "mac")
+    }
+
+    func testSharedStringsFormulaStringsErrorsCustomFormatsAndGapsToColumnAA() throws {
+        try check("handmade.xlsx", sheet: "Export")
+    }
+
+    func testUnknownSheetListsTheSheets() {
+        XCTAssertThrowsError(try XLSXTableReader.read(file: Self.path("types.xlsx"), sheet: "Posts")) {
+            XCTAssertEqual(($0 as? RapportError)?.message,
+                           Words.xlsxUnknownSheet("Posts", sheets: ["posts", "accounts", "header only"]))
+        }
+    }
+
+    func testCorruptAndNonZipFilesNameTheFile() throws {
+        let corrupt = Self.path("corrupt.xlsx")
+        XCTAssertThrowsError(try XLSXTableReader.read(file: corrupt)) {
+            XCTAssertEqual(($0 as? RapportError)?.message, Words.xlsxNotWorkbook(corrupt))
+        }
+        let text = NSTemporaryDirectory() + "not-a-workbook-\(getpid()).xlsx"
+        try Data("a,b\n1,2\n".utf8).write(to: URL(fileURLWithPath: text))
+        defer { try? FileManager.default.removeItem(atPath: text) }
+        XCTAssertThrowsError(try XLSXTableReader.read(file: text)) {
+            XCTAssertEqual(($0 as? RapportError)?.message, Words.xlsxNotWorkbook(text))
+        }
+    }
+}
