@@ -13,7 +13,9 @@ enum XLSXXML {
         parser.delegate = delegate
         let parsed = parser.parse()
         if let failure = delegate.failure { throw failure }
-        guard parsed else { throw RapportError(Words.xlsxBadXML(file, part: part, line: parser.lineNumber)) }
+        if let line = delegate.malformedLine ?? (parsed ? nil : parser.lineNumber) {
+            throw RapportError(Words.xlsxBadXML(file, part: part, line: line))
+        }
     }
 }
 
@@ -24,11 +26,18 @@ enum XLSXXML {
 class XLSXPartDelegate: NSObject, XMLParserDelegate {
     /// The error that stopped the parse, if any.
     private(set) var failure: RapportError?
+    /// The line of the first XML syntax error, if any (the parser may carry on after one).
+    private(set) var malformedLine: Int?
 
     /// Stops the parse with `error`.
     func fail(_ error: RapportError, _ parser: XMLParser) {
         if failure == nil { failure = error }
         parser.abortParsing()
+    }
+
+    /// Notes the line of the first syntax error.
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if malformedLine == nil && failure == nil { malformedLine = parser.lineNumber }
     }
 
     /// An element opens; nothing by default.

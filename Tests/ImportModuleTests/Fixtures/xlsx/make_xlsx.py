@@ -9,6 +9,8 @@ Run from this folder: python3 make_xlsx.py (openpyxl 3.1). Writes
                   without references, a gap to column AA, formula strings, an error value, a number in
                   exponent form, custom date formats and a quoted-text format that is not a date
   corrupt.xlsx    the first 300 bytes of types.xlsx
+  badxml.xlsx     handmade.xlsx with a sheet whose third line closes an element that was never opened
+  badindex.xlsx   handmade.xlsx with a cell (B2) pointing at shared string 99 of 9
   expected.json   per file and sheet: column names, column types and cells as openpyxl reads them
 
 Cells in expected.json are [kind, value]: kind integer/decimal/text/boolean/time (times as UTC ISO text), or null
@@ -118,10 +120,24 @@ HANDMADE_PARTS = {
 }
 
 
-def make_handmade():
-    with zipfile.ZipFile("handmade.xlsx", "w", zipfile.ZIP_DEFLATED) as archive:
+def make_handmade(path="handmade.xlsx", sheet=None):
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, text in HANDMADE_PARTS.items():
+            if sheet is not None and name == "xl/worksheets/sheet1.xml":
+                text = sheet
             archive.writestr(name, text)
+
+
+BAD_XML_SHEET = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+<row r="1"><c r="A1" t="s"><v>0</v></c></cell></row>
+</sheetData></worksheet>"""
+
+BAD_INDEX_SHEET = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+<row r="1"><c r="A1" t="s"><v>0</v></c></row>
+<row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2" t="s"><v>99</v></c></row>
+</sheetData></worksheet>"""
 
 
 def cell(value):
@@ -170,6 +186,8 @@ if __name__ == "__main__":
     make_types()
     make_1904()
     make_handmade()
+    make_handmade("badxml.xlsx", BAD_XML_SHEET)
+    make_handmade("badindex.xlsx", BAD_INDEX_SHEET)
     with open("types.xlsx", "rb") as source, open("corrupt.xlsx", "wb") as target:
         target.write(source.read()[:300])
     result = {name: expected(name) for name in ["types.xlsx", "dates1904.xlsx", "handmade.xlsx"]}

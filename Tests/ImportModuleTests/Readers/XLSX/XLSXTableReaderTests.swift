@@ -92,4 +92,21 @@ final class XLSXTableReaderTests: XCTestCase {
             XCTAssertEqual(($0 as? RapportError)?.message, Words.xlsxNotWorkbook(text))
         }
     }
+
+    func testMalformedSheetXMLNamesThePartAndLine() {
+        // badxml.xlsx: line 3 of the sheet closes a </cell> that was never opened.
+        let path = Self.path("badxml.xlsx")
+        XCTAssertThrowsError(try XLSXTableReader.read(file: path)) {
+            XCTAssertEqual(($0 as? RapportError)?.message, Words.xlsxBadXML(path, part: "xl/worksheets/sheet1.xml", line: 3))
+        }
+    }
+
+    func testASharedStringIndexPastTheEndNamesTheCell() {
+        // badindex.xlsx: cell B2 points at shared string 99, and there are 9.
+        let path = Self.path("badindex.xlsx")
+        XCTAssertThrowsError(try XLSXTableReader.read(file: path)) {
+            XCTAssertEqual(($0 as? RapportError)?.message,
+                           Words.xlsxBadSharedString(path, sheet: "Export", cell: "B2", index: "99"))
+        }
+    }
 }
