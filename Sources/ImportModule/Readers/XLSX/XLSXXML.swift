@@ -8,7 +8,8 @@ import RapportCore
 enum XLSXXML {
     /// Parses `data` with `delegate`; a malformed part or a failure the delegate recorded is thrown.
     static func parse(_ data: Data, with delegate: XLSXPartDelegate, part: String, file: String) throws {
-        let parser = XMLParser(data: data)
+        // Fed as a stream, in chunks: handed over whole, parts above about 10 MB fail in libxml2 on Linux.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = true
         parser.delegate = delegate
         let parsed = parser.parse()
