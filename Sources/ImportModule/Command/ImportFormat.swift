@@ -34,7 +34,7 @@ enum ImportFormat: String, CaseIterable {
             return CSVTable(columns: read.columns, rowCount: read.columns.first?.count ?? 0, delimiter: UInt8(ascii: ","),
                             numberFormat: .point, renamedColumns: [])
         case .xlsx:
-            return try XLSXTableReader.read(file: path, sheet: sheet)
+            return try XLSXTableReader.read(file: path, sheet: sheet, checkpoint: options.checkpoint)
         }
     }
 }

@@ -28,6 +28,8 @@ final class XLSXSheetCells: XLSXPartDelegate {
     private let uses1904: Bool
     private let fileName: String
     private let sheetName: String
+    private let checkpoint: (() throws -> Void)?
+    private var rowsRead = 0
     private var row = 0
     private var nextColumn = 0
     private var column = 0
@@ -38,8 +40,11 @@ final class XLSXSheetCells: XLSXPartDelegate {
     private var inInlineString = false
     private var phoneticDepth = 0
 
-    /// A reader of one sheet with the workbook's shared strings, date styles and date system.
-    private init(sharedStrings: [String], dateStyles: Set<Int>, uses1904: Bool, fileName: String, sheetName: String) {
+    /// A reader of one sheet with the workbook's shared strings, date styles and date system; `checkpoint` is
+    /// called every thousand rows and throws to stop reading (Ctrl-C).
+    private init(sharedStrings: [String], dateStyles: Set<Int>, uses1904: Bool, fileName: String, sheetName: String,
+                 checkpoint: (() throws -> Void)?) {
+        self.checkpoint = checkpoint
         self.sharedStrings = sharedStrings
         self.dateStyles = dateStyles
         self.uses1904 = uses1904
@@ -49,9 +54,9 @@ final class XLSXSheetCells: XLSXPartDelegate {
 
     /// The cells of the sheet part at `path`.
     static func read(_ path: String, sheetName: String, in archive: XLSXArchive, sharedStrings: [String],
-                     dateStyles: Set<Int>, uses1904: Bool) throws -> [Entry] {
+                     dateStyles: Set<Int>, uses1904: Bool, checkpoint: (() throws -> Void)?) throws -> [Entry] {
         let reader = XLSXSheetCells(sharedStrings: sharedStrings, dateStyles: dateStyles, uses1904: uses1904,
-                                    fileName: archive.fileName, sheetName: sheetName)
+                                    fileName: archive.fileName, sheetName: sheetName, checkpoint: checkpoint)
         try XLSXXML.parse(try archive.part(path), with: reader, part: path, file: archive.fileName)
         return reader.entries
     }
@@ -63,6 +68,10 @@ final class XLSXSheetCells: XLSXPartDelegate {
         case "row":
             row = attributeDict["r"].flatMap { Int($0) } ?? row + 1
             nextColumn = 0
+            rowsRead += 1
+            if rowsRead % 1000 == 0, let checkpoint {
+                do { try checkpoint() } catch { fail(error as? RapportError ?? RapportError.interrupted, parser) }
+            }
         case "c":
             column = nextColumn
             if let reference = attributeDict["r"] {

@@ -8,6 +8,7 @@ Run from this folder: python3 make_xlsx.py (openpyxl 3.1). Writes
   handmade.xlsx   written part by part: shared strings (rich runs, a phonetic hint, an empty string), cells
                   without references, a gap to column AA, formula strings, an error value, a number in
                   exponent form, custom date formats and a quoted-text format that is not a date
+  long.xlsx       one column n holding 1 … 2500 under its header (2501 sheet rows), for the Ctrl-C checkpoint
   corrupt.xlsx    the first 300 bytes of types.xlsx
   badxml.xlsx     handmade.xlsx with a sheet whose third line closes an element that was never opened
   badindex.xlsx   handmade.xlsx with a cell (B2) pointing at shared string 99 of 9
@@ -65,6 +66,16 @@ def make_1904():
     sheet.append([datetime.datetime(2020, 1, 2, 3, 4, 5), 1])
     sheet.append([datetime.datetime(1904, 2, 29, 18), 2])
     wb.save("dates1904.xlsx")
+
+
+def make_long():
+    wb = openpyxl.Workbook()
+    sheet = wb.active
+    sheet.title = "long"
+    sheet.append(["n"])
+    for n in range(1, 2501):
+        sheet.append([n])
+    wb.save("long.xlsx")
 
 
 HANDMADE_PARTS = {
@@ -185,11 +196,12 @@ def expected(path):
 if __name__ == "__main__":
     make_types()
     make_1904()
+    make_long()
     make_handmade()
     make_handmade("badxml.xlsx", BAD_XML_SHEET)
     make_handmade("badindex.xlsx", BAD_INDEX_SHEET)
     with open("types.xlsx", "rb") as source, open("corrupt.xlsx", "wb") as target:
         target.write(source.read()[:300])
-    result = {name: expected(name) for name in ["types.xlsx", "dates1904.xlsx", "handmade.xlsx"]}
+    result = {name: expected(name) for name in ["types.xlsx", "dates1904.xlsx", "handmade.xlsx", "long.xlsx"]}
     with open("expected.json", "w", encoding="utf-8") as out:
         json.dump(result, out, ensure_ascii=False, indent=1)

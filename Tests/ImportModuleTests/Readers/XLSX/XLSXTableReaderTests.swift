@@ -109,4 +109,20 @@ final class XLSXTableReaderTests: XCTestCase {
                            Words.xlsxBadSharedString(path, sheet: "Export", cell: "B2", index: "99"))
         }
     }
+
+    func testLongSheetAndTheCtrlCCheckpoint() throws {
+        try check("long.xlsx", sheet: "long")
+        // 2501 sheet rows: the checkpoint runs at rows 1000 and 2000.
+        let calls = Counter()
+        _ = try XLSXTableReader.read(file: Self.path("long.xlsx"), checkpoint: { calls.value += 1 })
+        XCTAssertEqual(calls.value, 2)
+        XCTAssertThrowsError(try XLSXTableReader.read(file: Self.path("long.xlsx"), checkpoint: { throw RapportError.interrupted })) {
+            XCTAssertEqual(($0 as? RapportError)?.isInterruption, true)
+        }
+    }
+
+    /// A count a closure can raise.
+    private final class Counter {
+        var value = 0
+    }
 }
