@@ -8,14 +8,12 @@ struct XLSXArchive {
     let fileName: String
     private let archive: Archive
 
-    /// Opens the workbook at `path`; a file that is not a zip archive is a clear error naming it.
+    /// Opens the workbook at `path`; a file that does not start like a zip archive, or cannot be opened as one,
+    /// is a clear error naming it.
     init(path: String) throws {
         fileName = path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw RapportError(Words.cannotRead(path, String(cString: strerror(ENOENT))))
-        }
-        guard !isDirectory.boolValue else { throw RapportError(Words.notARegularFile(path)) }
+        let file = try MappedFile(path)
+        guard file.bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) else { throw RapportError(Words.xlsxNotWorkbook(path)) }
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {

@@ -91,6 +91,13 @@ final class XLSXTableReaderTests: XCTestCase {
         XCTAssertThrowsError(try XLSXTableReader.read(file: text)) {
             XCTAssertEqual(($0 as? RapportError)?.message, Words.xlsxNotWorkbook(text))
         }
+        try Data().write(to: URL(fileURLWithPath: text))
+        XCTAssertThrowsError(try XLSXTableReader.read(file: text)) {
+            XCTAssertEqual(($0 as? RapportError)?.message, Words.xlsxNotWorkbook(text))
+        }
+        XCTAssertThrowsError(try XLSXTableReader.read(file: NSTemporaryDirectory())) {
+            XCTAssertEqual(($0 as? RapportError)?.message, Words.notARegularFile(NSTemporaryDirectory()))
+        }
     }
 
     func testMalformedSheetXMLNamesThePartAndLine() {
