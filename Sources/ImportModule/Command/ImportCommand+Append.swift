@@ -25,8 +25,9 @@ extension ImportCommand {
                                                  dedupeOn: invocation.value("dedupe-on")?.text)
         try context.workspace.put(outcome.dataset, replacing: true)
         let displayFile = (file as NSString).lastPathComponent
-        let text = Words.appended(rows: table.rowCount, file: displayFile, name: existing.name, added: outcome.added,
+        var text = Words.appended(rows: table.rowCount, file: displayFile, name: existing.name, added: outcome.added,
                                   replaced: outcome.replaced, total: outcome.dataset.rowCount).text(context.language)
+        if let sheet = table.descriptionRowSheet { text += "\n" + Words.xlsxSkippedDescriptionRow(sheet).text(context.language) }
         let result = CommandResult.message(text, [("rows", .integer(Int64(outcome.dataset.rowCount))),
                                                   ("read", .integer(Int64(table.rowCount))),
                                                   ("added", .integer(Int64(outcome.added))),

@@ -53,6 +53,7 @@ enum ImportCommand {
         let displayFile = (file.text as NSString).lastPathComponent
         var text = Words.imported(rows: table.rowCount, columns: table.columns.count, file: displayFile, name: name)
             .text(context.language)
+        if let sheet = table.descriptionRowSheet { text += "\n" + Words.xlsxSkippedDescriptionRow(sheet).text(context.language) }
         if let preset, !mapping.isEmpty {
             text += "\n" + Words.presetApplied(preset.name, roles: mapping.count, dataset: name).text(context.language)
         } else if presetName == "auto" {

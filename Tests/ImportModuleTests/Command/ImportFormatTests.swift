@@ -66,6 +66,15 @@ final class ImportFormatTests: XCTestCase {
         XCTAssertTrue(workspace.entries.isEmpty)
     }
 
+    func testASkippedDescriptionRowIsReported() throws {
+        let workspace = try Workspace(store: MemoryStore())
+        let result = try run("import \(XLSXTableReaderTests.path("linkedin.xlsx")) as li", in: workspace)
+        let lines = result.json["message"]?.stringValue?.split(separator: "\n").map(String.init) ?? []
+        // linkedin.xlsx: a description in A1, the header in row 2, two posts below.
+        XCTAssertEqual(lines.first, "imported 2 rows × 4 columns from linkedin.xlsx as li")
+        XCTAssertEqual(lines.dropFirst().first, Words.xlsxSkippedDescriptionRow("All posts").en)
+    }
+
     func testWorkbookImportsItsFirstSheet() throws {
         let workspace = try Workspace(store: MemoryStore())
         let result = try run("import \(XLSXTableReaderTests.path("types.xlsx"))", in: workspace)

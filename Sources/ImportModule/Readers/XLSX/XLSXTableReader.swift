@@ -1,7 +1,8 @@
 import Foundation
 import RapportCore
 
-/// Reads one worksheet of an Excel workbook (`.xlsx`) into typed columns, its first row as the header.
+/// Reads one worksheet of an Excel workbook (`.xlsx`) into typed columns, its first row as the header (after a
+/// lone description above it, which is skipped and reported).
 ///
 /// The first sheet is read unless a sheet is named. Rows run from the header to the last row holding a value;
 /// empty rows in between are rows of missing values, and cells left out of the sheet are missing; a column with
@@ -38,16 +39,18 @@ public enum XLSXTableReader {
         return try table(entries, sheet: chosen.name, file: path)
     }
 
-    /// The table the cells make: the first row holding a value is the header, the rows below it the data.
+    /// The table the cells make: the header row (see `headerRow`) names the columns, the rows below it are the data.
     private static func table(_ entries: [XLSXSheetCells.Entry], sheet: String, file: String) throws -> CSVTable {
-        guard let headerRow = entries.map(\.row).min(), let lastRow = entries.map(\.row).max(),
-              let lastColumn = entries.map(\.column).max() else {
+        guard let (headerRow, skippedDescription) = headerRow(entries) else {
             throw RapportError(Words.xlsxEmptySheet(file, sheet: sheet))
         }
+        let kept = entries.filter { $0.row >= headerRow }
+        let lastRow = kept.map(\.row).max() ?? headerRow
+        let lastColumn = kept.map(\.column).max() ?? 0
         let rowCount = lastRow - headerRow
         var header = [String](repeating: "", count: lastColumn + 1)
         var cells = [[Cell]](repeating: [Cell](repeating: .missing, count: rowCount), count: lastColumn + 1)
-        for entry in entries {
+        for entry in kept {
             if entry.row == headerRow {
                 header[entry.column] = headerText(entry.cell)
             } else {
@@ -57,8 +60,22 @@ public enum XLSXTableReader {
         let used = header.indices.filter { !header[$0].isEmpty || cells[$0].contains { !$0.isMissing } }
         let names = HeaderNames.unique(used.map { header[$0] })
         let columns = zip(names.names, used).map { Column(name: $0, data: CellColumn.data(cells[$1])) }
-        return CSVTable(columns: columns, rowCount: rowCount, delimiter: UInt8(ascii: ","), numberFormat: .point,
-                        renamedColumns: names.renamed)
+        var table = CSVTable(columns: columns, rowCount: rowCount, delimiter: UInt8(ascii: ","), numberFormat: .point,
+                             renamedColumns: names.renamed)
+        table.descriptionRowSheet = skippedDescription ? sheet : nil
+        return table
+    }
+
+    /// The row holding the header, nil for a sheet without values: the first row with a value, unless that row
+    /// holds one text alone above a row with two or more values (the description LinkedIn puts above its
+    /// per-post header), which is then skipped.
+    private static func headerRow(_ entries: [XLSXSheetCells.Entry]) -> (row: Int, skippedDescription: Bool)? {
+        guard let first = entries.map(\.row).min() else { return nil }
+        let firstCells = entries.filter { $0.row == first }
+        guard firstCells.count == 1, case .text = firstCells[0].cell,
+              let next = entries.map(\.row).filter({ $0 > first }).min(),
+              entries.filter({ $0.row == next }).count >= 2 else { return (first, false) }
+        return (next, true)
     }
 
     /// A header cell as a column name.

@@ -5,6 +5,7 @@ Run from this folder: python3 make_xlsx.py (openpyxl 3.1). Writes
                   "posts" (integers, decimals, text, times, booleans, dates around the 1900 leap-year bug,
                   an empty row), "accounts", and "header only"
   dates1904.xlsx  a workbook in the 1904 date system
+  linkedin.xlsx   a LinkedIn-style per-post sheet: one description text in A1 above the header in row 2
   handmade.xlsx   written part by part: shared strings (rich runs, a phonetic hint, an empty string), cells
                   without references, a gap to column AA, formula strings, an error value, a number in
                   exponent form, custom date formats and a quoted-text format that is not a date
@@ -16,7 +17,8 @@ Run from this folder: python3 make_xlsx.py (openpyxl 3.1). Writes
   expected.json   per file and sheet: column names, column types and cells as openpyxl reads them
 
 Cells in expected.json are [kind, value]: kind integer/decimal/text/boolean/time (times as UTC ISO text), or null
-when missing. Rules stated here, not taken from the reader: the first row holding a value is the header; rows run
+when missing. Rules stated here, not taken from the reader: the first row holding a value is the header, unless it
+holds one text alone and the next row holding values holds two or more (then that next row is); rows run
 to the last row holding a value; a column with neither a header nor a value is left out; Excel error values
 (#DIV/0! …) and empty strings count as missing; a column's type is its one kind, decimal for integers mixed with
 decimals.
@@ -67,6 +69,17 @@ def make_1904():
     sheet.append([datetime.datetime(2020, 1, 2, 3, 4, 5), 1])
     sheet.append([datetime.datetime(1904, 2, 29, 18), 2])
     wb.save("dates1904.xlsx")
+
+
+def make_linkedin():
+    wb = openpyxl.Workbook()
+    sheet = wb.active
+    sheet.title = "All posts"
+    sheet.append(["Aggregated post metrics for the selected period. Impressions count every view."])
+    sheet.append(["Post title", "Created date", "Impressions", "Likes"])
+    sheet.append(["Spring launch", datetime.datetime(2024, 4, 2, 9, 30), 1200, 31])
+    sheet.append(["Team day", datetime.datetime(2024, 4, 9, 16, 0), 850, 12])
+    wb.save("linkedin.xlsx")
 
 
 def make_long():
@@ -181,7 +194,12 @@ def expected(path):
     for sheet in workbook.worksheets:
         rows = [[cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
         filled = [i for i, row in enumerate(rows) if any(c is not None for c in row)]
-        header, data = rows[filled[0]], rows[filled[0] + 1:filled[-1] + 1]
+        start = filled[0]
+        lone = [c for c in rows[start] if c is not None]
+        if len(lone) == 1 and lone[0][0] == "text" and len(filled) > 1 \
+                and sum(c is not None for c in rows[filled[1]]) >= 2:
+            start = filled[1]
+        header, data = rows[start], rows[start + 1:filled[-1] + 1]
         width = max(len(r) for r in rows)
         columns = []
         for index in range(width):
@@ -198,11 +216,12 @@ if __name__ == "__main__":
     make_types()
     make_1904()
     make_long()
+    make_linkedin()
     make_handmade()
     make_handmade("badxml.xlsx", BAD_XML_SHEET)
     make_handmade("badindex.xlsx", BAD_INDEX_SHEET)
     with open("types.xlsx", "rb") as source, open("corrupt.xlsx", "wb") as target:
         target.write(source.read()[:300])
-    result = {name: expected(name) for name in ["types.xlsx", "dates1904.xlsx", "handmade.xlsx"]}
+    result = {name: expected(name) for name in ["types.xlsx", "dates1904.xlsx", "handmade.xlsx", "linkedin.xlsx"]}
     with open("expected.json", "w", encoding="utf-8") as out:
         json.dump(result, out, ensure_ascii=False, indent=1)

@@ -65,6 +65,12 @@ final class XLSXTableReaderTests: XCTestCase {
         XCTAssertEqual(try XLSXTableReader.read(file: Self.path("types.xlsx"), sheet: "header only").columns.map(\.name), ["a", "b"])
     }
 
+    func testALoneDescriptionAboveTheHeaderIsSkippedAndReported() throws {
+        try check("linkedin.xlsx", sheet: "All posts")
+        XCTAssertEqual(try XLSXTableReader.read(file: Self.path("linkedin.xlsx")).descriptionRowSheet, "All posts")
+        XCTAssertNil(try XLSXTableReader.read(file: Self.path("types.xlsx")).descriptionRowSheet)
+    }
+
     func testThe1904DateSystem() throws {
         try check("dates1904.xlsx", sheet: "mac")
     }
