@@ -41,7 +41,7 @@ enum ImportCommand {
         let format = invocation.value("type").flatMap { ImportFormat(rawValue: $0.text) } ?? ImportFormat.detect(path: file.text)
         let sheet = invocation.value("sheet")
         if let sheet, format != .xlsx { throw invocation.error(Words.sheetNeedsWorkbook(format.rawValue), at: sheet) }
-        let table = try format.read(file.text, sheet: sheet?.text, options: options)
+        let table = try format.read(file.text, sheet: sheet?.text, timeZone: context.workspace.settings.timeZone, options: options)
         if invocation.value("append") != nil { return try append(table, file: file.text, invocation, in: context) }
         let name = invocation.asName?.text ?? DatasetName.from(((file.text as NSString).lastPathComponent as NSString).deletingPathExtension)
         guard DatasetName.isValid(name) else { throw invocation.error(Words.badDatasetName(name), at: invocation.asName ?? file) }

@@ -2,7 +2,7 @@ import RapportCore
 
 /// Converts Excel serial dates (days since the workbook's epoch, time as the fraction) to seconds since 1970.
 enum XLSXSerialDate {
-    /// Seconds since 1970-01-01T00:00 for a serial date read as UTC wall-clock time, nil when out of range.
+    /// The wall-clock reading of a serial date as seconds since 1970-01-01T00:00 (local), nil when out of range.
     ///
     /// The 1900 system counts 1900-01-01 as day 1 and, copying an old Lotus bug, has a 29 February 1900
     /// (day 60): days from 61 on count from 1899-12-30, days below 60 from 1899-12-31, and day 60 falls on

@@ -8,7 +8,7 @@ import RapportCore
 ///
 /// Shared strings (`t="s"`), inline strings (`t="inlineStr"`, rich-text runs joined), formula strings (`t="str"`),
 /// booleans (`t="b"`), ISO dates (`t="d"`) and numbers (no `t` or `t="n"`) are read; numbers whose cell style
-/// shows a date become times; error values (`t="e"`) and empty cells are missing. Cells without a reference
+/// shows a date become times (wall-clock times in the given zone); error values (`t="e"`) and empty cells are missing. Cells without a reference
 /// follow the previous one in their row.
 final class XLSXSheetCells: XLSXPartDelegate {
     /// One cell that holds a value.
@@ -29,6 +29,7 @@ final class XLSXSheetCells: XLSXPartDelegate {
     private let fileName: String
     private let sheetName: String
     private let checkpoint: (() throws -> Void)?
+    private let localTime: LocalTime
     private var rowsRead = 0
     private var row = 0
     private var nextColumn = 0
@@ -40,11 +41,13 @@ final class XLSXSheetCells: XLSXPartDelegate {
     private var inInlineString = false
     private var phoneticDepth = 0
 
-    /// A reader of one sheet with the workbook's shared strings, date styles and date system; `checkpoint` is
-    /// called every thousand rows and throws to stop reading (Ctrl-C).
+    /// A reader of one sheet with the workbook's shared strings, date styles and date system; dates without an
+    /// offset are wall-clock times in `timeZone`; `checkpoint` is called every thousand rows and throws to stop
+    /// reading (Ctrl-C).
     private init(sharedStrings: [String], dateStyles: Set<Int>, uses1904: Bool, fileName: String, sheetName: String,
-                 checkpoint: (() throws -> Void)?) {
+                 timeZone: TimeZone, checkpoint: (() throws -> Void)?) {
         self.checkpoint = checkpoint
+        self.localTime = LocalTime(timeZone: timeZone)
         self.sharedStrings = sharedStrings
         self.dateStyles = dateStyles
         self.uses1904 = uses1904
@@ -54,9 +57,11 @@ final class XLSXSheetCells: XLSXPartDelegate {
 
     /// The cells of the sheet part at `path`.
     static func read(_ path: String, sheetName: String, in archive: XLSXArchive, sharedStrings: [String],
-                     dateStyles: Set<Int>, uses1904: Bool, checkpoint: (() throws -> Void)?) throws -> [Entry] {
+                     dateStyles: Set<Int>, uses1904: Bool, timeZone: TimeZone,
+                     checkpoint: (() throws -> Void)?) throws -> [Entry] {
         let reader = XLSXSheetCells(sharedStrings: sharedStrings, dateStyles: dateStyles, uses1904: uses1904,
-                                    fileName: archive.fileName, sheetName: sheetName, checkpoint: checkpoint)
+                                    fileName: archive.fileName, sheetName: sheetName, timeZone: timeZone,
+                                    checkpoint: checkpoint)
         try XLSXXML.parse(try archive.part(path), with: reader, part: path, file: archive.fileName)
         return reader.entries
     }
@@ -141,7 +146,8 @@ final class XLSXSheetCells: XLSXPartDelegate {
         case "e":
             return .missing
         case "d":
-            return ISOTime.parse(Substring(text)).map { .time($0.seconds) } ?? .text(text)
+            guard let parsed = ISOTime.parse(Substring(text)) else { return .text(text) }
+            return .time(parsed.hasOffset ? parsed.seconds : localTime.moment(ofLocal: parsed.seconds))
         default:
             return number()
         }
@@ -152,7 +158,8 @@ final class XLSXSheetCells: XLSXPartDelegate {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let value = Double(trimmed) else { return .text(text) }
         if dateStyles.contains(style) {
-            return XLSXSerialDate.seconds(serial: value, uses1904: uses1904).map(Cell.time) ?? .decimal(value)
+            guard let wallClock = XLSXSerialDate.seconds(serial: value, uses1904: uses1904) else { return .decimal(value) }
+            return .time(localTime.moment(ofLocal: wallClock))
         }
         if let integer = Int64(trimmed) { return .integer(integer) }
         return .decimal(value)

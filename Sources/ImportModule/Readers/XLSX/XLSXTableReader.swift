@@ -10,9 +10,10 @@ import RapportCore
 /// typed from their cells like JSON columns: numbers stay numbers (integers mixed with decimals become
 /// decimals), cells styled as dates become times, and text columns are typed from their text like CSV columns.
 public enum XLSXTableReader {
-    /// The sheet `sheet` (or the first one) of the workbook at `path`, as a table; `checkpoint` is called every
-    /// thousand rows and throws to stop reading (Ctrl-C).
-    public static func read(file path: String, sheet: String? = nil, checkpoint: (() throws -> Void)? = nil) throws -> CSVTable {
+    /// The sheet `sheet` (or the first one) of the workbook at `path`, as a table; dates are wall-clock times in
+    /// `timeZone`; `checkpoint` is called every thousand rows and throws to stop reading (Ctrl-C).
+    public static func read(file path: String, sheet: String? = nil, timeZone: TimeZone = TimeZone(identifier: "UTC")!,
+                            checkpoint: (() throws -> Void)? = nil) throws -> CSVTable {
         let archive = try XLSXArchive(path: path)
         let root = try XLSXRelationships.read(of: "", in: archive)
         let workbookPath = root.target(ofType: "officeDocument") ?? "xl/workbook.xml"
@@ -35,7 +36,7 @@ public enum XLSXTableReader {
             sheetPath, sheetName: chosen.name, in: archive,
             sharedStrings: try XLSXSharedStrings.read(relationships.target(ofType: "sharedStrings"), in: archive),
             dateStyles: try XLSXStyles.dateStyles(relationships.target(ofType: "styles"), in: archive),
-            uses1904: workbook.uses1904, checkpoint: checkpoint)
+            uses1904: workbook.uses1904, timeZone: timeZone, checkpoint: checkpoint)
         return try table(entries, sheet: chosen.name, file: path)
     }
 

@@ -71,6 +71,18 @@ final class XLSXTableReaderTests: XCTestCase {
         XCTAssertNil(try XLSXTableReader.read(file: Self.path("types.xlsx")).descriptionRowSheet)
     }
 
+    func testDatesAreWallClockTimesInTheGivenZone() throws {
+        let berlin = try XCTUnwrap(TimeZone(identifier: "Europe/Berlin"))
+        let posts = try XLSXTableReader.read(file: Self.path("types.xlsx"), timeZone: berlin)
+        let published = try XCTUnwrap(posts.columns.first { $0.name == "published" })
+        // 2024-03-01 13:45 in Berlin is CET (+1): 12:45Z.
+        XCTAssertEqual(published.data[0], .time(try XCTUnwrap(ISOTime.parse("2024-03-01T12:45:00Z")).seconds))
+        let linkedIn = try XLSXTableReader.read(file: Self.path("linkedin.xlsx"), timeZone: berlin)
+        let created = try XCTUnwrap(linkedIn.columns.first { $0.name == "Created date" })
+        // 2024-04-02 09:30 in Berlin is CEST (+2): 07:30Z.
+        XCTAssertEqual(created.data[0], .time(try XCTUnwrap(ISOTime.parse("2024-04-02T07:30:00Z")).seconds))
+    }
+
     func testThe1904DateSystem() throws {
         try check("dates1904.xlsx", sheet: "mac")
     }
