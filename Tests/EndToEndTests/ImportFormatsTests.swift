@@ -5,6 +5,7 @@ import XCTest
 final class ImportFormatsTests: XCTestCase {
     private var home: URL!
 
+    /// A private home holding the workbook and two monthly CSV files.
     override func setUpWithError() throws {
         home = try RapportProcess.temporaryDirectory()
         let workbook = RapportProcess.repository.appendingPathComponent("Tests/ImportModuleTests/Fixtures/xlsx/types.xlsx")
@@ -13,6 +14,7 @@ final class ImportFormatsTests: XCTestCase {
         try "post_id,likes\n2,25\n3,30\n".write(to: home.appendingPathComponent("feb.csv"), atomically: true, encoding: .utf8)
     }
 
+    /// Removes the private home.
     override func tearDownWithError() throws {
         try? FileManager.default.removeItem(at: home)
     }

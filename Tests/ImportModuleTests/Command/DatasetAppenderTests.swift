@@ -4,11 +4,13 @@ import RapportCore
 
 /// Stacking columns by name; every expected value is worked out by hand from the literal columns of its test.
 final class DatasetAppenderTests: XCTestCase {
+    /// The cells of a named column, top to bottom.
     private func cells(_ dataset: Dataset, _ name: String) -> [Cell] {
         guard let column = dataset.column(named: name) else { return [] }
         return (0..<column.count).map { column.data[$0] }
     }
 
+    /// January's posts: ids 1, 2, 3 with likes 10, 20, 30 and texts a, b, c, with roles.
     private func january() -> Dataset {
         Dataset(name: "posts", columns: [.integer("post_id", [1, 2, 3], role: "post_id"),
                                          .integer("likes", [10, 20, 30], role: "likes"),

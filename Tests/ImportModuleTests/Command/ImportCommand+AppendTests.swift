@@ -4,52 +4,29 @@ import RapportCore
 
 /// `import --append` through the command; expected values worked out by hand from the literal files.
 final class ImportCommandAppendTests: XCTestCase {
-    private var folder = ""
+    private var harness: ImportHarness!
 
+    /// A fresh harness and folder per test.
     override func setUpWithError() throws {
-        folder = NSTemporaryDirectory() + "import-append-\(getpid())-\(UUID().uuidString)/"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        harness = try ImportHarness()
     }
 
+    /// Removes the test's folder.
     override func tearDown() {
-        try? FileManager.default.removeItem(atPath: folder)
-    }
-
-    private func write(_ name: String, _ text: String) throws -> String {
-        let path = folder + name
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        return path
-    }
-
-    private func run(_ line: String, in workspace: Workspace) throws -> CommandResult {
-        let registry = Registry(ImportModule.commands)
-        let invocation = try InvocationParser.parse(line, tokens: try Lexer.words(line), registry: registry).invocation
-        let console = Console(isTerminal: false, usesColor: false, width: 100, out: { _ in }, error: { _ in })
-        let context = CommandContext(workspace: workspace, registry: registry, host: nil, input: nil, console: console, language: .en)
-        let command = try XCTUnwrap(ImportModule.commands.first { $0.spec.name == "import" })
-        return try workspace.perform(command: line, logged: true) { try command.run(invocation, in: context) }
-    }
-
-    private func error(_ line: String, in workspace: Workspace) -> Message? {
-        do {
-            _ = try run(line, in: workspace)
-            return nil
-        } catch {
-            return (error as? RapportError)?.message
-        }
+        harness.removeFolder()
     }
 
     /// A workspace holding `posts` from a January file: post_id 1, 2, 3 with likes 10, 20, 30.
     private func january() throws -> Workspace {
         let workspace = try Workspace(store: MemoryStore())
-        _ = try run("import \(try write("jan.csv", "post_id,likes\n1,10\n2,20\n3,30\n")) as posts", in: workspace)
+        _ = try harness.run("import \(try harness.write("jan.csv", "post_id,likes\n1,10\n2,20\n3,30\n")) as posts", in: workspace)
         return workspace
     }
 
     func testMonthlyExportsStackAndTheNewestRowWins() throws {
         let workspace = try january()
-        let february = try write("feb.csv", "post_id,likes,shares\n3,35,1\n4,40,2\n")
-        let result = try run("import \(february) --append posts --dedupe-on post_id", in: workspace)
+        let february = try harness.write("feb.csv", "post_id,likes,shares\n3,35,1\n4,40,2\n")
+        let result = try harness.run("import \(february) --append posts --dedupe-on post_id", in: workspace)
         // Post 3 is replaced by February's, post 4 is new: 1, 2, 3, 4 with likes 10, 20, 35, 40.
         XCTAssertEqual(result.json["message"]?.stringValue,
                        "appended 2 rows from feb.csv to posts: 1 added, 1 replaced; posts now has 4 rows")
@@ -62,8 +39,8 @@ final class ImportCommandAppendTests: XCTestCase {
     func testAClashLeavesTheWorkspaceUnchanged() throws {
         let workspace = try january()
         let before = try workspace.dataset(named: "posts")
-        let bad = try write("bad.csv", "post_id,likes\n5,many\n")
-        XCTAssertEqual(error("import \(bad) --append posts", in: workspace),
+        let bad = try harness.write("bad.csv", "post_id,likes\n5,many\n")
+        XCTAssertEqual(harness.error("import \(bad) --append posts", in: workspace),
                        Words.appendTypeClash("likes", dataset: "posts", existing: "integer", file: bad, found: "text"))
         XCTAssertEqual(try workspace.dataset(named: "posts"), before)
         XCTAssertEqual(workspace.entries.map(\.name), ["posts"])
@@ -71,12 +48,12 @@ final class ImportCommandAppendTests: XCTestCase {
 
     func testContradictingFlagsAreRefusedBeforeReading() throws {
         let workspace = try january()
-        let file = try write("feb.csv", "post_id\n9\n")
-        XCTAssertEqual(error("import \(file) as other --append posts", in: workspace), Words.appendContradicts("as NAME"))
-        XCTAssertEqual(error("import \(file) --append posts --replace", in: workspace), Words.appendContradicts("--replace"))
-        XCTAssertEqual(error("import \(file) --append posts --preset none", in: workspace), Words.appendContradicts("--preset"))
-        XCTAssertEqual(error("import \(file) --dedupe-on post_id", in: workspace), Words.dedupeNeedsAppend)
-        XCTAssertEqual(error("import \(file) --append nothing", in: workspace), Words.unknownDataset("nothing"))
+        let file = try harness.write("feb.csv", "post_id\n9\n")
+        XCTAssertEqual(harness.error("import \(file) as other --append posts", in: workspace), Words.appendContradicts("as NAME"))
+        XCTAssertEqual(harness.error("import \(file) --append posts --replace", in: workspace), Words.appendContradicts("--replace"))
+        XCTAssertEqual(harness.error("import \(file) --append posts --preset none", in: workspace), Words.appendContradicts("--preset"))
+        XCTAssertEqual(harness.error("import \(file) --dedupe-on post_id", in: workspace), Words.dedupeNeedsAppend)
+        XCTAssertEqual(harness.error("import \(file) --append nothing", in: workspace), Words.unknownDataset("nothing"))
         XCTAssertEqual(try workspace.dataset(named: "posts").rowCount, 3)
     }
 }

@@ -4,30 +4,16 @@ import RapportCore
 
 /// Formats told by extension or by `--type`; expected values worked out by hand from the literal files.
 final class ImportFormatTests: XCTestCase {
-    private var folder = ""
+    private var harness: ImportHarness!
 
+    /// A fresh harness and folder per test.
     override func setUpWithError() throws {
-        folder = NSTemporaryDirectory() + "import-format-\(getpid())-\(UUID().uuidString)/"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        harness = try ImportHarness()
     }
 
+    /// Removes the test's folder.
     override func tearDown() {
-        try? FileManager.default.removeItem(atPath: folder)
-    }
-
-    private func write(_ name: String, _ text: String) throws -> String {
-        let path = folder + name
-        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        return path
-    }
-
-    private func run(_ line: String, in workspace: Workspace) throws -> CommandResult {
-        let registry = Registry(ImportModule.commands)
-        let invocation = try InvocationParser.parse(line, tokens: try Lexer.words(line), registry: registry).invocation
-        let console = Console(isTerminal: false, usesColor: false, width: 100, out: { _ in }, error: { _ in })
-        let context = CommandContext(workspace: workspace, registry: registry, host: nil, input: nil, console: console, language: .en)
-        let command = try XCTUnwrap(ImportModule.commands.first { $0.spec.name == "import" })
-        return try workspace.perform(command: line, logged: true) { try command.run(invocation, in: context) }
+        harness.removeFolder()
     }
 
     func testExtensions() {
@@ -41,17 +27,17 @@ final class ImportFormatTests: XCTestCase {
     func testTypeOverridesTheExtension() throws {
         let workspace = try Workspace(store: MemoryStore())
         // Tabs split the fields although the file is called .txt; commas stay inside them.
-        let tabbed = try write("tabbed.txt", "a\tb\n1,5\tx\n2,5\ty\n")
-        _ = try run("import \(tabbed) as tabbed --type tsv", in: workspace)
+        let tabbed = try harness.write("tabbed.txt", "a\tb\n1,5\tx\n2,5\ty\n")
+        _ = try harness.run("import \(tabbed) as tabbed --type tsv", in: workspace)
         XCTAssertEqual(try workspace.dataset(named: "tabbed").columnNames, ["a", "b"])
-        let lines = try write("rows.txt", "{\"id\": 1}\n{\"id\": 2, \"x\": \"y\"}\n")
-        _ = try run("import \(lines) as rows --type ndjson", in: workspace)
+        let lines = try harness.write("rows.txt", "{\"id\": 1}\n{\"id\": 2, \"x\": \"y\"}\n")
+        _ = try harness.run("import \(lines) as rows --type ndjson", in: workspace)
         let rows = try workspace.dataset(named: "rows")
         XCTAssertEqual(rows.columnNames, ["id", "x"])
         XCTAssertEqual(rows.rowCount, 2)
-        let copy = folder + "book.data"
+        let copy = harness.folder + "book.data"
         try FileManager.default.copyItem(atPath: XLSXTableReaderTests.path("types.xlsx"), toPath: copy)
-        _ = try run("import \(copy) as book --type xlsx --sheet accounts", in: workspace)
+        _ = try harness.run("import \(copy) as book --type xlsx --sheet accounts", in: workspace)
         // The accounts sheet: account, followers, verified over 3 rows (make_xlsx.py).
         XCTAssertEqual(try workspace.dataset(named: "book").columnNames, ["account", "followers", "verified"])
         XCTAssertEqual(try workspace.dataset(named: "book").rowCount, 3)
@@ -59,8 +45,8 @@ final class ImportFormatTests: XCTestCase {
 
     func testSheetNeedsAWorkbook() throws {
         let workspace = try Workspace(store: MemoryStore())
-        let csv = try write("plain.csv", "a\n1\n")
-        XCTAssertThrowsError(try run("import \(csv) --sheet one", in: workspace)) {
+        let csv = try harness.write("plain.csv", "a\n1\n")
+        XCTAssertThrowsError(try harness.run("import \(csv) --sheet one", in: workspace)) {
             XCTAssertEqual(($0 as? RapportError)?.message, Words.sheetNeedsWorkbook("csv"))
         }
         XCTAssertTrue(workspace.entries.isEmpty)
@@ -68,7 +54,7 @@ final class ImportFormatTests: XCTestCase {
 
     func testASkippedDescriptionRowIsReported() throws {
         let workspace = try Workspace(store: MemoryStore())
-        let result = try run("import \(XLSXTableReaderTests.path("linkedin.xlsx")) as li", in: workspace)
+        let result = try harness.run("import \(XLSXTableReaderTests.path("linkedin.xlsx")) as li", in: workspace)
         let lines = result.json["message"]?.stringValue?.split(separator: "\n").map(String.init) ?? []
         // linkedin.xlsx: a description in A1, the header in row 2, two posts below.
         XCTAssertEqual(lines.first, "imported 2 rows × 4 columns from linkedin.xlsx as li")
@@ -77,7 +63,7 @@ final class ImportFormatTests: XCTestCase {
 
     func testWorkbookImportsItsFirstSheet() throws {
         let workspace = try Workspace(store: MemoryStore())
-        let result = try run("import \(XLSXTableReaderTests.path("types.xlsx"))", in: workspace)
+        let result = try harness.run("import \(XLSXTableReaderTests.path("types.xlsx"))", in: workspace)
         // The posts sheet: 5 rows (one of them empty) × 8 columns, as the dataset named after the file.
         XCTAssertEqual(result.json["rows"]?.doubleValue, 5)
         XCTAssertEqual(try workspace.dataset(named: "types").columnNames.count, 8)

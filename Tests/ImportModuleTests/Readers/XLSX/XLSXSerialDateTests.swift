@@ -4,6 +4,7 @@ import RapportCore
 
 /// Serial dates worked out by hand from the two date systems' definitions.
 final class XLSXSerialDateTests: XCTestCase {
+    /// A serial date as ISO text, nil when out of range.
     private func text(_ serial: Double, uses1904: Bool = false) -> String? {
         XLSXSerialDate.seconds(serial: serial, uses1904: uses1904).map(ISOTime.format)
     }

@@ -15,6 +15,7 @@ final class XLSXTableReaderTests: XCTestCase {
         fixtures.appendingPathComponent(name).path
     }
 
+    /// openpyxl's reading of one sheet, from expected.json.
     private func expected(_ file: String, sheet: String) throws -> [String: Any] {
         let data = try Data(contentsOf: Self.fixtures.appendingPathComponent("expected.json"))
         let all = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
