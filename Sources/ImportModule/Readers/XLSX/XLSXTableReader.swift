@@ -46,21 +46,22 @@ public enum XLSXTableReader {
             throw RapportError(Words.xlsxEmptySheet(file, sheet: sheet))
         }
         let kept = entries.filter { $0.row >= headerRow }
-        let lastRow = kept.map(\.row).max() ?? headerRow
-        let lastColumn = kept.map(\.column).max() ?? 0
-        let rowCount = lastRow - headerRow
-        var header = [String](repeating: "", count: lastColumn + 1)
-        var cells = [[Cell]](repeating: [Cell](repeating: .missing, count: rowCount), count: lastColumn + 1)
+        let rowCount = (kept.map(\.row).max() ?? headerRow) - headerRow
+        // Only columns holding a header or a value get storage, so a stray cell far to the right costs nothing.
+        let used = Set(kept.map(\.column)).sorted()
+        let position = Dictionary(uniqueKeysWithValues: used.enumerated().map { ($1, $0) })
+        var header = [String](repeating: "", count: used.count)
+        var cells = [[Cell]](repeating: [Cell](repeating: .missing, count: rowCount), count: used.count)
         for entry in kept {
+            guard let column = position[entry.column] else { continue }
             if entry.row == headerRow {
-                header[entry.column] = headerText(entry.cell)
+                header[column] = headerText(entry.cell)
             } else {
-                cells[entry.column][entry.row - headerRow - 1] = entry.cell
+                cells[column][entry.row - headerRow - 1] = entry.cell
             }
         }
-        let used = header.indices.filter { !header[$0].isEmpty || cells[$0].contains { !$0.isMissing } }
-        let names = HeaderNames.unique(used.map { header[$0] })
-        let columns = zip(names.names, used).map { Column(name: $0, data: CellColumn.data(cells[$1])) }
+        let names = HeaderNames.unique(header)
+        let columns = zip(names.names, cells).map { Column(name: $0, data: CellColumn.data($1)) }
         var table = CSVTable(columns: columns, rowCount: rowCount, delimiter: UInt8(ascii: ","), numberFormat: .point,
                              renamedColumns: names.renamed)
         table.descriptionRowSheet = skippedDescription ? sheet : nil
