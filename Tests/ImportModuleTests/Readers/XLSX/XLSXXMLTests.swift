@@ -27,4 +27,12 @@ final class XLSXXMLTests: XCTestCase {
             XCTAssertEqual(($0 as? RapportError)?.message, Words.xlsxBadXML("x.xlsx", part: "xl/sharedStrings.xml", line: 3))
         }
     }
+
+    func testPrefixedElementsReadByTheirLocalNames() throws {
+        // Writers such as the Open XML SDK prefix every element (`x:si`); the namespace, not the prefix, counts.
+        let xml = #"<x:sst xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:si><x:t>hi</x:t></x:si></x:sst>"#
+        let shared = XLSXSharedStrings()
+        try XLSXXML.parse(Data(xml.utf8), with: shared, part: "xl/sharedStrings.xml", file: "x.xlsx")
+        XCTAssertEqual(shared.strings, ["hi"])
+    }
 }
