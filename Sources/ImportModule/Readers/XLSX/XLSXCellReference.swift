@@ -4,6 +4,8 @@ struct XLSXCellReference: Equatable {
     let column: Int
     /// The row, counting from 1; nil when the reference names only a column.
     let row: Int?
+    /// The rows a sheet can have (Excel's limit).
+    static let rows = 1...1_048_576
 
     /// The reference to a column and row.
     init(column: Int, row: Int?) {
@@ -11,7 +13,8 @@ struct XLSXCellReference: Equatable {
         self.row = row
     }
 
-    /// The reference spelled by `text`, nil when it is not letters followed by digits (or is beyond Excel's XFD).
+    /// The reference spelled by `text`, nil when it is not letters followed by digits, or is beyond Excel's
+    /// column XFD or row 1,048,576.
     init?(_ text: String) {
         var column = 0
         var letters = 0
@@ -31,7 +34,7 @@ struct XLSXCellReference: Equatable {
         if digits.isEmpty {
             row = nil
         } else {
-            guard let number = Int(digits), number >= 1 else { return nil }
+            guard let number = Int(digits), Self.rows.contains(number) else { return nil }
             row = number
         }
         self.column = column - 1

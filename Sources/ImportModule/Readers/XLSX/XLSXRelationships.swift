@@ -35,7 +35,7 @@ final class XLSXRelationships: XLSXPartDelegate {
 
     /// Records each `Relationship` element.
     override func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+                         qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
         guard elementName == "Relationship", let id = attributeDict["Id"], let target = attributeDict["Target"],
               attributeDict["TargetMode"] != "External" else { return }
         let path = resolve(target)

@@ -22,7 +22,7 @@ final class XLSXSharedStrings: XLSXPartDelegate {
 
     /// Opens an item, a text run or a phonetic hint.
     override func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+                         qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
         switch elementName {
         case "si": inItem = true; current = ""
         case "rPh": phoneticDepth += 1
@@ -37,7 +37,8 @@ final class XLSXSharedStrings: XLSXPartDelegate {
     }
 
     /// Closes an item (storing its text), a text run or a phonetic hint.
-    override func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    override func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+                         qualifiedName qName: String?) {
         switch elementName {
         case "si": strings.append(current); inItem = false
         case "rPh": phoneticDepth -= 1

@@ -68,10 +68,17 @@ final class XLSXSheetCells: XLSXPartDelegate {
 
     /// Opens a row, a cell, a value or an inline string's text.
     override func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+                         qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
         switch elementName {
         case "row":
-            row = attributeDict["r"].flatMap { Int($0) } ?? row + 1
+            if let number = attributeDict["r"] {
+                guard let parsed = Int(number), XLSXCellReference.rows.contains(parsed) else {
+                    return fail(RapportError(Words.xlsxBadCellReference(fileName, sheet: sheetName, reference: number)), parser)
+                }
+                row = parsed
+            } else {
+                row += 1
+            }
             nextColumn = 0
             rowsRead += 1
             if rowsRead % 1000 == 0, let checkpoint {
@@ -109,7 +116,8 @@ final class XLSXSheetCells: XLSXPartDelegate {
     }
 
     /// Closes a value or text, or ends a cell by storing its value.
-    override func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    override func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+                         qualifiedName qName: String?) {
         switch elementName {
         case "v", "t":
             collecting = false
@@ -121,10 +129,8 @@ final class XLSXSheetCells: XLSXPartDelegate {
             do {
                 let cell = try value()
                 if !cell.isMissing { entries.append(Entry(row: row, column: column, cell: cell)) }
-            } catch let error as RapportError {
-                fail(error, parser)
             } catch {
-                fail(RapportError(Words.xlsxBadXML(fileName, part: sheetName, line: parser.lineNumber)), parser)
+                fail(error, parser)
             }
         default:
             break
@@ -132,11 +138,12 @@ final class XLSXSheetCells: XLSXPartDelegate {
     }
 
     /// The value of the cell just read, from its type, style and text.
-    private func value() throws -> Cell {
+    private func value() throws(RapportError) -> Cell {
         switch type {
         case "s":
             guard let index = Int(text.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
-                throw RapportError(Words.xlsxBadSharedString(fileName, sheet: sheetName, cell: XLSXCellReference(column: column, row: row).name, index: text))
+                let cell = XLSXCellReference(column: column, row: row).name
+                throw RapportError(Words.xlsxBadSharedString(fileName, sheet: sheetName, cell: cell, index: text))
             }
             return sharedStrings[index].isEmpty ? .missing : .text(sharedStrings[index])
         case "inlineStr", "str":

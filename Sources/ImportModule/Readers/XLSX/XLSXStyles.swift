@@ -24,7 +24,7 @@ final class XLSXStyles: XLSXPartDelegate {
 
     /// Records custom number formats and the number format of each cell style (`cellXfs/xf`).
     override func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+                         qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
         switch elementName {
         case "numFmt":
             if let id = attributeDict["numFmtId"].flatMap({ Int($0) }), let code = attributeDict["formatCode"] {
@@ -37,7 +37,8 @@ final class XLSXStyles: XLSXPartDelegate {
     }
 
     /// Leaves the list of cell styles.
-    override func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    override func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+                         qualifiedName qName: String?) {
         if elementName == "cellXfs" { inCellStyles = false }
     }
 }

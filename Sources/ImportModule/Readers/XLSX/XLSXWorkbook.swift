@@ -28,7 +28,7 @@ final class XLSXWorkbook: XLSXPartDelegate {
 
     /// Records `sheet` and `workbookPr` elements.
     override func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+                         qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
         switch elementName {
         case "workbookPr":
             let flag = attributeDict["date1904"]

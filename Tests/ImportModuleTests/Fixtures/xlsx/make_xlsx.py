@@ -14,6 +14,7 @@ Run from this folder: python3 make_xlsx.py (openpyxl 3.1). Writes
   corrupt.xlsx    the first 300 bytes of types.xlsx
   badxml.xlsx     handmade.xlsx with a sheet whose third line closes an element that was never opened
   badindex.xlsx   handmade.xlsx with a cell (B2) pointing at shared string 99 of 9
+  badrow.xlsx     handmade.xlsx with a row numbered 2000000, beyond Excel's 1048576
   expected.json   per file and sheet: column names, column types and cells as openpyxl reads them
 
 Cells in expected.json are [kind, value]: kind integer/decimal/text/boolean/time (times as UTC ISO text), or null
@@ -220,6 +221,7 @@ if __name__ == "__main__":
     make_handmade()
     make_handmade("badxml.xlsx", BAD_XML_SHEET)
     make_handmade("badindex.xlsx", BAD_INDEX_SHEET)
+    make_handmade("badrow.xlsx", BAD_INDEX_SHEET.replace('<row r="2">', '<row r="2000000">').replace(' r="A2"', "").replace(' r="B2"', ""))
     with open("types.xlsx", "rb") as source, open("corrupt.xlsx", "wb") as target:
         target.write(source.read()[:300])
     result = {name: expected(name) for name in ["types.xlsx", "dates1904.xlsx", "handmade.xlsx", "linkedin.xlsx"]}

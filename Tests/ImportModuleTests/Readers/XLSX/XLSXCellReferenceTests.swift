@@ -19,6 +19,7 @@ final class XLSXCellReferenceTests: XCTestCase {
         XCTAssertNil(XLSXCellReference("A0"))
         XCTAssertNil(XLSXCellReference("A1B"))
         XCTAssertNil(XLSXCellReference("XFE1"))
+        XCTAssertNil(XLSXCellReference("A1048577"))
         XCTAssertNil(XLSXCellReference("$A$1"))
     }
 

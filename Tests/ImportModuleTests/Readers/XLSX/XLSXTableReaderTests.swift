@@ -127,6 +127,14 @@ final class XLSXTableReaderTests: XCTestCase {
         }
     }
 
+    func testARowBeyondExcelsLastIsRefused() {
+        // badrow.xlsx: a row numbered 2000000; Excel stops at 1048576.
+        let path = Self.path("badrow.xlsx")
+        XCTAssertThrowsError(try XLSXTableReader.read(file: path)) {
+            XCTAssertEqual(($0 as? RapportError)?.message, Words.xlsxBadCellReference(path, sheet: "Export", reference: "2000000"))
+        }
+    }
+
     func testASharedStringIndexPastTheEndNamesTheCell() {
         // badindex.xlsx: cell B2 points at shared string 99, and there are 9.
         let path = Self.path("badindex.xlsx")
