@@ -7,10 +7,6 @@ extension Words {
         en: "Per group: posts, median, mean, 25th and 75th percentile and the pooled value (sum over sum). The result is stored as NAME-METRIC (or the `as` name) and replaced when the same score runs again. `score list` shows the catalogue, `explain METRIC` the definitions.",
         de: "Je Gruppe: Beiträge, Median, Mittelwert, 25. und 75. Perzentil und der gepoolte Wert (Summe durch Summe). Das Ergebnis heißt NAME-KENNZAHL (oder wie mit `as` angegeben) und wird beim erneuten Berechnen ersetzt. `score list` zeigt den Katalog, `explain KENNZAHL` die Definitionen.")
     public static let scoreListSummary = Message(en: "list the metrics", de: "die Kennzahlen auflisten")
-    public static let denominatorFlag = Message(en: "what rates divide by: followers (default), reach, impressions or views",
-                                                de: "wodurch Raten teilen: followers (Standard), reach, impressions oder views")
-    public static let weightedFlag = Message(en: "weight interactions: likes 1, comments 2, shares 3, saves 1",
-                                             de: "Interaktionen gewichten: Likes 1, Kommentare 2, Shares 3, Saves 1")
     public static let unitFlag = Message(en: "follower (default) or post: Kaushik's per-post applause, conversation and amplification",
                                          de: "follower (Standard) oder post: Kaushiks Applause, Conversation und Amplification je Beitrag")
     public static let perPostFlag = Message(en: "add the per-post values as a column of the dataset instead of a result",
@@ -22,9 +18,6 @@ extension Words {
     public static let allRows = Message(en: "all", de: "alle")
     public static let goalsTitle = Message(en: "goals of this metric", de: "Ziele dieser Kennzahl")
 
-    public static func unknownMetric(_ name: String) -> Message {
-        Message(en: "no metric is called '\(name)' (score list shows them)", de: "keine Kennzahl heißt '\(name)' (score list zeigt sie)")
-    }
     public static func noPerPostValues(_ metric: String) -> Message {
         Message(en: "\(metric) has no value per post, so --per-post cannot add one", de: "\(metric) hat keinen Wert je Beitrag, --per-post kann keinen anfügen")
     }

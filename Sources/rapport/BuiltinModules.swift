@@ -1,3 +1,4 @@
+import CompareModule
 import ExploreModule
 import ScoreModule
 import ImportModule
@@ -8,6 +9,6 @@ import RapportShell
 enum BuiltinModules {
     /// A registry holding every built-in command.
     static func registry() -> Registry {
-        Registry(ShellCommands.all + ImportModule.commands + ExploreModule.commands + ScoreModule.commands)
+        Registry(ShellCommands.all + ImportModule.commands + ExploreModule.commands + ScoreModule.commands + CompareModule.commands)
     }
 }

@@ -2,6 +2,13 @@ import RapportCore
 
 /// Messages of the metric catalogue.
 extension Words {
+    public static let denominatorFlag = Message(en: "what rates divide by: followers (default), reach, impressions or views",
+                                                de: "wodurch Raten teilen: followers (Standard), reach, impressions oder views")
+    public static let weightedFlag = Message(en: "weight interactions: likes 1, comments 2, shares 3, saves 1",
+                                             de: "Interaktionen gewichten: Likes 1, Kommentare 2, Shares 3, Saves 1")
+    public static func unknownMetric(_ name: String) -> Message {
+        Message(en: "no metric is called '\(name)' (score list shows them)", de: "keine Kennzahl heißt '\(name)' (score list zeigt sie)")
+    }
     public static func metricNeedsRoles(_ metric: String, _ roles: [String], dataset: String) -> Message {
         let list = roles.joined(separator: ", ")
         return Message(en: "\(metric) needs the role \(list), which no column of \(dataset) plays; map one with `roles \(dataset) COLUMN=\(roles[0])`",

@@ -1,0 +1,74 @@
+import Analytics
+import Foundation
+import RapportCore
+
+/// What every kind of comparison shares: the dataset's rows, the metric's per-post values and the options.
+struct CompareRequest {
+    /// The dataset as stored.
+    let dataset: Dataset
+    /// The rows the `where` clause kept, in order.
+    let rows: [Int]
+    /// The dataset restricted to those rows.
+    let selected: Dataset
+    /// The metric.
+    let metric: Metric
+    /// The metric's value per selected row (NaN where missing).
+    let values: [Double]
+    /// How the values were computed.
+    let notes: [Message]
+    /// Which test to run.
+    let test: ComparisonTest
+    /// Bootstrap resamples and seed.
+    let resamples: Int, seed: UInt64
+    /// The command's context.
+    let context: CommandContext
+
+    /// The request a command line makes; errors point at the word that is wrong.
+    init(_ invocation: Invocation, context: CommandContext) throws {
+        let source = invocation.positionals[0], metricWord = invocation.positionals[1]
+        dataset = try invocation.dataset(source, in: context)
+        guard let metric = MetricCatalogue.named(metricWord.text) else {
+            throw invocation.error(Words.unknownMetric(metricWord.text)
+                .suggesting(Suggestion.closest(to: metricWord.text, among: MetricCatalogue.names)), at: metricWord)
+        }
+        self.metric = metric
+        let settings = context.workspace.settings
+        let stored = dataset
+        let rows = try invocation.whereClause.map { try invocation.expression($0).matchingRows(in: stored, timeZone: settings.timeZone) }
+            ?? Array(0..<stored.rowCount)
+        self.rows = rows
+        selected = rows.count == stored.rowCount ? stored : stored.gathering(rows)
+        let metricRequest = MetricRequest(
+            dataset: selected, denominator: invocation.value("denominator").flatMap { Denominator(rawValue: $0.text) },
+            weighted: invocation.isSet("weighted"), seed: settings.seed, resamples: settings.resamples,
+            timeZone: settings.timeZone, checkpoint: { try context.checkInterrupted() })
+        guard let perPostMetric = metric as? PerPostMetric else {
+            throw invocation.error(Words.metricHasNoPostValues(metric.name), at: metricWord)
+        }
+        let perPost = try perPostMetric.values(metricRequest)
+        values = perPost.values
+        notes = perPost.notes
+        test = invocation.value("test").flatMap { ComparisonTest(rawValue: $0.text) } ?? .mwu
+        if let word = invocation.value("bootstrap") {
+            guard let count = Int(word.text), (100...100_000).contains(count) else {
+                throw invocation.error(Words.badResamples(word.text), at: word)
+            }
+            resamples = count
+        } else {
+            resamples = settings.resamples
+        }
+        if let word = invocation.value("seed") {
+            guard let seed = UInt64(word.text) else { throw invocation.error(Words.badSeed(word.text), at: word) }
+            self.seed = seed
+        } else {
+            seed = settings.seed
+        }
+        self.context = context
+    }
+
+    /// The name results are stored under: the `as` name, else `fallback`; an existing `as` name needs `--replace`.
+    func resultName(_ invocation: Invocation, fallback: String) throws -> String {
+        guard let word = invocation.asName else { return fallback }
+        return try invocation.resultName(fallback: fallback, source: word, inPlace: false, in: context)
+    }
+}

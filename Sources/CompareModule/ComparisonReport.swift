@@ -1,0 +1,57 @@
+import Analytics
+import Foundation
+import RapportCore
+
+/// What `compare … by COLUMN` shows: the groups, a chart of their medians, the pairs, and one plain sentence.
+enum ComparisonReport {
+    /// The result blocks and the JSON with every number.
+    static func result(_ comparison: GroupComparison, tables: ComparisonTables, request: CompareRequest,
+                       invocation: Invocation) -> CommandResult {
+        let context = request.context
+        let formatter = context.formatter
+        let isRate = request.metric.isRate
+        let show = { (value: Double) in isRate ? formatter.percent(value) : formatter.decimal(value) }
+        let chart = BarChart(unicode: BarChart.localeIsUTF8, width: min(40, max(10, context.console.width - 40)))
+        let bars = comparison.groups.compactMap { group -> BarChart.Bar? in
+            guard let median = group.median else { return nil }
+            let interval = group.medianLow.flatMap { low in group.medianHigh.map { " (\(show(low))–\(show($0)))" } } ?? ""
+            return BarChart.Bar(label: group.name, value: median, low: group.medianLow, high: group.medianHigh,
+                                caption: show(median) + interval + " · n = \(group.count)")
+        }
+        var blocks: [ResultBlock] = []
+        for group in comparison.groups where group.count < GroupsComparison.smallGroup {
+            blocks.append(.warning(Words.smallGroup(group.name, posts: group.count)))
+        }
+        blocks.append(.table(tables.groups, title: context.say(Words.compareGroupsTitle(request.metric.name, rows: request.rows.count))))
+        blocks.append(.text(chart.lines(bars).joined(separator: "\n")))
+        blocks.append(.table(tables.pairs, title: nil))
+        if let kruskal = comparison.kruskal {
+            blocks.append(.text(context.say(Words.kruskalLine(h: formatter.decimal(kruskal.h), df: kruskal.degreesOfFreedom,
+                                                              p: pText(kruskal.p, context)))))
+        }
+        let sentence = context.say(ComparisonSentence.message(comparison, metric: request.metric.name, show: show,
+                                                              number: { formatter.decimal(($0 * 100).rounded() / 100) },
+                                                              p: { pText($0, context) }))
+        blocks.append(.text(request.notes.map { "· " + context.say($0) }.joined(separator: "\n")))
+        blocks.append(.text(sentence))
+        blocks.append(.text(context.say(Words.compareStored(tables.groups.name, tables.pairs.name))))
+        var fields: [(String, JSONValue)] = [
+            ("metric", .string(request.metric.name)), ("dataset", .string(request.dataset.name)),
+            ("rows", .integer(Int64(request.rows.count))), ("test", .string(request.test.rawValue)),
+            ("resamples", .integer(Int64(request.resamples))), ("seed", .integer(Int64(bitPattern: request.seed))),
+            ("groups", TableJSON.value(of: tables.groups)), ("pairs", TableJSON.value(of: tables.pairs)),
+            ("sentence", .string(sentence)), ("notes", .array(request.notes.map { .string(context.say($0)) })),
+        ]
+        if let kruskal = comparison.kruskal {
+            fields.append(("kruskal", .object([("h", .number(kruskal.h)), ("df", .integer(Int64(kruskal.degreesOfFreedom))),
+                                               ("p", .number(kruskal.p))])))
+        }
+        return CommandResult(blocks: blocks, json: .object(fields))
+    }
+
+    /// A p-value as people read it: `p < 0.001` or `p = 0.012`, in the session's language.
+    static func pText(_ p: Double, _ context: CommandContext) -> String {
+        let text = p < 0.001 ? "p < 0.001" : String(format: "p = %.3f", p)
+        return context.language == .de ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+}

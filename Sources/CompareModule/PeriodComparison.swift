@@ -1,0 +1,85 @@
+import Analytics
+import Foundation
+import RapportCore
+
+/// `compare NAME METRIC --split DATE` and `--around EVENTS --window D`: did the metric change?
+enum PeriodComparison {
+    /// The default window of `--around`, in days.
+    static let defaultWindow = 7
+
+    /// Splits the posts by time into before and after, compares them, and reports as a group comparison.
+    static func run(_ request: CompareRequest, invocation: Invocation) throws -> CommandResult {
+        let context = request.context
+        guard let published = request.selected.column(role: "published") ?? request.selected.columns.first(where: { $0.type == .time }),
+              case .time(let times, let missing) = published.data else {
+            throw invocation.error(Words.metricNeedsRoles("compare", ["published"], dataset: request.dataset.name), at: invocation.end)
+        }
+        let formatter = context.formatter
+        var before: [Double] = [], after: [Double] = []
+        var names: [String]
+        var notes: [Message] = []
+        if let word = invocation.value("split") {
+            let split = try moment(word, invocation: invocation, context: context)
+            for row in times.indices where !missing.isMissing(row) && !request.values[row].isNaN {
+                if times[row] < split { before.append(request.values[row]) } else { after.append(request.values[row]) }
+            }
+            let shown = formatter.time(split)
+            let day = shown.hasSuffix(" 00:00") ? String(shown.dropLast(6)) : shown
+            names = [context.say(Words.periodFrom(day)), context.say(Words.periodBefore(day))]
+        } else {
+            let eventsWord = invocation.value("around")!
+            let events = try eventTimes(eventsWord, invocation: invocation, context: context)
+            let window = try windowDays(invocation)
+            let span = Int64(window) * 86_400
+            var ambiguous = 0
+            for row in times.indices where !missing.isMissing(row) && !request.values[row].isNaN {
+                let time = times[row]
+                let isAfter = events.contains { time > $0 && time <= $0 + span }
+                let isBefore = events.contains { time < $0 && time >= $0 - span }
+                switch (isBefore, isAfter) {
+                case (true, true): ambiguous += 1
+                case (false, true): after.append(request.values[row])
+                case (true, false): before.append(request.values[row])
+                case (false, false): continue
+                }
+            }
+            if ambiguous > 0 { notes.append(Words.ambiguousWindowPosts(ambiguous)) }
+            names = [context.say(Words.daysAfter(window, events: events.count)), context.say(Words.daysBefore(window))]
+        }
+        guard !before.isEmpty, !after.isEmpty else { throw invocation.error(Words.periodEmpty, at: invocation.end) }
+        let comparison = GroupComparison(names: names, values: [after, before], test: request.test,
+                                         resamples: request.resamples, seed: request.seed, ordered: true)
+        let base = try request.resultName(invocation, fallback: "\(request.dataset.name)-\(request.metric.name)-periods")
+        let tables = ComparisonTables(comparison, metric: request.metric, groupColumn: "period", baseName: base)
+        try context.workspace.put(tables.groups, replacing: true)
+        try context.workspace.put(tables.pairs, replacing: true)
+        var result = ComparisonReport.result(comparison, tables: tables, request: request, invocation: invocation)
+        for note in notes { result = result.warning(note) }
+        return result
+    }
+
+    /// The moment a `--split` value names: a date or time, in the timezone setting unless it has an offset.
+    private static func moment(_ word: Word, invocation: Invocation, context: CommandContext) throws -> Int64 {
+        guard let parsed = ISOTime.parse(Substring(word.text)) else { throw invocation.error(Words.badSplitDate(word.text), at: word) }
+        return parsed.hasOffset ? parsed.seconds : LocalTime(timeZone: context.workspace.settings.timeZone).moment(ofLocal: parsed.seconds)
+    }
+
+    /// The event times of the `--around` dataset: its published role, else its first time column.
+    private static func eventTimes(_ word: Word, invocation: Invocation, context: CommandContext) throws -> [Int64] {
+        let events = try invocation.dataset(word, in: context)
+        guard let column = events.column(role: "published") ?? events.columns.first(where: { $0.type == .time }),
+              case .time(let times, let missing) = column.data else {
+            throw invocation.error(Words.eventsNeedTimes(events.name), at: word)
+        }
+        let present = times.indices.filter { !missing.isMissing($0) }.map { times[$0] }
+        guard !present.isEmpty else { throw invocation.error(Words.eventsNeedTimes(events.name), at: word) }
+        return present.sorted()
+    }
+
+    /// The `--window` in days (1 to 365), 7 when left out.
+    private static func windowDays(_ invocation: Invocation) throws -> Int {
+        guard let word = invocation.value("window") else { return defaultWindow }
+        guard let days = Int(word.text), (1...365).contains(days) else { throw invocation.error(Words.badWindow(word.text), at: word) }
+        return days
+    }
+}
