@@ -3,8 +3,10 @@ struct NumberFormatDetector {
     private var commaVotes = 0
     private var pointVotes = 0
 
-    /// Counts a field that is digits, one separator, and a number of digits other than three after it.
-    mutating func observe(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// Counts a field that is digits, one separator, and a number of digits other than three after it
+    /// (and maybe a unit such as `%` or `Mio.`).
+    mutating func observe(_ field: UnsafeBufferPointer<UInt8>) {
+        let bytes = field.last.map { $0 &- 48 < 10 } ?? true ? field : ScaledNumber.split(field)?.number ?? field
         var separator: UInt8?
         var digitsAfter = 0
         var digitsBefore = 0
