@@ -78,11 +78,6 @@ static inline int rapport_history_save(History *list, const char *path) {
     return history(list, &event, H_SAVE, path);
 }
 
-static inline int rapport_history_clear(History *list) {
-    HistEvent event;
-    return history(list, &event, H_CLEAR);
-}
-
 /* Installs a SIGINT handler without SA_RESTART, so that a blocked el_gets
    returns -1 with EINTR when the user presses Ctrl-C. */
 static inline int rapport_install_interrupt_handler(rapport_signal_handler handler) {

@@ -3,5 +3,7 @@ import RapportCore
 /// The import module: reading platform exports and other tables into the workspace.
 public enum ImportModule {
     /// The module's commands, in help order.
-    public static let commands: [Command] = [ImportCommand.command]
+    public static let commands: [Command] = [
+        ImportCommand.command, RolesCommand.command, VoiceCommand.command, SimulateCommand.command,
+    ]
 }

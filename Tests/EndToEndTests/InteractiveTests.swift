@@ -14,8 +14,9 @@ final class InteractiveTests: XCTestCase {
         try? FileManager.default.removeItem(at: home)
     }
 
-    private func start(_ extra: [String] = []) throws -> TmuxSession {
-        let session = try TmuxSession(arguments: ["--workspace", home.appendingPathComponent("ws").path] + extra, home: home)
+    private func start(_ extra: [String] = [], pipeThrough: String? = nil) throws -> TmuxSession {
+        let session = try TmuxSession(arguments: ["--workspace", home.appendingPathComponent("ws").path] + extra, home: home,
+                                      pipeThrough: pipeThrough)
         try session.waitFor("rapport>")
         return session
     }
@@ -52,11 +53,40 @@ final class InteractiveTests: XCTestCase {
     func testCtrlCDiscardsTheLineAndTheShellGoesOn() throws {
         let shell = try start()
         try shell.type("drop everything-typed-so-far")
+        try shell.waitFor("rapport> drop everything-typed-so-far")
         try shell.press("C-c")
+        try shell.waitFor("^C")
         try shell.type("set var after interrupt")
         try shell.press("Enter")
         try shell.waitFor("$after is now interrupt")
         XCTAssertFalse(try shell.screen().contains("no dataset named 'everything-typed-so-far'"))
+    }
+
+    func testCtrlCStopsARunningCommandAndKeepsTheWorkspace() throws {
+        let big = try PersistenceTests.generatePosts(rows: 400_000, into: home)
+        let shell = try start()
+        try shell.type("import \(big.path) as big")
+        try shell.press("Enter")
+        Thread.sleep(forTimeInterval: 0.4)
+        try shell.press("C-c")
+        try shell.waitFor("error: interrupted")
+        try shell.type("datasets")
+        try shell.press("Enter")
+        try shell.waitFor("no datasets yet")
+    }
+
+    func testEditingWorksWhenStdoutIsRedirected() throws {
+        let shell = try start(pipeThrough: "tee out.log")
+        try shell.type("set var pipe typo")
+        try shell.press("BSpace", "BSpace", "BSpace", "BSpace")
+        try shell.type("done")
+        try shell.press("Enter")
+        try shell.waitFor("$pipe is now done")
+        try shell.press("C-d")
+        try shell.waitFor("EXITED 0")
+        let log = try String(contentsOf: home.appendingPathComponent("out.log"), encoding: .utf8)
+        XCTAssertTrue(log.contains("$pipe is now done"), log)
+        XCTAssertFalse(log.contains("rapport>"), "the prompt goes to the terminal, not into the redirected output")
     }
 
     func testCtrlDLeavesCleanly() throws {

@@ -22,6 +22,11 @@ final class PersistenceTests: XCTestCase {
 
     /// A posts file big enough that importing and saving it takes a while, from the shared generator.
     private func bigFile(rows: Int) throws -> URL {
+        try Self.generatePosts(rows: rows, into: home)
+    }
+
+    /// Writes `big.csv` with the shared bench generator into a directory.
+    static func generatePosts(rows: Int, into home: URL) throws -> URL {
         let url = home.appendingPathComponent("big.csv")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -29,7 +34,7 @@ final class PersistenceTests: XCTestCase {
                              String(rows), url.path]
         try process.run()
         process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0)
+        XCTAssertEqual(process.terminationStatus, 0, "gen_posts.py failed")
         return url
     }
 

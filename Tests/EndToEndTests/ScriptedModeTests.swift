@@ -84,6 +84,33 @@ final class ScriptedModeTests: XCTestCase {
         XCTAssertEqual(try run(["--script", home.appendingPathComponent("absent.rap").path]).status, 2)
     }
 
+    func testInterruptWhileWaitingForPipedInputExitsWith130() throws {
+        let process = Process()
+        process.executableURL = RapportProcess.binary
+        process.arguments = ["--workspace", workspace.path]
+        process.environment = RapportProcess.environment(home: home)
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data("datasets\n".utf8))
+        Thread.sleep(forTimeInterval: 1.0)
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        try? input.fileHandleForWriting.close()
+        XCTAssertEqual(process.terminationStatus, 130)
+    }
+
+    func testImportReadsJSONByItsExtension() throws {
+        try #"[{"post_id":"p1","insights":{"reach":100}},{"post_id":"p2","insights":{"reach":250}}]"#
+            .write(to: home.appendingPathComponent("p.json"), atomically: true, encoding: .utf8)
+        let outcome = try run(["--json", "-c", "import p.json as pj; show pj --columns insights.reach"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let rows = try XCTUnwrap((try outcome.jsonLines()[1]["result"] as? [String: Any])?["rows"] as? [[Any]])
+        XCTAssertEqual(rows.map { $0[0] as? Int }, [100, 250])
+    }
+
     func testCommandsFlagSplitsOnSemicolons() throws {
         let outcome = try run(["-c", "import posts.csv as a; rename a b; datasets"])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
@@ -142,7 +169,7 @@ final class ScriptedModeTests: XCTestCase {
         XCTAssertTrue(overview.stdout.contains("workspace commands"), overview.stdout)
         XCTAssertTrue(overview.stdout.contains("import"), overview.stdout)
         let one = try run(["-c", "show --help"])
-        XCTAssertTrue(one.stdout.contains("usage: show DATASET [--limit N] [--offset N] [--columns A,B]"), one.stdout)
+        XCTAssertTrue(one.stdout.contains("usage: show DATASET [where EXPR] [--limit N] [--offset N] [--columns A,B]"), one.stdout)
         let question = try run(["-c", "? show"])
         XCTAssertEqual(question.stdout, one.stdout)
     }

@@ -92,7 +92,7 @@ public enum CSVReader {
         table.skippedDescriptionLine = description != nil
         table.skippedRows = result.skippedCount
         table.skippedLines = result.skippedOffsets.map {
-            FilePosition.locate($0, in: buffer, textStart: lineOrigin, file: fileName).line
+            FilePosition.locate($0, in: buffer, textStart: lineOrigin, file: fileName).line ?? 0
         }
         return table
     }

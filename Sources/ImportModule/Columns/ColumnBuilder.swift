@@ -62,10 +62,15 @@ final class ColumnBuilder {
         while row < count {
             switch kind {
             case .integer, .unixSeconds: row = appendIntegers(fields, stride: stride, from: row, count: count)
-            case .decimal: row = appendDecimals(fields, stride: stride, from: row, count: count)
-            case .scaled: row = appendScaled(fields, stride: stride, from: row, count: count)
-            case .boolean: row = appendBooleans(fields, stride: stride, from: row, count: count)
-            case .time: row = appendTimes(fields, stride: stride, from: row, count: count)
+            case .decimal:
+                row = appendParsed(\.decimals, placeholder: 0, fields, stride: stride, from: row, count: count,
+                                   widening: true) { format.decimal($0) }
+            case .scaled:
+                row = appendParsed(\.decimals, placeholder: 0, fields, stride: stride, from: row, count: count) { scaled($0) }
+            case .boolean:
+                row = appendParsed(\.booleans, placeholder: false, fields, stride: stride, from: row, count: count, parse: BooleanParser.parse)
+            case .time:
+                row = appendParsed(\.integers, placeholder: 0, fields, stride: stride, from: row, count: count) { time($0) }
             case .text: row = appendTexts(fields, stride: stride, from: row, count: count)
             case .skip: row = count
             }
@@ -105,19 +110,26 @@ final class ColumnBuilder {
         return count
     }
 
-    private func appendDecimals(_ fields: UnsafePointer<UnsafeBufferPointer<UInt8>>, stride: Int, from first: Int,
-                                count: Int) -> Int {
-        var values = decimals
-        decimals = []
-        defer { if !needsText { decimals = values } }
+    /// Appends parsed values (a placeholder under missing ones) until a field neither parses nor is
+    /// missing; then, when `widening` and the field is a number with a unit, the column goes on as
+    /// `.scaled` from that field, else it gives up and is read again as text. Decimals, numbers with
+    /// units, booleans and times share it.
+    @inline(__always)
+    private func appendParsed<Value>(_ storage: ReferenceWritableKeyPath<ColumnBuilder, [Value]>, placeholder: Value,
+                                     _ fields: UnsafePointer<UnsafeBufferPointer<UInt8>>, stride: Int, from first: Int,
+                                     count: Int, widening: Bool = false,
+                                     parse: (UnsafeBufferPointer<UInt8>) -> Value?) -> Int {
+        var values = self[keyPath: storage]
+        self[keyPath: storage] = []
+        defer { if !needsText { self[keyPath: storage] = values } }
         for row in first..<count {
             let bytes = fields[row * stride]
-            if let value = format.decimal(bytes) {
+            if let value = parse(bytes) {
                 values.append(value)
             } else if MissingMarker.isMissing(bytes) {
                 missing.markMissing(rows + row)
-                values.append(0)
-            } else if ScaledNumber.parse(bytes, format: format) != nil {
+                values.append(placeholder)
+            } else if widening && ScaledNumber.parse(bytes, format: format) != nil {
                 kind = .scaled
                 return row
             } else {
@@ -128,62 +140,20 @@ final class ColumnBuilder {
         return count
     }
 
-    private func appendScaled(_ fields: UnsafePointer<UnsafeBufferPointer<UInt8>>, stride: Int, from first: Int,
-                              count: Int) -> Int {
-        for row in first..<count {
-            let bytes = fields[row * stride]
-            if let (value, percent) = ScaledNumber.parse(bytes, format: format) {
-                decimals.append(value)
-                if percent { sawPercent = true }
-            } else if MissingMarker.isMissing(bytes) {
-                missing.markMissing(rows + row)
-                decimals.append(0)
-            } else {
-                giveUp()
-                return count
-            }
-        }
-        return count
+    /// A number with or without a unit (`3.5%` is 0.035, `3.3k` is 3300), noting percentages.
+    @inline(__always)
+    private func scaled(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard let (value, percent) = ScaledNumber.parse(bytes, format: format) else { return nil }
+        if percent { sawPercent = true }
+        return value
     }
 
-    private func appendBooleans(_ fields: UnsafePointer<UnsafeBufferPointer<UInt8>>, stride: Int, from first: Int,
-                                count: Int) -> Int {
-        var values = booleans
-        booleans = []
-        defer { if !needsText { booleans = values } }
-        for row in first..<count {
-            let bytes = fields[row * stride]
-            if let value = BooleanParser.parse(bytes) {
-                values.append(value)
-            } else if MissingMarker.isMissing(bytes) {
-                missing.markMissing(rows + row)
-                values.append(false)
-            } else {
-                giveUp()
-                return count
-            }
-        }
-        return count
-    }
-
-    private func appendTimes(_ fields: UnsafePointer<UnsafeBufferPointer<UInt8>>, stride: Int, from first: Int,
-                             count: Int) -> Int {
-        var values = integers
-        integers = []
-        defer { if !needsText { integers = values } }
-        for row in first..<count {
-            let bytes = fields[row * stride]
-            if let (seconds, hasOffset) = TimeParser.parse(bytes) {
-                values.append(hasOffset ? seconds : localTime?.moment(ofLocal: seconds) ?? seconds)
-            } else if MissingMarker.isMissing(bytes) {
-                missing.markMissing(rows + row)
-                values.append(0)
-            } else {
-                giveUp()
-                return count
-            }
-        }
-        return count
+    /// A point in time; one without an offset is read in the workspace's zone.
+    @inline(__always)
+    private func time(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        guard let (seconds, hasOffset) = TimeParser.parse(bytes) else { return nil }
+        guard !hasOffset, let localTime else { return seconds }
+        return localTime.moment(ofLocal: seconds)
     }
 
     private func appendTexts(_ fields: UnsafePointer<UnsafeBufferPointer<UInt8>>, stride: Int, from first: Int,

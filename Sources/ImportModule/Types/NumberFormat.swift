@@ -1,3 +1,4 @@
+import RapportCore
 import Foundation
 
 /// How numbers are written in a file: the decimal separator and the thousands separator.
@@ -17,12 +18,6 @@ public struct NumberFormat: Sendable, Equatable {
     public static let point = NumberFormat(decimalSeparator: UInt8(ascii: "."), groupingSeparator: UInt8(ascii: ","))
     /// German conventions: `1.234,5`.
     public static let comma = NumberFormat(decimalSeparator: UInt8(ascii: ","), groupingSeparator: UInt8(ascii: "."))
-
-    private static let powersOfTen: [Double] = (0...22).map { exponent in
-        var value = 1.0
-        for _ in 0..<exponent { value *= 10 }
-        return value
-    }
 
     /// The whole number the bytes spell, allowing a sign and grouped thousands; nil if they spell none.
     @inline(__always)
@@ -113,8 +108,8 @@ public struct NumberFormat: Sendable, Equatable {
         guard digits > 0 else { return nil }
         if !inFraction && grouped && digitsInGroup != 3 { return nil }
         if exact && mantissa < (1 << 53) && exponent >= -22 && exponent <= 22 {
-            let magnitude = exponent >= 0 ? Double(mantissa) * Self.powersOfTen[exponent]
-                                          : Double(mantissa) / Self.powersOfTen[-exponent]
+            let magnitude = exponent >= 0 ? Double(mantissa) * PowersOfTen.exact[exponent]
+                                          : Double(mantissa) / PowersOfTen.exact[-exponent]
             return negative ? -magnitude : magnitude
         }
         return slowDecimal(bytes)

@@ -1,14 +1,26 @@
 /// A problem found at a byte offset of a JSON file; becomes a `RapportError` with line and column.
-struct JSONFailure: Error {
+public struct JSONFailure: Error {
     /// Where in the file, counting bytes from 0.
-    let offset: Int
+    public let offset: Int
     /// What is wrong there.
-    let problem: Message
+    public let problem: Message
+
+    /// A failure at a byte offset.
+    public init(offset: Int, problem: Message) {
+        self.offset = offset
+        self.problem = problem
+    }
 
     /// The user-facing error naming the file and the line and column of the problem.
     ///
     /// Line and column are computed only here, from the offset: reading never counts lines.
     func error(path: String, bytes: UnsafeBufferPointer<UInt8>) -> RapportError {
+        let position = position(file: path, in: bytes)
+        return RapportError(Words.fileDamaged(path, line: position.line!, column: position.column!, problem))
+    }
+
+    /// The file, line and column (in characters, from 1) of the offset in `bytes`.
+    public func position(file: String, in bytes: UnsafeBufferPointer<UInt8>) -> SourcePosition {
         var line = 1, column = 1
         for index in 0..<min(offset, bytes.count) {
             let byte = bytes[index]
@@ -19,6 +31,6 @@ struct JSONFailure: Error {
                 column += 1
             }
         }
-        return RapportError(Words.fileDamaged(path, line: line, column: column, problem))
+        return SourcePosition(file: file, line: line, column: column)
     }
 }

@@ -2,35 +2,35 @@
 ///
 /// The scanner owns no memory: it walks a buffer the caller keeps alive. Every problem is thrown
 /// as a `JSONFailure` carrying the byte offset; nothing here counts lines.
-struct JSONScanner {
+public struct JSONScanner {
     /// The bytes being read.
-    let bytes: UnsafeBufferPointer<UInt8>
+    public let bytes: UnsafeBufferPointer<UInt8>
     /// The offset of the next byte to read.
-    var index = 0
+    public var index = 0
     /// Reused room for decoding strings with escapes.
     private var scratch: [UInt8] = []
 
     /// The deepest nesting `skipValue` accepts.
-    static let maximumDepth = 256
+    public static let maximumDepth = 256
 
     /// A scanner at the start of the bytes.
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    public init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 
     /// The next byte, or 0 at the end (0 never starts a valid token).
-    @inline(__always) func peek() -> UInt8 {
+    @inline(__always) public func peek() -> UInt8 {
         index < bytes.count ? bytes[index] : 0
     }
 
     /// Whether only whitespace is left.
-    mutating func atEnd() -> Bool {
+    public mutating func atEnd() -> Bool {
         skipWhitespace()
         return index >= bytes.count
     }
 
     /// Moves past spaces, tabs and line breaks.
-    @inline(__always) mutating func skipWhitespace() {
+    @inline(__always) public mutating func skipWhitespace() {
         while index < bytes.count {
             let byte = bytes[index]
             guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { return }
@@ -39,7 +39,7 @@ struct JSONScanner {
     }
 
     /// The failure "expected …, found …" at the current byte.
-    func unexpected(_ expected: String) -> JSONFailure {
+    public func unexpected(_ expected: String) -> JSONFailure {
         guard index < bytes.count else { return JSONFailure(offset: index, problem: Words.jsonUnexpectedEnd) }
         let byte = bytes[index]
         let found = byte >= 0x20 && byte < 0x7F ? "'\(Character(Unicode.Scalar(byte)))'" : "byte \(byte)"
@@ -52,7 +52,7 @@ struct JSONScanner {
     }
 
     /// Skips whitespace and consumes `byte` if it comes next.
-    @inline(__always) mutating func consume(_ byte: UInt8) -> Bool {
+    @inline(__always) public mutating func consume(_ byte: UInt8) -> Bool {
         skipWhitespace()
         guard index < bytes.count, bytes[index] == byte else { return false }
         index += 1
@@ -60,12 +60,12 @@ struct JSONScanner {
     }
 
     /// Skips whitespace and consumes `byte`, or fails.
-    @inline(__always) mutating func expect(_ byte: UInt8) throws(JSONFailure) {
+    @inline(__always) public mutating func expect(_ byte: UInt8) throws(JSONFailure) {
         guard consume(byte) else { throw unexpected("'\(Character(Unicode.Scalar(byte)))'") }
     }
 
     /// Consumes `null` when it comes next (after whitespace); false when something else does.
-    @inline(__always) mutating func consumeNull() throws(JSONFailure) -> Bool {
+    @inline(__always) public mutating func consumeNull() throws(JSONFailure) -> Bool {
         skipWhitespace()
         guard peek() == UInt8(ascii: "n") else { return false }
         try literal("null")
@@ -73,7 +73,7 @@ struct JSONScanner {
     }
 
     /// Consumes `true` or `false`, or fails with `problem`.
-    mutating func readBool(else problem: Message) throws(JSONFailure) -> Bool {
+    public mutating func readBool(else problem: Message) throws(JSONFailure) -> Bool {
         skipWhitespace()
         switch peek() {
         case UInt8(ascii: "t"): try literal("true"); return true
@@ -94,7 +94,7 @@ struct JSONScanner {
     }
 
     /// Reads a whole number; fails with `problem` when the value is not a number or has a fraction or exponent.
-    @inline(__always) mutating func readInteger(else problem: Message) throws(JSONFailure) -> Int64 {
+    @inline(__always) public mutating func readInteger(else problem: Message) throws(JSONFailure) -> Int64 {
         skipWhitespace()
         let start = index
         var negative = false
@@ -133,7 +133,7 @@ struct JSONScanner {
     }
 
     /// Reads any JSON number as a finite double; fails with `problem` when no number comes next.
-    @inline(__always) mutating func readNumber(else problem: Message) throws(JSONFailure) -> Double {
+    @inline(__always) public mutating func readNumber(else problem: Message) throws(JSONFailure) -> Double {
         skipWhitespace()
         let start = index
         var negative = false
@@ -197,7 +197,7 @@ struct JSONScanner {
         if significant <= 15 && exponent >= -22 && exponent <= 22 {
             // Both factors are exact doubles, so one operation rounds correctly (Clinger's fast path).
             var value = Double(mantissa)
-            value = exponent < 0 ? value / JSONScanner.powersOfTen[-exponent] : value * JSONScanner.powersOfTen[exponent]
+            value = exponent < 0 ? value / PowersOfTen.exact[-exponent] : value * PowersOfTen.exact[exponent]
             return negative ? -value : value
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
@@ -207,14 +207,8 @@ struct JSONScanner {
         return value
     }
 
-    private static let powersOfTen: [Double] = (0...22).map { exponent in
-        var value = 1.0
-        for _ in 0..<exponent { value *= 10 }
-        return value
-    }
-
     /// Reads a string, decoding escapes (surrogate pairs included) and checking UTF-8; fails with `problem` when none comes next.
-    @inline(__always) mutating func readString(else problem: Message) throws(JSONFailure) -> String {
+    @inline(__always) public mutating func readString(else problem: Message) throws(JSONFailure) -> String {
         skipWhitespace()
         guard peek() == UInt8(ascii: "\"") else { throw mismatch(problem) }
         index += 1
@@ -310,7 +304,7 @@ struct JSONScanner {
     }
 
     /// Moves past one value of any kind, checking its grammar.
-    mutating func skipValue(depth: Int = 0) throws(JSONFailure) {
+    public mutating func skipValue(depth: Int = 0) throws(JSONFailure) {
         skipWhitespace()
         guard depth < JSONScanner.maximumDepth else { throw JSONFailure(offset: index, problem: Words.jsonTooDeep) }
         let value = Words.jsonExpectedValue

@@ -8,6 +8,8 @@ public protocol WorkspaceStore: AnyObject {
     var location: String { get }
     /// Whether another shell holds the workspace, so this one must not write.
     var isReadOnly: Bool { get }
+    /// Something the user should hear once about opening it, such as an upgrade and its backup.
+    var notice: Message? { get }
     /// Reads the manifest.
     func loadManifest() throws -> Manifest
     /// Reads a dataset's file.
@@ -26,6 +28,7 @@ public protocol WorkspaceStore: AnyObject {
 public final class MemoryStore: WorkspaceStore {
     public let location: String
     public let isReadOnly: Bool
+    public let notice: Message? = nil
     public private(set) var manifest: Manifest
     public private(set) var files: [String: Dataset] = [:]
     public private(set) var saveCount = 0

@@ -63,9 +63,6 @@ extension Words {
     public static func fileExists(_ path: String) -> Message {
         Message(en: "\(path) exists already (add --force to overwrite it)", de: "\(path) existiert bereits (mit --force überschreiben)")
     }
-    public static func cannotWrite(_ path: String, _ reason: String) -> Message {
-        Message(en: "cannot write \(path): \(reason)", de: "\(path) kann nicht geschrieben werden: \(reason)")
-    }
     public static func logSaved(_ count: Int, _ path: String) -> Message {
         Message(en: "saved \(count) commands to \(path)", de: "\(count) Befehle in \(path) gespeichert")
     }

@@ -49,6 +49,7 @@ public struct Launcher {
         if session.workspace.isReadOnly {
             console.error(Words.openedReadOnly(directory).text(session.language) + "\n")
         }
+        if let notice = session.workspace.store.notice { console.error(notice.text(session.language) + "\n") }
         defer { try? session.workspace.close() }
         if let commands {
             let reader = ArrayLineReader(commands.components(separatedBy: "\n"), sourceName: "-c")

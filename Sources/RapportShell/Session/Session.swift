@@ -132,6 +132,7 @@ public final class Session: ShellHost {
         try self.workspace.close()
         self.workspace = workspace
         if workspace.isReadOnly { console.error(Words.openedReadOnly(workspace.store.location).text(language) + "\n") }
+        if let notice = workspace.store.notice { console.error(notice.text(language) + "\n") }
     }
 }
 

@@ -10,7 +10,8 @@ final class TmuxSession {
 
     /// Starts `rapport ARGS` in a new detached tmux session of the given size; when rapport exits,
     /// the pane prints `EXITED <status>` and stays open so tests can read it.
-    init(arguments: [String], home: URL, environment: [String: String] = [:], width: Int = 120, height: Int = 40) throws {
+    init(arguments: [String], home: URL, environment: [String: String] = [:], width: Int = 120, height: Int = 40,
+         pipeThrough: String? = nil) throws {
         self.home = home
         socket = "rapport-test-\(UUID().uuidString.prefix(8))"
         var exports = RapportProcess.environment(home: home, extra: environment)
@@ -21,7 +22,8 @@ final class TmuxSession {
             if let value = exports[key] { text += "export \(key)='\(value)'\n" }
         }
         text += "unset NO_COLOR RAPPORT_WORKSPACE XDG_STATE_HOME XDG_DATA_HOME XDG_CONFIG_HOME\n"
-        text += "'\(RapportProcess.binary.path)' " + arguments.map { "'\($0)'" }.joined(separator: " ") + "\n"
+        text += "'\(RapportProcess.binary.path)' " + arguments.map { "'\($0)'" }.joined(separator: " ")
+        text += (pipeThrough.map { " | \($0)" } ?? "") + "\n"
         text += "echo \"EXITED $?\"\nsleep 600\n"
         try text.write(to: script, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)

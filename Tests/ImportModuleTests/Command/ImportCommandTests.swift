@@ -20,10 +20,19 @@ final class ImportCommandTests: XCTestCase {
     func testImportsUnderTheFileNameAndReports() throws {
         let workspace = try Workspace(store: MemoryStore())
         let result = try run(SharedDatasets.path("uci-facebook-metrics/dataset_Facebook.csv"), in: workspace)
-        XCTAssertEqual(result.json["message"]?.stringValue,
+        XCTAssertEqual(result.json["message"]?.stringValue?.split(separator: "\n").first,
                        "imported 500 rows × 19 columns from dataset_Facebook.csv as dataset_facebook")
         XCTAssertEqual(result.json["rows"]?.doubleValue, 500)
-        XCTAssertEqual(try workspace.dataset(named: "dataset_facebook").rowCount, 500)
+        XCTAssertEqual(result.json["preset"]?.stringValue, "facebook-insights")
+        let dataset = try workspace.dataset(named: "dataset_facebook")
+        XCTAssertEqual(dataset.rowCount, 500)
+        XCTAssertEqual(dataset.kind, "posts")
+        // By hand from the legacy Page Insights header: like/comment/share are the interactions, page likes the followers.
+        XCTAssertEqual(dataset.column(role: "likes")?.name, "like")
+        XCTAssertEqual(dataset.column(role: "comments")?.name, "comment")
+        XCTAssertEqual(dataset.column(role: "shares")?.name, "share")
+        XCTAssertEqual(dataset.column(role: "followers")?.name, "Page total likes")
+        XCTAssertEqual(dataset.column(role: "reach")?.name, "Lifetime Post Total Reach")
         XCTAssertThrowsError(try run(SharedDatasets.path("uci-facebook-metrics/dataset_Facebook.csv"), in: workspace)) {
             XCTAssertEqual(($0 as? RapportError)?.message, Words.datasetExists("dataset_facebook"))
         }
@@ -42,7 +51,7 @@ final class ImportCommandTests: XCTestCase {
     }
 
     func testDefaultNames() {
-        XCTAssertEqual(ImportCommand.defaultName(for: "/x/Live Sellers-2024.CSV"), "live_sellers_2024")
+        XCTAssertEqual(DatasetName.from("Live Sellers-2024"), "live_sellers_2024")
         XCTAssertEqual(ImportCommand.delimiter("tab"), UInt8(ascii: "\t"))
         XCTAssertNil(ImportCommand.delimiter(";;"))
     }

@@ -1,0 +1,57 @@
+import RapportCore
+
+/// `roles NAME [COLUMN=ROLE ...]`: shows which role each column plays, or changes it.
+enum RolesCommand {
+    /// The command.
+    static let command: Command = BuiltinCommand(CommandSpec(
+        name: "roles", module: "import", summary: Words.rolesSummary, discussion: Words.rolesDiscussion,
+        examples: ["roles posts", "roles posts Reaktionen=likes", "roles posts `Page total likes`=followers Type=none"],
+        positionals: [Positional("DATASET", .dataset), Positional("COLUMN=ROLE", .text, optional: true, repeating: true)]
+    ), run: { invocation, context in try run(invocation, in: context) })
+
+    private static func run(_ invocation: Invocation, in context: CommandContext) throws -> CommandResult {
+        var dataset = try context.workspace.dataset(named: invocation.positionals[0].text)
+        let assignments = invocation.positionals.dropFirst()
+        guard !assignments.isEmpty else { return table(of: dataset) }
+        let allowed = DatasetKind.roles(forKind: dataset.kind)
+        var changes: [String] = []
+        for word in assignments {
+            guard let equals = word.text.lastIndex(of: "=") else {
+                throw invocation.error(Words.roleNeedsEquals(word.text), at: word)
+            }
+            let name = String(word.text[..<equals])
+            let typed = String(word.text[word.text.index(after: equals)...])
+            guard let index = dataset.columnIndex(named: name) else {
+                let suggestion = Suggestion.closest(to: name, among: dataset.columnNames)
+                throw invocation.error(Words.unknownColumn(name, in: dataset.name).suggesting(suggestion), at: word)
+            }
+            let role: String? = typed.isEmpty || typed.lowercased() == "none" ? nil : typed.lowercased()
+            if let role, !allowed.contains(role) {
+                let suggestion = Suggestion.closest(to: role, among: allowed)
+                throw invocation.error(Words.unknownRole(typed, kind: DatasetKind.named(dataset.kind)?.name)
+                    .suggesting(suggestion), at: word)
+            }
+            for (other, column) in dataset.columns.enumerated() where other != index && role != nil && column.role == role {
+                dataset.setRole(nil, ofColumnAt: other)
+                changes.append("\(column.name) → none")
+            }
+            dataset.setRole(role, ofColumnAt: index)
+            changes.append("\(dataset.columns[index].name) → \(role ?? "none")")
+        }
+        try context.workspace.put(dataset, replacing: true)
+        let roles: [JSONValue] = dataset.columns.map {
+            .object([("column", .string($0.name)), ("role", $0.role.map(JSONValue.string) ?? .null)])
+        }
+        return .message(context.say(Words.rolesChanged(dataset.name, changes: changes)),
+                        [("name", .string(dataset.name)), ("roles", .array(roles))])
+    }
+
+    /// The mapping as a table of column, type and role.
+    private static func table(of dataset: Dataset) -> CommandResult {
+        .table(Dataset(name: dataset.name, columns: [
+            Column.text("column", dataset.columns.map(\.name)),
+            Column.text("type", dataset.columns.map(\.type.rawValue)),
+            Column.text("role", dataset.columns.map(\.role)),
+        ]), title: dataset.kind)
+    }
+}

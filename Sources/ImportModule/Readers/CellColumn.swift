@@ -1,0 +1,67 @@
+import RapportCore
+
+/// Turns the cells read for one column into typed column values.
+///
+/// Cells of one kind keep it (integers mixed with decimals become decimals); a column that mixes other
+/// kinds, or holds only text, is typed from its text the way CSV columns are, so `"12"` and `"2024-03-01"`
+/// become numbers and times.
+enum CellColumn {
+    /// The typed values of `cells`.
+    static func data(_ cells: [Cell]) -> ColumnData {
+        var kinds = Set<ColumnType>()
+        for cell in cells {
+            switch cell {
+            case .missing: continue
+            case .integer: kinds.insert(.integer)
+            case .decimal: kinds.insert(.decimal)
+            case .boolean: kinds.insert(.boolean)
+            case .time: kinds.insert(.time)
+            case .text: kinds.insert(.text)
+            }
+        }
+        if kinds == [.integer, .decimal] { return ColumnData.from(cells: cells, as: .decimal) }
+        if kinds.count == 1, let kind = kinds.first, kind != .text { return ColumnData.from(cells: cells, as: kind) }
+        return typedText(cells.map(text))
+    }
+
+    /// A present cell as text, nil when missing.
+    private static func text(_ cell: Cell) -> String? {
+        switch cell {
+        case .missing: return nil
+        case .integer(let value): return String(value)
+        case .decimal(let value): return JSONWriter.numberText(value)
+        case .boolean(let value): return value ? "true" : "false"
+        case .time(let seconds): return ISOTime.format(seconds)
+        case .text(let value): return value
+        }
+    }
+
+    /// Text values typed with the CSV path's guess and builder; nil, empty and `-` are missing.
+    private static func typedText(_ values: [String?]) -> ColumnData {
+        guard !values.isEmpty else { return .text(TextValues(plain: []), MissingMask()) }
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
+        ends.reserveCapacity(values.count)
+        for value in values {
+            if let value { bytes.append(contentsOf: value.utf8) }
+            ends.append(bytes.count)
+        }
+        return bytes.withUnsafeBufferPointer { buffer -> ColumnData in
+            var fields: [UnsafeBufferPointer<UInt8>] = []
+            fields.reserveCapacity(ends.count)
+            var start = 0
+            for end in ends {
+                fields.append(UnsafeBufferPointer(rebasing: buffer[start..<end]))
+                start = end
+            }
+            var detector = NumberFormatDetector()
+            for field in fields { detector.observe(field) }
+            let format = detector.format
+            var guess = TypeGuess()
+            for field in fields where !MissingMarker.isMissing(field) { guess.observe(field, format: format) }
+            let builder = ColumnBuilder(kind: guess.kind(timeName: false), format: format, capacity: fields.count)
+            fields.withUnsafeBufferPointer { builder.append($0.baseAddress!, stride: 1, count: $0.count) }
+            return builder.finish()
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import RapportCore
+
+/// Reading the arguments of `simulate` subcommands, with errors that point at the word.
+extension Invocation {
+    /// The positional count N (a whole number ≥ 0).
+    func simulationCount() throws -> Int {
+        let word = positional(0) ?? Word("", at: text.count)
+        guard let count = Int(word.text), count >= 0 else { throw error(Words.notAWholeNumber(word.text, flag: "N"), at: word) }
+        return count
+    }
+
+    /// The `--seed` value, else the workspace's seed setting.
+    func simulationSeed(in context: CommandContext) throws -> UInt64 {
+        guard let word = value("seed") else { return context.workspace.settings.seed }
+        guard let seed = UInt64(word.text) else { throw error(Words.badSeed(word.text), at: word) }
+        return seed
+    }
+
+    /// A flag's value as a fraction in `0..<1` (0.4 or 40%), else `fallback`.
+    func simulationShare(_ flag: String, fallback: Double) throws -> Double {
+        guard let word = value(flag) else { return fallback }
+        let isPercent = word.text.hasSuffix("%")
+        guard let number = Double(isPercent ? String(word.text.dropLast()) : word.text) else {
+            throw error(Words.simulateBadShare(word.text, flag: flag), at: word)
+        }
+        let share = isPercent ? number / 100 : number
+        guard share >= 0, share < 1 else { throw error(Words.simulateBadShare(word.text, flag: flag), at: word) }
+        return share
+    }
+
+    /// The dataset name to store under: the `as` name (unless ignored), else `fallback`; taken names need `--replace`.
+    func simulationName(fallback: String, ignoringAs: Bool = false, in context: CommandContext) throws -> String {
+        let name = ignoringAs ? fallback : asName?.text ?? fallback
+        guard DatasetName.isValid(name) else { throw error(Words.badDatasetName(name), at: asName) }
+        if context.workspace.contains(name) && !isSet("replace") { throw error(Words.datasetExists(name), at: asName) }
+        return name
+    }
+
+    /// The settings of `simulate posts` from its count and flags.
+    func postSettings(in context: CommandContext) throws -> PostSettings {
+        var settings = PostSettings(count: try simulationCount(), seed: try simulationSeed(in: context))
+        if let word = value("accounts") {
+            guard let accounts = Int(word.text), accounts >= 2 else { throw error(Words.simulateTooFewAccounts(word.text), at: word) }
+            settings.accounts = accounts
+        }
+        if let word = value("person-premium") {
+            guard let premium = Double(word.text), premium > 0, premium.isFinite else {
+                throw error(Words.simulateBadNumber(word.text, flag: "person-premium"), at: word)
+            }
+            settings.personPremium = premium
+        }
+        settings.boughtShare = try simulationShare("bought-share", fallback: 0)
+        if let word = value("platforms") {
+            var platforms: [String] = []
+            for part in word.text.lowercased().split(separator: ",") {
+                let platform = part.trimmingCharacters(in: .whitespaces)
+                if !platform.isEmpty && !platforms.contains(platform) { platforms.append(platform) }
+            }
+            guard !platforms.isEmpty else { throw error(Words.simulateBadPlatforms(word.text), at: word) }
+            settings.platforms = platforms
+        }
+        if let word = value("start") {
+            guard let (seconds, _) = ISOTime.parse(Substring(word.text)) else { throw error(Words.simulateBadStart(word.text), at: word) }
+            settings.start = seconds
+        }
+        if let word = value("days") {
+            guard let days = Int(word.text), days >= 1 else { throw error(Words.simulateBadNumber(word.text, flag: "days"), at: word) }
+            settings.days = days
+        }
+        return settings
+    }
+}
