@@ -10,7 +10,8 @@ enum ChunkParser {
 
     /// Parses records starting at `start` until one ends at or beyond `end` (a record may run past it);
     /// with `releasingPages` (a file mapping), drops the pages it has passed every so often. With
-    /// `skippingBadRows`, malformed records and blank lines are passed over and counted instead of ending it.
+    /// `skippingBadRows`, malformed records are passed over and counted instead of ending it, and blank
+    /// lines between records are passed over.
     static func parse(_ scanner: RecordScanner, from start: Int, to end: Int, builders: [ColumnBuilder],
                       releasingPages: Bool, skippingBadRows: Bool,
                       checkpoint: (@Sendable () throws -> Void)?) -> ChunkResult {

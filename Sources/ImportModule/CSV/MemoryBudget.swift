@@ -8,8 +8,18 @@ enum MemoryBudget {
     /// the 1M-row benchmark, rounded up.
     static let bytesPerFileByte = 3
 
-    /// Throws when a file of `size` bytes would need more than the physical memory.
-    static func check(size: Int, file: String, physicalMemory: UInt64 = ProcessInfo.processInfo.physicalMemory) throws {
+    /// The environment variable that sets the memory, in bytes, an import may use instead of the
+    /// physical memory (for tests, and for machines shared with other work).
+    static let limitVariable = "RAPPORT_MEMORY_LIMIT"
+
+    /// The bytes an import may use: `RAPPORT_MEMORY_LIMIT` when set to a number, else the physical memory.
+    static var available: UInt64 {
+        if let text = ProcessInfo.processInfo.environment[limitVariable], let limit = UInt64(text) { return limit }
+        return ProcessInfo.processInfo.physicalMemory
+    }
+
+    /// Throws when a file of `size` bytes would need more than `physicalMemory` bytes.
+    static func check(size: Int, file: String, physicalMemory: UInt64 = available) throws {
         let (needed, overflow) = size.multipliedReportingOverflow(by: bytesPerFileByte)
         if overflow || UInt64(needed) > physicalMemory {
             throw RapportError(Words.fileTooLarge(file, size: size, needed: overflow ? Int.max : needed,

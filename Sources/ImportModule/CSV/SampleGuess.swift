@@ -39,7 +39,7 @@ struct SampleGuess {
         if given == nil {
             var detector = NumberFormatDetector()
             for bytes in fieldBytes { detector.observe(bytes) }
-            chosen = detector.format
+            chosen = detector.format(delimiter: scanner.delimiter)
         }
         var guesses = [TypeGuess](repeating: TypeGuess(), count: width)
         for (index, bytes) in fieldBytes.enumerated() where !MissingMarker.isMissing(bytes) {

@@ -4,11 +4,19 @@ public enum TextEncoding: String, Sendable, CaseIterable {
     case utf16 = "utf-16"
     case windows1252 = "windows-1252"
 
-    /// The encoding of `bytes`: UTF-16 when they start with its byte-order mark, Windows-1252 when they
-    /// are not valid UTF-8, else UTF-8.
+    /// How many leading bytes decide between UTF-8 and Windows-1252, so that UTF-8 files (the common
+    /// case) are not read twice.
+    static let probeLength = 1 << 20
+
+    /// The encoding of `bytes`: UTF-16 when they start with its byte-order mark, Windows-1252 when their
+    /// first `probeLength` bytes are not valid UTF-8, else UTF-8.
     static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> TextEncoding {
         if UTF16Decoder.byteOrder(of: bytes) != nil { return .utf16 }
-        return firstInvalidUTF8(bytes) == nil ? .utf8 : .windows1252
+        let probe = UnsafeBufferPointer(rebasing: bytes[0..<min(bytes.count, probeLength)])
+        guard let invalid = firstInvalidUTF8(probe) else { return .utf8 }
+        // A character cut in two by the probe's end is no sign of another encoding.
+        let cutAtEnd = probe.count < bytes.count && invalid > probe.count - 4
+        return cutAtEnd ? .utf8 : .windows1252
     }
 
     /// The offset of the first byte that breaks UTF-8, or nil when the bytes are well-formed;

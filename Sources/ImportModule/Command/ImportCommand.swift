@@ -1,7 +1,8 @@
 import Foundation
 import RapportCore
 
-/// `import FILE [as NAME] [--replace] [--delimiter C] [--decimal C] [--preset auto|none|NAME]`: reads a CSV file into the workspace and maps its columns to roles.
+/// `import FILE [as NAME] [--replace] [--delimiter C] [--decimal C] [--preset auto|none|NAME] [--encoding NAME]
+/// [--skip-bad-rows]`: reads a CSV file into the workspace and maps its columns to roles.
 enum ImportCommand {
     /// The command.
     static let command: Command = BuiltinCommand(CommandSpec(
@@ -11,7 +12,8 @@ enum ImportCommand {
         flags: [Flag(switch: "replace", Words.importReplaceFlag),
                 Flag("delimiter", .choice([",", ";", "tab", "|"]), valueName: "C", Words.importDelimiterFlag),
                 Flag("decimal", .choice([".", ","]), valueName: "C", Words.importDecimalFlag),
-                Flag("preset", .choice(["auto"] + PresetCatalogue.names), valueName: "NAME", Words.importPresetFlag)],
+                Flag("preset", .choice(["auto"] + PresetCatalogue.names), valueName: "NAME", Words.importPresetFlag)]
+            + ImportReadingFlags.flags,
         clauses: [.as]
     ), run: { invocation, context in try run(invocation, in: context) })
 
@@ -31,6 +33,7 @@ enum ImportCommand {
             default: throw invocation.error(Words.badDecimal(word.text), at: word)
             }
         }
+        try ImportReadingFlags.apply(invocation, in: context, to: &options)
         let table = try readTable(file.text, options: options)
         let name = invocation.asName?.text ?? DatasetName.from(((file.text as NSString).lastPathComponent as NSString).deletingPathExtension)
         guard DatasetName.isValid(name) else { throw invocation.error(Words.badDatasetName(name), at: invocation.asName ?? file) }
@@ -47,6 +50,7 @@ enum ImportCommand {
         } else if presetName == "auto" {
             text += "\n" + Words.noPresetRecognised(name).text(context.language)
         }
+        for note in ImportReadingFlags.notes(on: table) { text += "\n" + note.text(context.language) }
         let types: [JSONValue] = table.columns.map {
             .object([("name", .string($0.name)), ("type", .string($0.type.rawValue))])
         }
@@ -55,7 +59,8 @@ enum ImportCommand {
                                                   ("name", .string(name)), ("types", .array(types)),
                                                   ("preset", preset.map { .string($0.name) } ?? .null),
                                                   ("kind", dataset.kind.map(JSONValue.string) ?? .null),
-                                                  ("roles", .array(mapping.map(JSONValue.string)))])
+                                                  ("roles", .array(mapping.map(JSONValue.string)))]
+                                                 + ImportReadingFlags.fields(of: table))
         return table.renamedColumns.isEmpty ? result : result.warning(Words.renamedColumns(table.renamedColumns))
     }
 
