@@ -3,7 +3,7 @@ enum TimeColumnName {
     /// Words that mark a time column, in English and German; a word of the name must be one of them or
     /// start with one (`created_at`, `createdAt`, `timestamp`), so `Lifetime Post Total Reach` is no time.
     static let words = ["time", "date", "published", "publish", "created", "posted", "timestamp", "zeit", "datum",
-                        "erstellt", "veröffentlicht"]
+                        "erstellt", "veröffentlich"]
 
     /// Whether a word of the name, split at anything but letters and digits, begins with a time word.
     static func suggestsTime(_ name: String) -> Bool {
