@@ -50,6 +50,7 @@ public enum CSVReader {
         return encoding
     }
 
+    /// Reads UTF-8 text: the `sep=` line, the header, a line of descriptions, then the records in parallel.
     private static func read(buffer: UnsafeBufferPointer<UInt8>, fileName: String, mapped: Bool,
                              options: CSVOptions) throws -> CSVTable {
         let lineOrigin = try InputCheck.textStart(of: buffer, file: fileName)

@@ -48,6 +48,7 @@ enum InputCheck {
         return suspicious * 10 > bytes.count
     }
 
+    /// Whether Windows-1252 leaves the byte undefined, so that it cannot be text in that encoding either.
     private static func undefinedIn1252(_ byte: UInt8) -> Bool {
         byte == 0x81 || byte == 0x8D || byte == 0x8F || byte == 0x90 || byte == 0x9D
     }
