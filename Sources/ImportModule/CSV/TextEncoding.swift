@@ -4,19 +4,35 @@ public enum TextEncoding: String, Sendable, CaseIterable {
     case utf16 = "utf-16"
     case windows1252 = "windows-1252"
 
-    /// How many leading bytes decide between UTF-8 and Windows-1252, so that UTF-8 files (the common
-    /// case) are not read twice.
+    /// How many leading bytes are checked for valid UTF-8 when no encoding is given.
     static let probeLength = 1 << 20
+    /// How many bytes are checked at each of the spots spread over the rest of the file.
+    static let spotLength = 1 << 16
+    /// How many spots beyond the first `probeLength` bytes are checked; UTF-8 files (the common case)
+    /// are thus not read twice, while a Windows-1252 file with accents anywhere is still recognised.
+    static let spots = 15
 
     /// The encoding of `bytes`: UTF-16 when they start with its byte-order mark, Windows-1252 when their
-    /// first `probeLength` bytes are not valid UTF-8, else UTF-8.
+    /// first `probeLength` bytes or one of the `spots` are not valid UTF-8, else UTF-8.
     static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> TextEncoding {
         if UTF16Decoder.byteOrder(of: bytes) != nil { return .utf16 }
-        let probe = UnsafeBufferPointer(rebasing: bytes[0..<min(bytes.count, probeLength)])
-        guard let invalid = firstInvalidUTF8(probe) else { return .utf8 }
-        // A character cut in two by the probe's end is no sign of another encoding.
-        let cutAtEnd = probe.count < bytes.count && invalid > probe.count - 4
-        return cutAtEnd ? .utf8 : .windows1252
+        if !validUTF8(bytes, from: 0, length: probeLength) { return .windows1252 }
+        let rest = bytes.count - probeLength
+        guard rest > 0 else { return .utf8 }
+        for spot in 1...spots where !validUTF8(bytes, from: probeLength + rest / (spots + 1) * spot, length: spotLength) {
+            return .windows1252
+        }
+        return .utf8
+    }
+
+    /// Whether `length` bytes from `start` are UTF-8, passing over continuation bytes at the start and
+    /// a character cut off at the end (the spot's edges may fall inside a character).
+    private static func validUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> Bool {
+        var first = start
+        while first < min(start + 3, bytes.count) && bytes[first] & 0xC0 == 0x80 { first += 1 }
+        let end = min(bytes.count, start + length)
+        guard first < end, let invalid = firstInvalidUTF8(UnsafeBufferPointer(rebasing: bytes[first..<end])) else { return true }
+        return end < bytes.count && first + invalid > end - 4
     }
 
     /// The offset of the first byte that breaks UTF-8, or nil when the bytes are well-formed;

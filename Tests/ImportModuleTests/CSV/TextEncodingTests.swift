@@ -15,14 +15,26 @@ final class TextEncodingTests: XCTestCase {
         XCTAssertEqual(detect([0xEF, 0xBB, 0xBF] + Array("a,b\n".utf8)), .utf8)
     }
 
-    func testOnlyTheProbeDecidesAndACharacterCutByItsEndIsNoEvidence() {
-        // "ü" is C3 BC; placed so that its first byte is the probe's last, the probe alone looks cut off.
-        let cut = [UInt8](repeating: 0x61, count: TextEncoding.probeLength - 1) + [0xC3, 0xBC]
+    func testTheProbeAndTheSpotsDecideAndCharactersCutByTheirEdgesAreNoEvidence() {
+        let probe = TextEncoding.probeLength
+        // "ü" is C3 BC; with its first byte the probe's last, the probe alone looks cut off.
+        let cut = [UInt8](repeating: 0x61, count: probe - 1) + [0xC3, 0xBC]
         XCTAssertEqual(detect(cut), .utf8)
-        let late = [UInt8](repeating: 0x61, count: TextEncoding.probeLength) + [0xFC]
-        XCTAssertEqual(detect(late), .utf8)
-        let early = [UInt8](repeating: 0x61, count: TextEncoding.probeLength - 10) + [0xFC] + [UInt8](repeating: 0x61, count: 20)
+        let early = [UInt8](repeating: 0x61, count: probe - 10) + [0xFC] + [UInt8](repeating: 0x61, count: 20)
         XCTAssertEqual(detect(early), .windows1252)
+        // Beyond the probe, 16 × 2^16 more bytes: the spots start at probe + 2^16 × k for k = 1 … 15.
+        let rest = 16 << 16
+        var late = [UInt8](repeating: 0x61, count: probe + rest)
+        late[probe + (5 << 16) + 100] = 0xFC
+        XCTAssertEqual(detect(late), .windows1252)
+        late[probe + (5 << 16) + 100] = 0x61
+        late[probe + 100] = 0xFC  // between the probe and the first spot: not looked at
+        XCTAssertEqual(detect(late), .utf8)
+        // A spot that starts inside "€" (E2 82 AC) and one that ends inside it are valid.
+        var edges = [UInt8](repeating: 0x61, count: probe + rest)
+        edges.replaceSubrange((probe + (3 << 16) - 1)..<(probe + (3 << 16) + 2), with: [0xE2, 0x82, 0xAC])
+        edges.replaceSubrange((probe + (7 << 16) + (1 << 16) - 2)..<(probe + (7 << 16) + (1 << 16) + 1), with: [0xE2, 0x82, 0xAC])
+        XCTAssertEqual(detect(edges), .utf8)
     }
 
     func testFirstInvalidUTF8FindsTheOffendingByte() {
