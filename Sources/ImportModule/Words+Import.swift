@@ -48,10 +48,6 @@ extension Words {
         Message(en: "\(path) does not look like a text file (binary content); is it a spreadsheet or an archive?",
                 de: "\(path) sieht nicht nach einer Textdatei aus (Binärdaten); ist es eine Tabellenkalkulation oder ein Archiv?")
     }
-    public static func csvUTF16(_ path: String) -> Message {
-        Message(en: "\(path) is UTF-16 encoded, which import cannot read yet; save it as UTF-8",
-                de: "\(path) ist UTF-16-kodiert, das kann import noch nicht lesen; bitte als UTF-8 speichern")
-    }
     public static let csvUnterminatedQuote = Message(en: "this quote is never closed",
                                                      de: "dieses Anführungszeichen wird nie geschlossen")
     public static let csvTextAfterQuote = Message(en: "text follows a closing quote; a quote inside a quoted field must be doubled",

@@ -6,6 +6,12 @@ public struct CSVOptions: Sendable {
     public var delimiter: UInt8?
     /// How numbers are written; nil detects decimal points or decimal commas.
     public var numberFormat: NumberFormat?
+    /// The character encoding; nil detects UTF-16 by its byte-order mark, else UTF-8, else Windows-1252.
+    public var encoding: TextEncoding?
+    /// The zone that times without an offset are read in.
+    public var timeZone: TimeZone
+    /// Whether malformed records are passed over and counted rather than stopping the import.
+    public var skipBadRows: Bool
     /// How many records after the header decide the column types.
     public var sampleRows: Int
     /// How many threads parse at most.
@@ -15,12 +21,16 @@ public struct CSVOptions: Sendable {
     /// Called every so many records; throws to stop reading (Ctrl-C).
     public var checkpoint: (@Sendable () throws -> Void)?
 
-    /// Options that detect everything and use every core.
-    public init(delimiter: UInt8? = nil, numberFormat: NumberFormat? = nil, sampleRows: Int = 10_000,
+    /// Options that detect everything, read times without an offset as UTC, and use every core.
+    public init(delimiter: UInt8? = nil, numberFormat: NumberFormat? = nil, encoding: TextEncoding? = nil,
+                timeZone: TimeZone = TimeZone(identifier: "UTC")!, skipBadRows: Bool = false, sampleRows: Int = 10_000,
                 threads: Int = ProcessInfo.processInfo.activeProcessorCount,
                 minimumBytesPerThread: Int = 4 << 20, checkpoint: (@Sendable () throws -> Void)? = nil) {
         self.delimiter = delimiter
         self.numberFormat = numberFormat
+        self.encoding = encoding
+        self.timeZone = timeZone
+        self.skipBadRows = skipBadRows
         self.sampleRows = sampleRows
         self.threads = threads
         self.minimumBytesPerThread = minimumBytesPerThread

@@ -11,43 +11,91 @@ public enum CSVReader {
     /// Reads the file at `path`.
     public static func read(file path: String, options: CSVOptions = CSVOptions()) throws -> CSVTable {
         let file = try MappedFile(path)
-        return try withExtendedLifetime(file) { try read(buffer: file.bytes, fileName: path, mapped: true, options: options) }
+        return try withExtendedLifetime(file) { try decode(file.bytes, fileName: path, mapped: true, options: options) }
     }
 
     /// Reads CSV held in memory; `fileName` is used in error positions.
     public static func read(bytes: [UInt8], fileName: String, options: CSVOptions = CSVOptions()) throws -> CSVTable {
-        try bytes.withUnsafeBufferPointer { try read(buffer: $0, fileName: fileName, mapped: false, options: options) }
+        try bytes.withUnsafeBufferPointer { try decode($0, fileName: fileName, mapped: false, options: options) }
     }
 
+    /// Reads UTF-8 in place and other encodings from a UTF-8 copy.
+    private static func decode(_ buffer: UnsafeBufferPointer<UInt8>, fileName: String, mapped: Bool,
+                               options: CSVOptions) throws -> CSVTable {
+        if buffer.isEmpty { throw RapportError(Words.csvEmptyFile(fileName)) }
+        let encoding = try options.encoding ?? detect(buffer, fileName: fileName)
+        let text: [UInt8]
+        switch encoding {
+        case .utf8:
+            if options.encoding == .utf8, let bad = TextEncoding.firstInvalidUTF8(buffer) {
+                throw RapportError(Words.csvNotUTF8, at: FilePosition.locate(bad, in: buffer, textStart: 0, file: fileName))
+            }
+            return try read(buffer: buffer, fileName: fileName, mapped: mapped, options: options)
+        case .utf16: text = UTF16Decoder.utf8(buffer)
+        case .windows1252: text = Windows1252Decoder.utf8(buffer)
+        }
+        if text.isEmpty { throw RapportError(Words.csvOnlyByteOrderMark(fileName)) }
+        var table = try text.withUnsafeBufferPointer { try read(buffer: $0, fileName: fileName, mapped: false, options: options) }
+        table.encoding = encoding
+        return table
+    }
+
+    /// The encoding of a file none was given for; bytes that are neither UTF-8 nor Windows-1252 text are refused.
+    private static func detect(_ buffer: UnsafeBufferPointer<UInt8>, fileName: String) throws -> TextEncoding {
+        let encoding = TextEncoding.detect(buffer)
+        if encoding == .windows1252
+            && InputCheck.looksBinary(UnsafeBufferPointer(rebasing: buffer[0..<min(buffer.count, InputCheck.probeLength)])) {
+            throw RapportError(Words.csvBinary(fileName))
+        }
+        return encoding
+    }
+
+    /// Reads UTF-8 text: the `sep=` line, the header, a line of descriptions, then the records in parallel.
     private static func read(buffer: UnsafeBufferPointer<UInt8>, fileName: String, mapped: Bool,
                              options: CSVOptions) throws -> CSVTable {
-        let textStart = try InputCheck.textStart(of: buffer, file: fileName)
+        let lineOrigin = try InputCheck.textStart(of: buffer, file: fileName)
         func located(_ issue: CSVIssue) -> RapportError {
-            RapportError(issue.message, at: FilePosition.locate(issue.offset, in: buffer, textStart: textStart, file: fileName))
+            RapportError(issue.message, at: FilePosition.locate(issue.offset, in: buffer, textStart: lineOrigin, file: fileName))
         }
-        let delimiter = options.delimiter
+        var textStart = lineOrigin
+        var delimiter = options.delimiter
+        if let line = SeparatorLine.parse(buffer, at: textStart) {
+            textStart = line.next
+            delimiter = delimiter ?? line.delimiter
+        }
+        let chosen = delimiter
             ?? DelimiterSniffer.sniff(UnsafeBufferPointer(rebasing: buffer[textStart..<min(buffer.count, textStart + 65_536)]))
-        let scanner = RecordScanner(base: buffer.baseAddress!, limit: buffer.count, delimiter: delimiter)
-        let (names, renamed, dataStart) = try header(scanner, at: textStart, located: located)
+        let scanner = RecordScanner(base: buffer.baseAddress!, limit: buffer.count, delimiter: chosen)
+        var (names, renamed, dataStart) = try header(scanner, at: textStart, located: located)
         let width = names.count
-        let sample = SampleGuess(scanner, from: dataStart, width: width, rows: options.sampleRows,
-                                 format: options.numberFormat)
+        let description = DescriptionLine.end(scanner, at: dataStart, width: width)
+        dataStart = description ?? dataStart
+        let sample = SampleGuess(scanner, from: dataStart, names: names, rows: options.sampleRows,
+                                 format: options.numberFormat, skippingBadRows: options.skipBadRows)
         let starts = chunkStarts(scanner, from: dataStart, width: width, options: options)
-        var result = parseChunks(scanner, starts: starts, sample: sample, mapped: mapped, checkpoint: options.checkpoint)
+        var result = parseChunks(scanner, starts: starts, sample: sample, mapped: mapped, options: options)
         if let interruption = result.interruption { throw interruption }
         if let issue = result.issue { throw located(issue) }
         let retry = result.builders.map { builder -> ColumnBuilder in
             ColumnBuilder(kind: builder.needsText ? .text : .skip, format: sample.format, capacity: result.rows)
         }
         if result.builders.contains(where: \.needsText) {
-            let again = ChunkParser.parse(scanner, from: dataStart, to: scanner.limit, builders: retry,
-                                          releasingPages: mapped, checkpoint: options.checkpoint)
+            let again = ChunkParser.parse(scanner, from: dataStart, to: scanner.limit, builders: retry, releasingPages: mapped,
+                                          skippingBadRows: options.skipBadRows, checkpoint: options.checkpoint)
             if let interruption = again.interruption { throw interruption }
             for column in 0..<width where result.builders[column].needsText { result.builders[column] = retry[column] }
         }
         let columns = (0..<width).map { Column(name: names[$0], data: result.builders[$0].finish()) }
-        return CSVTable(columns: columns, rowCount: result.rows, delimiter: delimiter, numberFormat: sample.format,
-                        renamedColumns: renamed)
+        var table = CSVTable(columns: columns, rowCount: result.rows, delimiter: chosen, numberFormat: sample.format,
+                             renamedColumns: renamed)
+        table.percentColumns = (0..<width).filter { result.builders[$0].sawPercent && columns[$0].type == .decimal }
+            .map { names[$0] }
+        table.skippedDescriptionLine = description != nil
+        table.skippedRows = result.skippedCount
+        table.skippedLines = result.skippedOffsets.map {
+            FilePosition.locate($0, in: buffer, textStart: lineOrigin, file: fileName).line ?? 0
+        }
+        return table
     }
 
     /// The header's unique names, the renamings, and where the data starts.
@@ -88,7 +136,8 @@ public enum CSVReader {
 
     /// Parses every stretch in parallel and joins them in order, re-parsing after a misplaced split.
     private static func parseChunks(_ scanner: RecordScanner, starts: [Int], sample: SampleGuess, mapped: Bool,
-                                    checkpoint: (@Sendable () throws -> Void)?) -> ChunkResult {
+                                    options: CSVOptions) -> ChunkResult {
+        let checkpoint = options.checkpoint, skipping = options.skipBadRows
         let ends = Array(starts.dropFirst()) + [scanner.limit]
         let results = UnsafeMutableBufferPointer<ChunkResult?>.allocate(capacity: starts.count)
         results.initialize(repeating: nil)
@@ -97,17 +146,20 @@ public enum CSVReader {
             // The first stretch gets room for every row, as the others are appended to it.
             let bytes = part == 0 ? scanner.limit - starts[0] : ends[part] - starts[part]
             let capacity = Int(Double(bytes) / sample.bytesPerRow * 1.05) + 16
-            let builders = sample.types.map { ColumnBuilder(type: $0, format: sample.format, capacity: capacity) }
+            let builders = sample.kinds.map {
+                ColumnBuilder(kind: $0, format: sample.format, capacity: capacity, timeZone: options.timeZone)
+            }
             results[part] = ChunkParser.parse(scanner, from: starts[part], to: ends[part], builders: builders,
-                                              releasingPages: mapped, checkpoint: checkpoint)
+                                              releasingPages: mapped, skippingBadRows: skipping, checkpoint: checkpoint)
         }
         var merged = results[0]!
         for part in 1..<starts.count {
             if merged.issue != nil || merged.interruption != nil { break }
             if merged.end != starts[part] {
                 let tail = ChunkParser.parse(scanner, from: merged.end, to: scanner.limit, builders: merged.builders,
-                                             releasingPages: mapped, checkpoint: checkpoint)
+                                             releasingPages: mapped, skippingBadRows: skipping, checkpoint: checkpoint)
                 merged.rows += tail.rows
+                merged.addSkips(of: tail)
                 merged.end = tail.end
                 merged.issue = merged.trailingBlank != nil && (tail.rows > 0 || tail.issue != nil)
                     ? .tooFewFields(offset: merged.trailingBlank!, found: 0, expected: merged.builders.count) : tail.issue
@@ -122,6 +174,7 @@ public enum CSVReader {
             }
             for (builder, following) in zip(merged.builders, next.builders) { builder.append(contentsOf: following) }
             merged.rows += next.rows
+            merged.addSkips(of: next)
             merged.end = next.end
             merged.issue = next.issue
             merged.interruption = next.interruption

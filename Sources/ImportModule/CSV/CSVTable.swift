@@ -14,4 +14,14 @@ public struct CSVTable: Sendable {
     public var numberFormat: NumberFormat
     /// Header names that were empty or repeated and got a new name.
     public var renamedColumns: [RenamedColumn]
+    /// The character encoding the file was read in.
+    public var encoding: TextEncoding = .utf8
+    /// The names of columns whose percentages became fractions (`3.5%` → 0.035).
+    public var percentColumns: [String] = []
+    /// Whether the line after the header held column descriptions and was skipped.
+    public var skippedDescriptionLine = false
+    /// How many malformed records were skipped (with `skipBadRows`).
+    public var skippedRows = 0
+    /// The line numbers of the first few skipped records.
+    public var skippedLines: [Int] = []
 }

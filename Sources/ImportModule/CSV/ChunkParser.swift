@@ -9,9 +9,12 @@ enum ChunkParser {
     static let checkInterval = 65_536
 
     /// Parses records starting at `start` until one ends at or beyond `end` (a record may run past it);
-    /// with `releasingPages` (a file mapping), drops the pages it has passed every so often.
+    /// with `releasingPages` (a file mapping), drops the pages it has passed every so often. With
+    /// `skippingBadRows`, malformed records are passed over and counted instead of ending it, and blank
+    /// lines between records are passed over.
     static func parse(_ scanner: RecordScanner, from start: Int, to end: Int, builders: [ColumnBuilder],
-                      releasingPages: Bool, checkpoint: (@Sendable () throws -> Void)?) -> ChunkResult {
+                      releasingPages: Bool, skippingBadRows: Bool,
+                      checkpoint: (@Sendable () throws -> Void)?) -> ChunkResult {
         let width = builders.count
         var result = ChunkResult(builders: builders)
         let spans = UnsafeMutablePointer<FieldSpan>.allocate(capacity: width * batchRows)
@@ -31,16 +34,22 @@ enum ChunkParser {
             while batch < batchRows && position < end {
                 let record = spans + batch * width
                 switch scanner.scan(from: position, into: record, capacity: width) {
+                case .failure(let issue) where skippingBadRows:
+                    result.skip(at: issue.offset)
+                    position = scanner.lineAfter(issue.offset)
                 case .failure(let issue):
                     result.issue = issue
                 case .record(let next, let count, let recordEnd):
                     if recordEnd == position && count == 1 && (width > 1 || isBlankRun(scanner, from: next)) {
-                        if blankStart == nil { blankStart = position }
+                        if blankStart == nil && !skippingBadRows { blankStart = position }
                         position = next
                         continue
                     }
                     if let blank = blankStart {
                         result.issue = .tooFewFields(offset: blank, found: 0, expected: width)
+                    } else if count < width && skippingBadRows {
+                        result.skip(at: recordEnd)
+                        position = next
                     } else if count < width {
                         result.issue = .tooFewFields(offset: recordEnd, found: count, expected: width)
                     } else {

@@ -1,6 +1,6 @@
 import RapportCore
 
-/// Refuses what is not a text table (empty, only a byte-order mark, binary, UTF-16) and skips a UTF-8 byte-order mark.
+/// Refuses what is not a text table (empty, only a byte-order mark, binary) and skips a UTF-8 byte-order mark.
 enum InputCheck {
     /// How many leading bytes are inspected for signs of binary content.
     static let probeLength = 8192
@@ -8,9 +8,6 @@ enum InputCheck {
     /// The offset where the text starts (after a byte-order mark), or an error naming the file.
     static func textStart(of bytes: UnsafeBufferPointer<UInt8>, file: String) throws -> Int {
         if bytes.isEmpty { throw RapportError(Words.csvEmptyFile(file)) }
-        if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
-            throw RapportError(Words.csvUTF16(file))
-        }
         let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         if start == bytes.count { throw RapportError(Words.csvOnlyByteOrderMark(file)) }
         if looksBinary(UnsafeBufferPointer(rebasing: bytes[start..<min(bytes.count, start + probeLength)])) {
@@ -19,7 +16,8 @@ enum InputCheck {
         return start
     }
 
-    /// A NUL byte, or more than a tenth of the bytes being control codes or invalid UTF-8.
+    /// A NUL byte, or more than a tenth of the bytes being control codes or invalid UTF-8 that is no
+    /// Windows-1252 text either (one of the five bytes 1252 leaves undefined).
     static func looksBinary(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var suspicious = 0
         var index = 0
@@ -33,7 +31,7 @@ enum InputCheck {
             }
             let length = byte >= 0xF0 && byte < 0xF5 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC2 ? 2 : 0
             if length == 0 || (length == 4 && byte >= 0xF5) {
-                suspicious += 1
+                if undefinedIn1252(byte) { suspicious += 1 }
                 index += 1
                 continue
             }
@@ -43,10 +41,15 @@ enum InputCheck {
             if valid {
                 index += length
             } else {
-                suspicious += 1
+                if undefinedIn1252(byte) { suspicious += 1 }
                 index += 1
             }
         }
         return suspicious * 10 > bytes.count
+    }
+
+    /// Whether Windows-1252 leaves the byte undefined, so that it cannot be text in that encoding either.
+    private static func undefinedIn1252(_ byte: UInt8) -> Bool {
+        byte == 0x81 || byte == 0x8D || byte == 0x8F || byte == 0x90 || byte == 0x9D
     }
 }

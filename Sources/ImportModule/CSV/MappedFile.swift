@@ -17,6 +17,7 @@ final class MappedFile {
         }
         guard status.st_mode & S_IFMT == S_IFREG else { throw RapportError(Words.notARegularFile(path)) }
         let size = Int(status.st_size)
+        try MemoryBudget.check(size: size, file: path)
         guard size > 0 else {
             bytes = UnsafeBufferPointer(start: nil, count: 0)
             return

@@ -72,6 +72,12 @@ struct RecordScanner {
         }
     }
 
+    /// The start of the line after the one holding `offset`: where reading resumes past a malformed record.
+    func lineAfter(_ offset: Int) -> Int {
+        guard offset < limit, let found = memchr(base + offset, Int32(UInt8(ascii: "\n")), limit - offset) else { return limit }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+    }
+
     /// Skips eight bytes at a time while none of them is the delimiter or a line break.
     @inline(__always)
     private func skipPlain(from start: Int) -> Int {

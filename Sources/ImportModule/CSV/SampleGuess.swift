@@ -2,15 +2,18 @@ import RapportCore
 
 /// Column types and number format guessed from the first records, and their average length.
 struct SampleGuess {
-    /// One type per column.
-    var types: [ColumnType]
+    /// How to build each column.
+    var kinds: [ColumnBuilder.Kind]
     /// The number format found (or the one given).
     var format: NumberFormat
     /// Average bytes per record, for reserving room.
     var bytesPerRow: Double
 
-    /// Looks at up to `rows` records from `start`; stops early at a malformed record, which parsing reports.
-    init(_ scanner: RecordScanner, from start: Int, width: Int, rows: Int, format given: NumberFormat?) {
+    /// Looks at up to `rows` records from `start`; stops early at a malformed record, which parsing
+    /// reports, unless `skippingBadRows`, when it passes over it. The column names tell time columns.
+    init(_ scanner: RecordScanner, from start: Int, names: [String], rows: Int, format given: NumberFormat?,
+         skippingBadRows: Bool) {
+        let width = names.count
         var spans: [FieldSpan] = []
         spans.reserveCapacity(min(rows, 100_000) * width)
         let fields = UnsafeMutablePointer<FieldSpan>.allocate(capacity: width)
@@ -18,8 +21,13 @@ struct SampleGuess {
         var position = start
         var records = 0
         while records < rows && position < scanner.limit {
-            guard case .record(let next, let count, _) = scanner.scan(from: position, into: fields, capacity: width),
-                  count == width else { break }
+            let outcome = scanner.scan(from: position, into: fields, capacity: width)
+            guard case .record(let next, let count, _) = outcome, count == width else {
+                guard skippingBadRows else { break }
+                if case .record(let next, _, _) = outcome { position = next }
+                if case .failure(let issue) = outcome { position = scanner.lineAfter(issue.offset) }
+                continue
+            }
             spans.append(contentsOf: UnsafeBufferPointer(start: fields, count: width))
             records += 1
             position = next
@@ -31,13 +39,13 @@ struct SampleGuess {
         if given == nil {
             var detector = NumberFormatDetector()
             for bytes in fieldBytes { detector.observe(bytes) }
-            chosen = detector.format
+            chosen = detector.format(delimiter: scanner.delimiter)
         }
         var guesses = [TypeGuess](repeating: TypeGuess(), count: width)
         for (index, bytes) in fieldBytes.enumerated() where !MissingMarker.isMissing(bytes) {
             guesses[index % width].observe(bytes, format: chosen)
         }
         format = chosen
-        types = guesses.map(\.type)
+        kinds = zip(guesses, names).map { $0.kind(timeName: TimeColumnName.suggestsTime($1)) }
     }
 }

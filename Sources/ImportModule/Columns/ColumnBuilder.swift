@@ -1,13 +1,18 @@
+import Foundation
 import RapportCore
 
 /// Collects one column's values straight from field bytes into a typed array while a chunk is parsed.
 ///
-/// A value that does not fit the guessed type widens integers to decimals; anything else marks the
-/// column `needsText`, and the reader reads that column again as text.
+/// A value that does not fit the guessed type widens integers to decimals and decimals to numbers
+/// with units; anything else marks the column `needsText`, and the reader reads that column again as text.
 final class ColumnBuilder {
     /// What the builder makes of each field.
     enum Kind: Equatable {
         case integer, decimal, boolean, time, text
+        /// Decimals that may carry a unit: `3.5%` is 0.035, `3.3k` is 3300.
+        case scaled
+        /// Whole seconds since 1970, in a column whose name says it holds times.
+        case unixSeconds
         /// Ignores the field (columns not wanted in a second pass).
         case skip
     }
@@ -15,9 +20,13 @@ final class ColumnBuilder {
     private(set) var kind: Kind
     /// Whether a value did not fit, so the column must be read again as text.
     private(set) var needsText = false
+    /// Whether a value was a percentage, so the column holds fractions where the file showed percent.
+    private(set) var sawPercent = false
     private(set) var rows = 0
     private(set) var missing = MissingMask()
     private let format: NumberFormat
+    /// The workspace's zone that times without an offset are read in; nil for UTC.
+    private let localTime: LocalTime?
     private var integers: [Int64] = []
     private var decimals: [Double] = []
     private var booleans: [Bool] = []
@@ -28,24 +37,20 @@ final class ColumnBuilder {
     /// Rows after which a text column whose distinct values exceed half its rows stops dictionary-encoding.
     static let encodingCheckInterval = 16_384
 
-    /// A builder of the given kind, with room for about `capacity` rows.
-    init(kind: Kind, format: NumberFormat, capacity: Int) {
+    /// A builder of the given kind, with room for about `capacity` rows; times without an offset are
+    /// read in `timeZone`.
+    init(kind: Kind, format: NumberFormat, capacity: Int, timeZone: TimeZone? = nil) {
         self.kind = kind
         self.format = format
+        let utc = timeZone.map { $0.secondsFromGMT() == 0 && $0.nextDaylightSavingTimeTransition == nil } ?? true
+        localTime = kind == .time && !utc ? timeZone.map(LocalTime.init) : nil
         switch kind {
-        case .integer, .time: integers.reserveCapacity(capacity)
-        case .decimal: decimals.reserveCapacity(capacity)
+        case .integer, .time, .unixSeconds: integers.reserveCapacity(capacity)
+        case .decimal, .scaled: decimals.reserveCapacity(capacity)
         case .boolean: booleans.reserveCapacity(capacity)
         case .text: codes.reserveCapacity(capacity)
         case .skip: break
         }
-    }
-
-    /// A builder for a column of the given type.
-    convenience init(type: ColumnType, format: NumberFormat, capacity: Int) {
-        let kinds: [ColumnType: Kind] = [.integer: .integer, .decimal: .decimal, .boolean: .boolean,
-                                         .time: .time, .text: .text]
-        self.init(kind: kinds[type]!, format: format, capacity: capacity)
     }
 
     /// Adds a batch of rows: field `row` is `fields[row * stride]`, bytes already unquoted.
@@ -56,13 +61,16 @@ final class ColumnBuilder {
         var row = 0
         while row < count {
             switch kind {
-            case .integer: row = appendIntegers(fields, stride: stride, from: row, count: count)
+            case .integer, .unixSeconds: row = appendIntegers(fields, stride: stride, from: row, count: count)
             case .decimal:
-                row = appendParsed(\.decimals, placeholder: 0, fields, stride: stride, from: row, count: count) { format.decimal($0) }
+                row = appendParsed(\.decimals, placeholder: 0, fields, stride: stride, from: row, count: count,
+                                   widening: true) { format.decimal($0) }
+            case .scaled:
+                row = appendParsed(\.decimals, placeholder: 0, fields, stride: stride, from: row, count: count) { scaled($0) }
             case .boolean:
                 row = appendParsed(\.booleans, placeholder: false, fields, stride: stride, from: row, count: count, parse: BooleanParser.parse)
             case .time:
-                row = appendParsed(\.integers, placeholder: 0, fields, stride: stride, from: row, count: count, parse: TimeParser.parse)
+                row = appendParsed(\.integers, placeholder: 0, fields, stride: stride, from: row, count: count) { time($0) }
             case .text: row = appendTexts(fields, stride: stride, from: row, count: count)
             case .skip: row = count
             }
@@ -75,7 +83,7 @@ final class ColumnBuilder {
                                 count: Int) -> Int {
         var values = integers
         integers = []
-        defer { if kind == .integer { integers = values } }
+        defer { if kind == .integer || kind == .unixSeconds { integers = values } }
         for row in first..<count {
             let bytes = fields[row * stride]
             if let value = format.integer(bytes) {
@@ -83,12 +91,17 @@ final class ColumnBuilder {
             } else if MissingMarker.isMissing(bytes) {
                 missing.markMissing(rows + row)
                 values.append(0)
-            } else if let value = format.decimal(bytes) {
+            } else if kind == .integer, let value = format.decimal(bytes) {
                 decimals = values.map(Double.init)
                 decimals.reserveCapacity(values.capacity)
                 decimals.append(value)
                 kind = .decimal
                 return row + 1
+            } else if kind == .integer, ScaledNumber.parse(bytes, format: format) != nil {
+                decimals = values.map(Double.init)
+                decimals.reserveCapacity(values.capacity)
+                kind = .scaled
+                return row
             } else {
                 giveUp()
                 return count
@@ -98,11 +111,14 @@ final class ColumnBuilder {
     }
 
     /// Appends parsed values (a placeholder under missing ones) until a field neither parses nor is
-    /// missing; then the column gives up and is read again as text. Decimals, booleans and times share it.
+    /// missing; then, when `widening` and the field is a number with a unit, the column goes on as
+    /// `.scaled` from that field, else it gives up and is read again as text. Decimals, numbers with
+    /// units, booleans and times share it.
     @inline(__always)
     private func appendParsed<Value>(_ storage: ReferenceWritableKeyPath<ColumnBuilder, [Value]>, placeholder: Value,
                                      _ fields: UnsafePointer<UnsafeBufferPointer<UInt8>>, stride: Int, from first: Int,
-                                     count: Int, parse: (UnsafeBufferPointer<UInt8>) -> Value?) -> Int {
+                                     count: Int, widening: Bool = false,
+                                     parse: (UnsafeBufferPointer<UInt8>) -> Value?) -> Int {
         var values = self[keyPath: storage]
         self[keyPath: storage] = []
         defer { if !needsText { self[keyPath: storage] = values } }
@@ -113,12 +129,31 @@ final class ColumnBuilder {
             } else if MissingMarker.isMissing(bytes) {
                 missing.markMissing(rows + row)
                 values.append(placeholder)
+            } else if widening && ScaledNumber.parse(bytes, format: format) != nil {
+                kind = .scaled
+                return row
             } else {
                 giveUp()
                 return count
             }
         }
         return count
+    }
+
+    /// A number with or without a unit (`3.5%` is 0.035, `3.3k` is 3300), noting percentages.
+    @inline(__always)
+    private func scaled(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard let (value, percent) = ScaledNumber.parse(bytes, format: format) else { return nil }
+        if percent { sawPercent = true }
+        return value
+    }
+
+    /// A point in time; one without an offset is read in the workspace's zone.
+    @inline(__always)
+    private func time(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        guard let (seconds, hasOffset) = TimeParser.parse(bytes) else { return nil }
+        guard !hasOffset, let localTime else { return seconds }
+        return localTime.moment(ofLocal: seconds)
     }
 
     private func appendTexts(_ fields: UnsafePointer<UnsafeBufferPointer<UInt8>>, stride: Int, from first: Int,
@@ -152,19 +187,22 @@ final class ColumnBuilder {
         defer { other.release() }
         missing = missing.appending(other.missing, after: rows)
         rows += other.rows
+        sawPercent = sawPercent || other.sawPercent
         if needsText || other.needsText {
             giveUp()
             return
         }
         switch (kind, other.kind) {
-        case (.integer, .decimal):
+        case (.integer, .decimal), (.integer, .scaled):
             widenToDecimal()
+            kind = other.kind
             decimals.append(contentsOf: other.decimals)
-        case (.decimal, .integer):
+        case (.decimal, .integer), (.scaled, .integer):
             decimals.append(contentsOf: other.integers.lazy.map(Double.init))
-        case (.integer, _), (.time, _):
+        case (.integer, _), (.time, _), (.unixSeconds, _):
             integers.append(contentsOf: other.integers)
-        case (.decimal, _):
+        case (.decimal, _), (.scaled, _):
+            if other.kind == .scaled { kind = .scaled }
             decimals.append(contentsOf: other.decimals)
         case (.boolean, _):
             booleans.append(contentsOf: other.booleans)
@@ -179,9 +217,9 @@ final class ColumnBuilder {
     func finish() -> ColumnData {
         switch kind {
         case .integer: return .integer(integers, missing)
-        case .decimal: return .decimal(decimals, missing)
+        case .decimal, .scaled: return .decimal(decimals, missing)
         case .boolean: return .boolean(booleans, missing)
-        case .time: return .time(integers, missing)
+        case .time, .unixSeconds: return .time(integers, missing)
         case .text, .skip:
             if let dictionary, dictionary.count > 1024 && dictionary.count * 2 > rows { stopEncoding() }
             if let dictionary { return .text(TextValues(pool: dictionary.strings, codes: codes), missing) }

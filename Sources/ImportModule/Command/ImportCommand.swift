@@ -2,7 +2,8 @@ import Foundation
 import RapportCore
 
 /// `import FILE [as NAME] [--replace] [--type FORMAT] [--sheet NAME] [--delimiter C] [--decimal C] [--preset auto|none|NAME]
-/// [--append NAME [--dedupe-on COLUMN]]`: reads a CSV, TSV, JSON, NDJSON or XLSX file into the workspace and maps its columns to roles.
+/// [--encoding NAME] [--skip-bad-rows] [--append NAME [--dedupe-on COLUMN]]`: reads a CSV, TSV, JSON, NDJSON or XLSX
+/// file into the workspace and maps its columns to roles.
 enum ImportCommand {
     /// The command.
     static let command: Command = BuiltinCommand(CommandSpec(
@@ -17,7 +18,8 @@ enum ImportCommand {
                 Flag("type", .choice(ImportFormat.allCases.map(\.rawValue)), valueName: "FORMAT", Words.importTypeFlag),
                 Flag("sheet", .text, valueName: "NAME", Words.importSheetFlag),
                 Flag("append", .dataset, valueName: "NAME", Words.importAppendFlag),
-                Flag("dedupe-on", .column, valueName: "COLUMN", Words.importDedupeFlag)],
+                Flag("dedupe-on", .column, valueName: "COLUMN", Words.importDedupeFlag)]
+            + ImportReadingFlags.flags,
         clauses: [.as]
     ), run: { invocation, context in try run(invocation, in: context) })
 
@@ -38,10 +40,11 @@ enum ImportCommand {
             default: throw invocation.error(Words.badDecimal(word.text), at: word)
             }
         }
+        try ImportReadingFlags.apply(invocation, in: context, to: &options)
         let format = invocation.value("type").flatMap { ImportFormat(rawValue: $0.text) } ?? ImportFormat.detect(path: file.text)
         let sheet = invocation.value("sheet")
         if let sheet, format != .xlsx { throw invocation.error(Words.sheetNeedsWorkbook(format.rawValue), at: sheet) }
-        let table = try format.read(file.text, sheet: sheet?.text, timeZone: context.workspace.settings.timeZone, options: options)
+        let table = try format.read(file.text, sheet: sheet?.text, options: options)
         if invocation.value("append") != nil { return try append(table, file: file.text, invocation, in: context) }
         let name = invocation.asName?.text ?? DatasetName.from(((file.text as NSString).lastPathComponent as NSString).deletingPathExtension)
         guard DatasetName.isValid(name) else { throw invocation.error(Words.badDatasetName(name), at: invocation.asName ?? file) }
@@ -59,6 +62,7 @@ enum ImportCommand {
         } else if presetName == "auto" {
             text += "\n" + Words.noPresetRecognised(name).text(context.language)
         }
+        for note in ImportReadingFlags.notes(on: table) { text += "\n" + note.text(context.language) }
         let types: [JSONValue] = table.columns.map {
             .object([("name", .string($0.name)), ("type", .string($0.type.rawValue))])
         }
@@ -67,7 +71,8 @@ enum ImportCommand {
                                                   ("name", .string(name)), ("types", .array(types)),
                                                   ("preset", preset.map { .string($0.name) } ?? .null),
                                                   ("kind", dataset.kind.map(JSONValue.string) ?? .null),
-                                                  ("roles", .array(mapping.map(JSONValue.string)))])
+                                                  ("roles", .array(mapping.map(JSONValue.string)))]
+                                                 + ImportReadingFlags.fields(of: table))
         return table.renamedColumns.isEmpty ? result : result.warning(Words.renamedColumns(table.renamedColumns))
     }
 

@@ -17,8 +17,8 @@ enum ImportFormat: String, CaseIterable {
     }
 
     /// The file's rows as typed columns; `sheet` names the worksheet of a workbook, whose dates are wall-clock
-    /// times in `timeZone`; TSV splits at tabs unless a delimiter is given.
-    func read(_ path: String, sheet: String?, timeZone: TimeZone, options: CSVOptions) throws -> CSVTable {
+    /// times in the options' time zone; TSV splits at tabs unless a delimiter is given.
+    func read(_ path: String, sheet: String?, options: CSVOptions) throws -> CSVTable {
         switch self {
         case .csv:
             return try CSVReader.read(file: path, options: options)
@@ -34,7 +34,7 @@ enum ImportFormat: String, CaseIterable {
             return CSVTable(columns: read.columns, rowCount: read.columns.first?.count ?? 0, delimiter: UInt8(ascii: ","),
                             numberFormat: .point, renamedColumns: [])
         case .xlsx:
-            return try XLSXTableReader.read(file: path, sheet: sheet, timeZone: timeZone, checkpoint: options.checkpoint)
+            return try XLSXTableReader.read(file: path, sheet: sheet, timeZone: options.timeZone, checkpoint: options.checkpoint)
         }
     }
 }

@@ -56,10 +56,10 @@ enum CellColumn {
             }
             var detector = NumberFormatDetector()
             for field in fields { detector.observe(field) }
-            let format = detector.format
+            let format = detector.format(delimiter: UInt8(ascii: ","))
             var guess = TypeGuess()
             for field in fields where !MissingMarker.isMissing(field) { guess.observe(field, format: format) }
-            let builder = ColumnBuilder(type: guess.type, format: format, capacity: fields.count)
+            let builder = ColumnBuilder(kind: guess.kind(timeName: false), format: format, capacity: fields.count)
             fields.withUnsafeBufferPointer { builder.append($0.baseAddress!, stride: 1, count: $0.count) }
             return builder.finish()
         }

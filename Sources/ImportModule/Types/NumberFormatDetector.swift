@@ -3,8 +3,11 @@ struct NumberFormatDetector {
     private var commaVotes = 0
     private var pointVotes = 0
 
-    /// Counts a field that is digits, one separator, and a number of digits other than three after it.
-    mutating func observe(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// Counts a field that is digits, one separator, and a number of digits other than three after it
+    /// (and maybe a unit such as `%` or `Mio.`).
+    mutating func observe(_ field: UnsafeBufferPointer<UInt8>) {
+        let endsInDigit = field.last.map { $0 &- 48 < 10 } ?? true
+        let bytes = endsInDigit ? field : ScaledNumber.split(field)?.number ?? field
         var separator: UInt8?
         var digitsAfter = 0
         var digitsBefore = 0
@@ -23,8 +26,11 @@ struct NumberFormatDetector {
         if separator == UInt8(ascii: ",") { commaVotes += 1 } else { pointVotes += 1 }
     }
 
-    /// Decimal commas when only they were seen, else decimal points.
-    var format: NumberFormat {
-        commaVotes > 0 && pointVotes == 0 ? .comma : .point
+    /// Decimal commas when only they were seen, else decimal points. With no vote either way, a file
+    /// separated by semicolons (what Excel writes where the comma is the decimal separator) reads
+    /// `1.234` as a thousand and more, others as one and a bit.
+    func format(delimiter: UInt8) -> NumberFormat {
+        if commaVotes == 0 && pointVotes == 0 { return delimiter == UInt8(ascii: ";") ? .comma : .point }
+        return commaVotes > 0 && pointVotes == 0 ? .comma : .point
     }
 }

@@ -1,10 +1,12 @@
 import RapportCore
 
-/// Reads points in time: ISO 8601, US `M/D/YY[YY] H:MM` and German `D.M.YYYY H:MM`; without an offset, as UTC.
+/// Reads points in time: ISO 8601 (also X's `2015-09-30 18:42 +0000`), US `M/D/YY[YY] H:MM` with an
+/// optional `AM`/`PM`, and German `D.M.YYYY H:MM`.
 enum TimeParser {
-    /// Seconds since 1970 the bytes spell, or nil.
+    /// Seconds since 1970 the bytes spell and whether they carried an offset; a time without one is
+    /// returned as if it were UTC, for the caller to read in the workspace's time zone.
     @inline(__always)
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (seconds: Int64, hasOffset: Bool)? {
         guard bytes.count >= 6 else { return nil }
         if bytes.count >= 10 && bytes[4] == UInt8(ascii: "-") { return iso(bytes) }
         var cursor = Cursor(bytes: bytes)
@@ -17,28 +19,32 @@ enum TimeParser {
         let (month, day) = separator == UInt8(ascii: "/") ? (first, second) : (second, first)
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }
         var seconds = ISOTime.days(year: year, month: month, day: day) * 86_400
-        if cursor.atEnd { return seconds }
-        guard cursor.skip(UInt8(ascii: " ")), let clock = cursor.clock() else { return nil }
+        if cursor.atEnd { return (seconds, false) }
+        guard cursor.skip(UInt8(ascii: " ")), var clock = cursor.clock() else { return nil }
+        if cursor.skip(UInt8(ascii: " ")) {
+            guard let afternoon = cursor.meridiem(), (1...12).contains(clock / 3600) else { return nil }
+            clock = clock % 43_200 + (afternoon ? 43_200 : 0)
+        }
         seconds += clock
-        return cursor.atEnd ? seconds : nil
+        return cursor.atEnd ? (seconds, false) : nil
     }
 
     /// ISO 8601; the common `YYYY-MM-DD` and `YYYY-MM-DDTHH:MM:SSZ` shapes without leaving the bytes.
-    private static func iso(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+    private static func iso(_ bytes: UnsafeBufferPointer<UInt8>) -> (seconds: Int64, hasOffset: Bool)? {
         var cursor = Cursor(bytes: bytes)
         if bytes.count == 10 || (bytes.count == 20 && bytes[10] == UInt8(ascii: "T") && bytes[19] == UInt8(ascii: "Z")) {
             guard let year = cursor.fixed(4), cursor.skip(UInt8(ascii: "-")), let month = cursor.fixed(2),
                   cursor.skip(UInt8(ascii: "-")), let day = cursor.fixed(2),
                   (1...12).contains(month), (1...31).contains(day) else { return nil }
             var seconds = ISOTime.days(year: year, month: month, day: day) * 86_400
-            if bytes.count == 10 { return seconds }
+            if bytes.count == 10 { return (seconds, false) }
             cursor.index = 11
             guard let clock = cursor.clock(), cursor.index == 19 else { return nil }
             seconds += clock
-            return seconds
+            return (seconds, true)
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        return ISOTime.parse(Substring(text))?.seconds
+        return ISOTime.parse(Substring(text))
     }
 
     /// A reading position in a field's bytes.
@@ -89,6 +95,15 @@ enum TimeParser {
             case 2: return value < 69 ? 2000 + value : 1900 + value
             default: return nil
             }
+        }
+
+        /// `AM` or `PM` in any letter case: true for `PM`.
+        mutating func meridiem() -> Bool? {
+            guard index + 2 == bytes.count, bytes[index + 1] | 0x20 == UInt8(ascii: "m") else { return nil }
+            let letter = bytes[index] | 0x20
+            guard letter == UInt8(ascii: "a") || letter == UInt8(ascii: "p") else { return nil }
+            index += 2
+            return letter == UInt8(ascii: "p")
         }
 
         /// `H:MM` or `H:MM:SS`, as seconds into the day.

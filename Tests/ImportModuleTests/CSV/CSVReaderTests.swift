@@ -51,6 +51,22 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(error(random)?.message, Words.csvBinary("t.csv"))
     }
 
+    func testRefusesUTF16ByteOrderMarkOnlyAndBinaryThatIsNoUTF8() {
+        XCTAssertEqual(error([0xFF, 0xFE])?.message, Words.csvOnlyByteOrderMark("t.csv"))
+        XCTAssertEqual(error([0xFE, 0xFF])?.message, Words.csvOnlyByteOrderMark("t.csv"))
+        // Invalid UTF-8 with NUL bytes is neither UTF-8 nor Windows-1252 text: a gzip header.
+        XCTAssertEqual(error([0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xFF])?.message, Words.csvBinary("t.csv"))
+    }
+
+    func testUTF16BigEndianImports() throws {
+        // "a,b\n1,ü\n" as UTF-16 BE with its mark; "ü" is U+00FC.
+        let bytes: [UInt8] = [0xFE, 0xFF] + "a,b\n1,\u{FC}\n".utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let table = try CSVReader.read(bytes: bytes, fileName: "t.csv")
+        XCTAssertEqual(table.encoding, .utf16)
+        XCTAssertEqual(table.columns[1].data[0], .text("\u{FC}"))
+        XCTAssertEqual(table.columns[0].data[0], .integer(1))
+    }
+
     func testOneMegabyteFieldImports() throws {
         let long = String(repeating: "x", count: 1 << 20)
         let table = try read("id,body\n1,\"\(long)\"\n2,short\n")

@@ -30,26 +30,48 @@ final class ValueParserTests: XCTestCase {
 
     func testTimes() {
         // calendar.timegm((2025,1,1,12,0,0)) == 1735732800
-        XCTAssertEqual(with("2025-01-01T12:00:00Z") { TimeParser.parse($0) }, 1_735_732_800)
-        XCTAssertEqual(with("2025-01-01 12:00") { TimeParser.parse($0) }, 1_735_732_800)
-        XCTAssertEqual(with("2025-01-01T14:00:00+02:00") { TimeParser.parse($0) }, 1_735_732_800)
-        XCTAssertEqual(with("01/01/2025 12:00") { TimeParser.parse($0) }, 1_735_732_800)
-        XCTAssertEqual(with("1/1/25 12:00") { TimeParser.parse($0) }, 1_735_732_800)
-        XCTAssertEqual(with("01.01.2025 12:00") { TimeParser.parse($0) }, 1_735_732_800)
-        XCTAssertEqual(with("2025-01-01") { TimeParser.parse($0) }, 1_735_689_600)
+        XCTAssertEqual(with("2025-01-01T12:00:00Z") { TimeParser.parse($0)?.seconds }, 1_735_732_800)
+        XCTAssertEqual(with("2025-01-01 12:00") { TimeParser.parse($0)?.seconds }, 1_735_732_800)
+        XCTAssertEqual(with("2025-01-01T14:00:00+02:00") { TimeParser.parse($0)?.seconds }, 1_735_732_800)
+        XCTAssertEqual(with("01/01/2025 12:00") { TimeParser.parse($0)?.seconds }, 1_735_732_800)
+        XCTAssertEqual(with("1/1/25 12:00") { TimeParser.parse($0)?.seconds }, 1_735_732_800)
+        XCTAssertEqual(with("01.01.2025 12:00") { TimeParser.parse($0)?.seconds }, 1_735_732_800)
+        XCTAssertEqual(with("2025-01-01") { TimeParser.parse($0)?.seconds }, 1_735_689_600)
         XCTAssertNil(with("13/01/2025") { TimeParser.parse($0) })
     }
 
+    func testTimesTellWhetherTheyCarryAnOffset() {
+        XCTAssertEqual(with("2025-01-01T12:00:00Z") { TimeParser.parse($0)?.hasOffset }, true)
+        XCTAssertEqual(with("2025-01-01T14:00:00+02:00") { TimeParser.parse($0)?.hasOffset }, true)
+        XCTAssertEqual(with("2025-01-01 12:00") { TimeParser.parse($0)?.hasOffset }, false)
+        XCTAssertEqual(with("01.01.2025 12:00") { TimeParser.parse($0)?.hasOffset }, false)
+    }
+
+    func testUSTimesWithMeridiem() {
+        // 12:00 AM is midnight, 12:30 PM half past noon, 3:04 PM is 15:04:
+        // calendar.timegm((2025,1,1,0,0,0)) == 1735689600; + 12*3600+30*60 == 1735734600; + 15*3600+4*60 == 1735743840
+        XCTAssertEqual(with("1/1/25 12:00 AM") { TimeParser.parse($0)?.seconds }, 1_735_689_600)
+        XCTAssertEqual(with("01/01/2025 12:30 pm") { TimeParser.parse($0)?.seconds }, 1_735_734_600)
+        XCTAssertEqual(with("1/1/2025 3:04 PM") { TimeParser.parse($0)?.seconds }, 1_735_743_840)
+        XCTAssertNil(with("1/1/2025 13:04 PM") { TimeParser.parse($0) })
+        XCTAssertNil(with("1/1/2025 3:04 XM") { TimeParser.parse($0) })
+    }
+
     func testTypeGuessOrder() {
-        func guess(_ values: [String]) -> ColumnType {
+        func guess(_ values: [String], timeName: Bool = false) -> ColumnBuilder.Kind {
             var guess = TypeGuess()
             for value in values { with(value) { guess.observe($0, format: .point) } }
-            return guess.type
+            return guess.kind(timeName: timeName)
         }
         XCTAssertEqual(guess(["0", "1"]), .integer)
         XCTAssertEqual(guess(["1", "2.5"]), .decimal)
         XCTAssertEqual(guess(["yes", "No"]), .boolean)
         XCTAssertEqual(guess(["2025-01-01", "1/2/25 3:04"]), .time)
+        XCTAssertEqual(guess(["3.5%", "12 %"]), .scaled)
+        XCTAssertEqual(guess(["3.3k", "120"]), .scaled)
+        XCTAssertEqual(guess(["1443657600", "1443744000"]), .integer)
+        XCTAssertEqual(guess(["1443657600", "1443744000"], timeName: true), .unixSeconds)
+        XCTAssertEqual(guess(["1443657600", "12"], timeName: true), .integer)
         XCTAssertEqual(guess(["1", "x"]), .text)
         XCTAssertEqual(guess([]), .text)
     }

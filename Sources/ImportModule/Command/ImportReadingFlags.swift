@@ -1,0 +1,43 @@
+import RapportCore
+
+/// The part of `import` that concerns reading CSV text: the `--encoding` and `--skip-bad-rows` flags,
+/// the workspace's time zone, and what the import reports about how the file was read.
+enum ImportReadingFlags {
+    /// The flags, for the command's spec.
+    static let flags: [Flag] = [
+        Flag("encoding", .choice(TextEncoding.allCases.map(\.rawValue)), valueName: "NAME", Words.importEncodingFlag),
+        Flag(switch: "skip-bad-rows", Words.importSkipBadRowsFlag),
+    ]
+
+    /// Sets in `options` what the flags ask for; times without an offset are read in the `timezone` setting.
+    static func apply(_ invocation: Invocation, in context: CommandContext, to options: inout CSVOptions) throws {
+        if let word = invocation.value("encoding") {
+            guard let encoding = TextEncoding(rawValue: word.text.lowercased()) else {
+                throw invocation.error(Words.badEncoding(word.text), at: word)
+            }
+            options.encoding = encoding
+        }
+        options.skipBadRows = invocation.isSet("skip-bad-rows")
+        options.timeZone = context.workspace.settings.timeZone
+    }
+
+    /// Sentences for the import message: an encoding other than UTF-8, percentages read as fractions,
+    /// a skipped line of descriptions, and skipped malformed rows.
+    static func notes(on table: CSVTable) -> [Message] {
+        var notes: [Message] = []
+        if table.encoding != .utf8 { notes.append(Words.readEncoding(table.encoding.rawValue)) }
+        if !table.percentColumns.isEmpty { notes.append(Words.percentColumns(table.percentColumns)) }
+        if table.skippedDescriptionLine { notes.append(Words.descriptionLineSkipped) }
+        if table.skippedRows > 0 { notes.append(Words.skippedBadRows(table.skippedRows, lines: table.skippedLines)) }
+        return notes
+    }
+
+    /// The same facts as JSON fields of the result.
+    static func fields(of table: CSVTable) -> [(String, JSONValue)] {
+        [("encoding", .string(table.encoding.rawValue)),
+         ("percent_columns", .array(table.percentColumns.map(JSONValue.string))),
+         ("description_line_skipped", .bool(table.skippedDescriptionLine)),
+         ("skipped_rows", .integer(Int64(table.skippedRows))),
+         ("skipped_lines", .array(table.skippedLines.map { .integer(Int64($0)) }))]
+    }
+}

@@ -1,0 +1,53 @@
+import XCTest
+import RapportCore
+@testable import ImportModule
+
+/// Widening to numbers with units, joining chunks of different kinds, and local times; values by hand.
+final class ColumnBuilderTests: XCTestCase {
+    /// A builder of `kind` fed `values` in one batch.
+    private func build(_ kind: ColumnBuilder.Kind, _ values: [String], format: NumberFormat = .point,
+                       timeZone: TimeZone? = nil) -> ColumnBuilder {
+        let builder = ColumnBuilder(kind: kind, format: format, capacity: values.count, timeZone: timeZone)
+        let bytes = values.map { Array($0.utf8) }
+        let storage = bytes.map { field -> UnsafeMutableBufferPointer<UInt8> in
+            let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(field.count, 1))
+            _ = copy.initialize(from: field)
+            return copy
+        }
+        defer { storage.forEach { $0.deallocate() } }
+        let fields = zip(storage, bytes).map { UnsafeBufferPointer(start: $0.baseAddress, count: $1.count) }
+        fields.withUnsafeBufferPointer { builder.append($0.baseAddress!, stride: 1, count: $0.count) }
+        return builder
+    }
+
+    func testIntegersAndDecimalsWidenToUnitsAndKeepEarlierValues() {
+        let fromIntegers = build(.integer, ["1", "-", "3%", "2k"])
+        XCTAssertEqual(fromIntegers.kind, .scaled)
+        XCTAssertTrue(fromIntegers.sawPercent)
+        XCTAssertEqual(fromIntegers.finish(), .decimal([1, 0, 0.03, 2000], MissingMask(flags: [false, true, false, false])))
+        let fromDecimals = build(.decimal, ["1.5", "2.5m"])
+        XCTAssertEqual(fromDecimals.finish(), .decimal([1.5, 2_500_000], MissingMask()))
+        XCTAssertFalse(fromDecimals.sawPercent)
+        XCTAssertTrue(build(.decimal, ["1.5", "2.5 apples"]).needsText)
+        XCTAssertTrue(build(.unixSeconds, ["1443657600", "3k"]).needsText)
+    }
+
+    func testChunksOfIntegersAndUnitsJoinAsDecimals() {
+        let first = build(.integer, ["1", "2"])
+        first.append(contentsOf: build(.scaled, ["50%"]))
+        XCTAssertEqual(first.finish(), .decimal([1, 2, 0.5], MissingMask()))
+        XCTAssertTrue(first.sawPercent)
+        let units = build(.scaled, ["1k"])
+        units.append(contentsOf: build(.integer, ["7"]))
+        XCTAssertEqual(units.finish(), .decimal([1000, 7], MissingMask()))
+    }
+
+    func testTimesWithoutOffsetUseTheZoneAndUnixSecondsDoNot() throws {
+        let newYork = try XCTUnwrap(TimeZone(identifier: "America/New_York"))
+        // 2025-01-15 09:00 in New York (EST, -05:00) is 14:00Z: calendar.timegm((2025,1,15,14,0,0)) == 1736949600.
+        let times = build(.time, ["2025-01-15 09:00", "2025-01-15T14:00:00Z"], timeZone: newYork)
+        XCTAssertEqual(times.finish(), .time([1_736_949_600, 1_736_949_600], MissingMask()))
+        let seconds = build(.unixSeconds, ["1736949600"], timeZone: newYork)
+        XCTAssertEqual(seconds.finish(), .time([1_736_949_600], MissingMask()))
+    }
+}
