@@ -73,15 +73,10 @@ public struct RateMetric: Metric {
         var values = top
         var bottom: [Double]?
         if let bottomRole {
-            let column = try request.column(role: bottomRole, for: name)
-            guard let numbers = column.data.numbersOrNaN else {
-                throw RapportError(Words.roleNotNumeric(bottomRole, column: column.name, dataset: dataset.name))
-            }
-            for row in values.indices {
-                values[row] = numbers[row] > 0 ? top[row] / numbers[row] : .nan
-            }
-            bottom = numbers
-            notes.append(Words.usedDenominator(bottomRole, column: column.name))
+            let ratio = try PerPostRatio(top, over: bottomRole, request: request, metric: name)
+            values = ratio.values
+            bottom = ratio.denominators
+            notes.append(ratio.note)
         } else if request.perPostUnit && offersPostUnit {
             notes.append(Words.perPostUnit)
         }

@@ -16,6 +16,10 @@ extension Words {
         Message(en: "the \(role) column '\(column)' of \(dataset) does not hold numbers",
                 de: "die \(role)-Spalte '\(column)' von \(dataset) enthält keine Zahlen")
     }
+    public static func roleNotText(_ role: String, column: String, dataset: String) -> Message {
+        Message(en: "the \(role) column '\(column)' of \(dataset) does not hold text",
+                de: "die \(role)-Spalte '\(column)' von \(dataset) enthält keinen Text")
+    }
     public static func countedInteractions(_ columns: [String], weighted: Bool) -> Message {
         let list = columns.joined(separator: " + ")
         return weighted
