@@ -17,7 +17,7 @@ public struct Tone: Metric {
     /// formal, both and neutral posts, the addressing posts and whether the channel mixes both forms.
     public func evaluate(_ request: MetricRequest) throws -> MetricOutcome {
         let dataset = request.dataset
-        let texts = try PostTexts(request, metric: name)
+        let texts = try RoleTexts(request, role: "text", metric: name)
         var notes = [Words.usedColumn("text", column: texts.columnName)]
         var groupColumns = request.groupColumns
         if groupColumns.isEmpty {

@@ -1,19 +1,19 @@
 import RapportCore
 
-/// The column playing the `text` role, read once per distinct value when it is dictionary-encoded.
-public struct PostTexts: Sendable {
+/// The text column playing a role (`text`, `voice` …), read once per distinct value when it is dictionary-encoded.
+public struct RoleTexts: Sendable {
     /// The column's name.
     public let columnName: String
     /// The values.
     private let texts: TextValues
-    /// Which rows have no text.
+    /// Which rows have no value.
     private let missing: MissingMask
 
-    /// The texts of the request's dataset; an error naming the role when no column plays it or it holds no text.
-    public init(_ request: MetricRequest, metric: String) throws {
-        let column = try request.column(role: "text", for: metric)
+    /// The texts of the column playing `role`; an error naming the role when no column plays it or it holds no text.
+    public init(_ request: MetricRequest, role: String, metric: String) throws {
+        let column = try request.column(role: role, for: metric)
         guard case .text(let texts, let missing) = column.data else {
-            throw RapportError(Words.roleNotText("text", column: column.name, dataset: request.dataset.name))
+            throw RapportError(Words.roleNotText(role, column: column.name, dataset: request.dataset.name))
         }
         columnName = column.name
         self.texts = texts
