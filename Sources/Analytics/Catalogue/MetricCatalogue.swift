@@ -4,7 +4,7 @@ public enum MetricCatalogue {
     public static let all: [Metric] = [
         RateMetric.interactions, RateMetric.engagementRate, RateMetric.applauseRate, RateMetric.conversationRate,
         RateMetric.amplificationRate, RateMetric.engagedUserRate, ReachWaste(),
-        CostMetric.cpm, CostMetric.cpc, CostMetric.costPerEngagement, Attribution(), Tone(),
+        CostMetric.cpm, CostMetric.cpc, CostMetric.costPerEngagement, Attribution(), Tone(), Relevance(),
     ]
 
     /// The metric with this command name.
