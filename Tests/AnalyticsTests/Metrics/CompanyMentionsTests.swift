@@ -27,4 +27,14 @@ final class CompanyMentionsTests: XCTestCase {
     func testNoNamesNameNothing() {
         XCTAssertFalse(CompanyMentions(names: []).areNamed(in: "Acme"))
     }
+
+    func testUmlautNamesAndNeighbours() {
+        let mentions = CompanyMentions(names: ["Müller AG", "Acme"])
+        XCTAssertTrue(mentions.areNamed(in: "Grüße von der MÜLLER AG!"))
+        XCTAssertTrue(mentions.areNamed(in: "«Acme»"))
+        XCTAssertTrue(mentions.areNamed(in: "Ärger bei Acme… gelöst"))
+        XCTAssertFalse(mentions.areNamed(in: "Acmeä"))
+        XCTAssertFalse(mentions.areNamed(in: "äAcme"))
+        XCTAssertFalse(mentions.areNamed(in: "Obermüller AG"))
+    }
 }
