@@ -48,8 +48,8 @@ public struct Attribution: Metric {
             try request.checkpoint()
         }
         let columns = groups.keys + [
-            Column.integer("naming_posts", namingCounts.map { $0 }),
-            Column.integer("other_posts", otherCounts.map { $0 }),
+            Column.integer("naming_posts", namingCounts),
+            Column.integer("other_posts", otherCounts),
             Column.decimal("naming_median", namingMedians, role: Column.rateRole),
             Column.decimal("other_median", otherMedians, role: Column.rateRole),
             Column.decimal("ratio", ratios),

@@ -46,7 +46,7 @@ public struct Relevance: Metric {
             if let median, let own, own > 0 { ratios.append(median / own) } else { ratios.append(nil) }
         }
         let columns = groups.keys + [
-            Column.integer("posts", posts.map { $0 }),
+            Column.integer("posts", posts),
             Column.decimal("median", medians, role: Column.rateRole),
             Column.decimal("account_median", ownMedians, role: Column.rateRole),
             Column.decimal("relevance", ratios),

@@ -40,19 +40,18 @@ public struct Tone: Metric {
             for address in ReaderAddress.allCases {
                 shares[address, default: []].append(total == 0 ? nil : Double(counts[address] ?? 0) / Double(total))
             }
-            let both = counts[.both] ?? 0
-            let informal = (counts[.informal] ?? 0) + both, formal = (counts[.formal] ?? 0) + both
-            let addressingPosts = informal + formal - both
+            let informal = counts[.informal] ?? 0, formal = counts[.formal] ?? 0, both = counts[.both] ?? 0
+            let addressingPosts = informal + formal + both
             let limit = Self.mixedThreshold * Double(addressingPosts)
             posts.append(Int64(total))
             addressing.append(Int64(addressingPosts))
-            mixed.append(Double(informal) > limit && Double(formal) > limit && addressingPosts > 0)
+            mixed.append(addressingPosts > 0 && Double(informal + both) > limit && Double(formal + both) > limit)
         }
-        var columns = groups.keys + [Column.integer("posts", posts.map { $0 })]
+        var columns = groups.keys + [Column.integer("posts", posts)]
         for address in ReaderAddress.allCases {
             columns.append(Column.decimal("\(address.rawValue)_share", shares[address] ?? [], role: Column.rateRole))
         }
-        columns += [Column.integer("addressing_posts", addressing.map { $0 }),
+        columns += [Column.integer("addressing_posts", addressing),
                     Column(name: "mixed", data: .boolean(mixed, MissingMask()))]
         notes.append(Words.toneBothCounted)
         let missing = addresses.reduce(0) { $0 + ($1 == nil ? 1 : 0) }
