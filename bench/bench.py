@@ -16,13 +16,16 @@ import sys
 import time
 
 
-def run(cmd, first_line=False):
-    """Runs a command; returns (wall seconds, seconds until the first stdout line, peak MiB)."""
+def run(cmd, first_line=False, marker=None):
+    """Runs a command; returns (wall seconds, seconds until the first stdout line (or the first holding
+    `marker`), peak MiB)."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     first = None
     if first_line:
-        proc.stdout.readline()
+        line = proc.stdout.readline()
+        while marker and line and marker not in line.decode():
+            line = proc.stdout.readline()
         first = time.perf_counter() - start
     proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
@@ -32,12 +35,12 @@ def run(cmd, first_line=False):
     return wall, first, usage.ru_maxrss / 1024
 
 
-def median_of(times, cmd, first_line=False, before=None):
+def median_of(times, cmd, first_line=False, before=None, marker=None):
     walls, firsts, peaks = [], [], []
     for _ in range(times):
         if before:
             before()
-        wall, first, peak = run(cmd, first_line)
+        wall, first, peak = run(cmd, first_line, marker)
         walls.append(wall)
         firsts.append(first)
         peaks.append(peak)
@@ -60,22 +63,56 @@ def main():
                      first_line=True, before=clear)
     rows["rapport load, save included"] = {"wall": load["wall"], "peak_mib": load["peak_mib"]}
     rows["rapport load, until result"] = {"wall": load["until_result"], "peak_mib": load["peak_mib"]}
+    rows["duckdb W1 to score"] = median_of(3, ["python3", peers, posts, "--engine", "duckdb", "--until", "score"])
+    rows["pandas W1 to score"] = median_of(3, ["python3", peers, posts, "--engine", "pandas", "--until", "score"])
+    score = f"score posts engagement-rate by voice,platform"
+    to_score = median_of(3, [rapport, "--no-init", "--workspace", workspace, "-c", f"import {posts} as posts; {score}"],
+                         first_line=True, before=clear, marker="stored as")
+    rows["rapport W1 to score, save included"] = {"wall": to_score["wall"], "peak_mib": to_score["peak_mib"]}
+    rows["rapport W1 to score, until result"] = {"wall": to_score["until_result"], "peak_mib": to_score["peak_mib"]}
+    rows["rapport score step (difference)"] = {"wall": to_score["until_result"] - load["until_result"],
+                                               "peak_mib": to_score["peak_mib"]}
+    check_answers(rapport, workspace, posts, peers, score)
     subprocess.run(["rm", "-rf", empty], check=True)
     rows["rapport start-up (-c datasets)"] = median_of(11, [rapport, "--no-init", "--workspace", empty, "-c", "datasets"])
     rows["rapport reopen 1M (datasets)"] = median_of(5, [rapport, "--no-init", "--workspace", workspace, "-c", "datasets"])
     rows["rapport reopen 1M (show posts)"] = median_of(
         5, [rapport, "--no-init", "--workspace", workspace, "-c", "show posts --limit 1"])
 
-    duck, pandas = rows["duckdb load"], rows["pandas load"]
-    print(f"{'run':34} {'wall s':>8} {'peak MiB':>9} {'wall/duckdb':>12} {'mem/duckdb':>11} {'wall/pandas':>12}")
+    print(f"{'run':38} {'wall s':>8} {'peak MiB':>9} {'wall/duckdb':>12} {'mem/duckdb':>11} {'wall/pandas':>12}")
     for name, row in rows.items():
         ratios = ""
-        if name.startswith("rapport load"):
+        peer = "load" if name.startswith("rapport load") else ("W1 to score" if name.startswith("rapport W1") else None)
+        if name.startswith("rapport score step"):
+            duck = rows["duckdb W1 to score"]
+            ratios = f"{row['wall'] / duck['wall']:12.2f} {'':>11} {'':>12}"
+        elif peer:
+            duck, pandas = rows[f"duckdb {peer}"], rows[f"pandas {peer}"]
             ratios = (f"{row['wall'] / duck['wall']:12.2f} {row['peak_mib'] / duck['peak_mib']:11.2f}"
                       f" {row['wall'] / pandas['wall']:12.2f}")
-        print(f"{name:34} {row['wall']:8.3f} {row['peak_mib']:9.0f} {ratios}")
+        print(f"{name:38} {row['wall']:8.3f} {row['peak_mib']:9.0f} {ratios}")
     with open(os.path.join(out, "results.json"), "w") as handle:
         json.dump(rows, handle, indent=2)
+
+
+def check_answers(rapport, workspace, posts, peers, score):
+    """Stops the benchmark when rapport's medians and pooled rates differ from DuckDB's by more than 1e-9."""
+    mine = json.loads(subprocess.run([rapport, "--no-init", "--json", "--workspace", workspace, "-c", score],
+                                     check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1])
+    result = mine.get("result", mine)
+    names = [column["name"] for column in result["columns"]]
+    theirs = json.loads(subprocess.run(["python3", peers, posts, "--engine", "duckdb", "--until", "score", "--json"],
+                                       check=True, capture_output=True, text=True).stdout)
+    expected = {(g["voice"], g["platform"]): g for g in theirs["groups"]}
+    for row in result["rows"]:
+        record = dict(zip(names, row))
+        peer = expected[(record["voice"], record["platform"])]
+        for mine_name, their_name in (("median", "median_er"), ("pooled", "pooled_er")):
+            if abs(record[mine_name] - peer[their_name]) > 1e-9 * max(1, abs(peer[their_name])):
+                raise SystemExit(f"answers differ: {record} against {peer}")
+        if record["posts"] != peer["posts"]:
+            raise SystemExit(f"post counts differ: {record} against {peer}")
+    print(f"answers checked: {len(result['rows'])} groups agree with DuckDB (median, pooled, posts)")
 
 
 if __name__ == "__main__":

@@ -2,8 +2,8 @@ import RapportCore
 
 /// Messages of the import module.
 extension Words {
-    public static let importSummary = Message(en: "read a CSV file into a dataset",
-                                              de: "eine CSV-Datei als Datensatz einlesen")
+    public static let importSummary = Message(en: "read a CSV, TSV, JSON, NDJSON or XLSX file into a dataset",
+                                              de: "eine CSV-, TSV-, JSON-, NDJSON- oder XLSX-Datei als Datensatz einlesen")
     public static let importReplaceFlag = Message(en: "replace a dataset of the same name",
                                                   de: "einen gleichnamigen Datensatz ersetzen")
     public static let importDelimiterFlag = Message(en: "the field delimiter (, ; tab |); detected when left out",

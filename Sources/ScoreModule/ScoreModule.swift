@@ -3,5 +3,7 @@ import RapportCore
 /// The score module: the metric catalogue's commands (score, explain, goal, audit).
 public enum ScoreModule {
     /// The module's commands, in help order.
-    public static let commands: [Command] = [ScoreCommand.command, ExplainCommand.command, GoalCommand.command]
+    public static let commands: [Command] = [
+        ScoreCommand.command, ExplainCommand.command, GoalCommand.command, AuditCommand.command,
+    ]
 }

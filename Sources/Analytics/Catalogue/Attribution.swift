@@ -10,8 +10,6 @@ public struct Attribution: Metric {
     public let explanation = Words.attributionExplanation
     /// Its headline is a ratio of rates (1.0 = no difference), not a share.
     public let isRate = false
-    /// The voice whose posts are compared.
-    public static let personVoice = "person"
 
     /// Per group: posts naming the company and other posts of person accounts, their median engagement rates,
     /// the ratio of the medians and its 95 % percentile bootstrap interval.
@@ -20,9 +18,9 @@ public struct Attribution: Metric {
         let dataset = request.dataset
         let voices = try RoleTexts(request, role: "voice", metric: name)
         let texts = try RoleTexts(request, role: "text", metric: name)
-        let rates = try PostEngagementRates(request, metric: name)
+        let rates = try RateMetric.engagementRate.values(request)
         let mentions = CompanyMentions(names: request.companyNames)
-        let isPerson = voices.map { $0.lowercased() == Self.personVoice }
+        let isPerson = voices.map { Voice(word: $0) == .person }
         let naming = texts.map(mentions.areNamed)
         try request.checkpoint()
         let groups = RowGroups(dataset, by: request.groupColumns)

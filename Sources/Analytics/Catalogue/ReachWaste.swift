@@ -40,7 +40,7 @@ public struct ReachWaste: Metric {
         }
         if let note = SummaryTable.leftOutNote(values: values) { notes.append(note) }
         notes.append(Words.medianIsHeadline)
-        return MetricOutcome(columns: columns, perRow: Column.decimal(name, values.map { $0.isNaN ? nil : $0 }, role: Column.rateRole),
+        return MetricOutcome(columns: columns, perRow: Column.decimal(name, nanAsMissing: values, role: Column.rateRole),
                              notes: notes, headline: SummaryTable.headline)
     }
 }

@@ -22,7 +22,7 @@ public struct Relevance: Metric {
             }
             things = [format]
         }
-        let rates = try PostEngagementRates(request, metric: name)
+        let rates = try RateMetric.engagementRate.values(request)
         var notes = [Words.relevanceOf(things.map { dataset.columns[$0].name })]
         notes += rates.notes
         let account = dataset.columns.firstIndex { $0.role == "account" }

@@ -62,7 +62,7 @@ public struct CostMetric: Metric {
                                            isRate: false, pooledRows: paid)
         notes.append(Words.paidPostsOnly)
         if let note = SummaryTable.leftOutNote(values: values) { notes.append(note) }
-        return MetricOutcome(columns: columns, perRow: Column.decimal(name, values.map { $0.isNaN ? nil : $0 }),
+        return MetricOutcome(columns: columns, perRow: Column.decimal(name, nanAsMissing: values),
                              notes: notes, headline: SummaryTable.headline)
     }
 }

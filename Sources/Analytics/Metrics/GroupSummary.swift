@@ -28,16 +28,34 @@ public struct GroupSummary: Sendable, Equatable {
             top += numerators[row]
             if let denominators { bottom += denominators[row] }
         }
-        present.sort()
         count = present.count
-        median = Quantile.ofSorted(present, 0.5)
-        lower = Quantile.ofSorted(present, 0.25)
-        upper = Quantile.ofSorted(present, 0.75)
         mean = present.isEmpty ? nil : present.reduce(0, +) / Double(present.count)
+        let quartiles = OrderSelection.quantiles(&present, [0.25, 0.5, 0.75])
+        lower = quartiles?[0]
+        median = quartiles?[1]
+        upper = quartiles?[2]
         if denominators == nil {
             pooled = present.isEmpty ? nil : top
         } else {
             pooled = bottom == 0 ? nil : top / bottom
         }
+    }
+
+    /// The summaries of all groups, computed on all cores when there are many rows.
+    public static func ofGroups(_ groups: RowGroups, values: [Double], numerators: [Double], denominators: [Double]?,
+                                pooledRows: [Bool]? = nil) -> [GroupSummary] {
+        let rows = groups.rows
+        guard values.count >= 100_000 && rows.count > 1 else {
+            return rows.map { GroupSummary(values: values, rows: $0, numerators: numerators, denominators: denominators,
+                                           pooledRows: pooledRows) }
+        }
+        let results = UnsafeMutableBufferPointer<GroupSummary?>.allocate(capacity: rows.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        DispatchQueue.concurrentPerform(iterations: rows.count) { index in
+            results[index] = GroupSummary(values: values, rows: rows[index], numerators: numerators,
+                                          denominators: denominators, pooledRows: pooledRows)
+        }
+        return results.map { $0! }
     }
 }

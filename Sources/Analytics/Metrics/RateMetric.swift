@@ -46,7 +46,8 @@ public struct RateMetric: Metric {
         self.offersPostUnit = offersPostUnit
     }
 
-    public func evaluate(_ request: MetricRequest) throws -> MetricOutcome {
+    /// The per-post values, with what was divided and notes on the columns used (the part other metrics reuse).
+    public func values(_ request: MetricRequest) throws -> RateValues {
         let dataset = request.dataset
         var notes: [Message] = []
         let top: [Double]
@@ -73,19 +74,45 @@ public struct RateMetric: Metric {
         var values = top
         var bottom: [Double]?
         if let bottomRole {
-            let ratio = try PerPostRatio(top, over: bottomRole, request: request, metric: name)
-            values = ratio.values
-            bottom = ratio.denominators
-            notes.append(ratio.note)
+            let column = try request.column(role: bottomRole, for: name)
+            guard let numbers = column.data.numbersOrNaN else {
+                throw RapportError(Words.roleNotNumeric(bottomRole, column: column.name, dataset: dataset.name))
+            }
+            for row in values.indices {
+                values[row] = numbers[row] > 0 ? top[row] / numbers[row] : .nan
+            }
+            bottom = numbers
+            notes.append(Words.usedDenominator(bottomRole, column: column.name))
         } else if request.perPostUnit && offersPostUnit {
             notes.append(Words.perPostUnit)
         }
-        let groups = RowGroups(dataset, by: request.groupColumns)
-        let columns = SummaryTable.columns(groups: groups, values: values, numerators: top, denominators: bottom,
-                                           isRate: bottom != nil, pooledName: bottom == nil ? "total" : "pooled")
-        if let note = SummaryTable.leftOutNote(values: values) { notes.append(note) }
+        return RateValues(values: values, numerators: top, denominators: bottom, notes: notes)
+    }
+
+    /// Per group: posts, median, mean, quartiles and the pooled value (or the total of a count).
+    public func evaluate(_ request: MetricRequest) throws -> MetricOutcome {
+        let rates = try values(request)
+        var notes = rates.notes
+        let groups = RowGroups(request.dataset, by: request.groupColumns)
+        let isRate = rates.denominators != nil
+        let columns = SummaryTable.columns(groups: groups, values: rates.values, numerators: rates.numerators,
+                                           denominators: rates.denominators, isRate: isRate,
+                                           pooledName: isRate ? "pooled" : "total")
+        if let note = SummaryTable.leftOutNote(values: rates.values) { notes.append(note) }
         notes.append(Words.medianIsHeadline)
-        let perRow = Column.decimal(name, values.map { $0.isNaN ? nil : $0 }, role: bottom == nil ? nil : Column.rateRole)
+        let perRow = Column.decimal(name, nanAsMissing: rates.values, role: isRate ? Column.rateRole : nil)
         return MetricOutcome(columns: columns, perRow: perRow, notes: notes, headline: SummaryTable.headline)
     }
+}
+
+/// A ratio metric's per-post values (NaN where missing), what they divide, and notes on the columns used.
+public struct RateValues: Sendable {
+    /// The value per post.
+    public let values: [Double]
+    /// The numerator per post.
+    public let numerators: [Double]
+    /// The denominator per post, nil for a count.
+    public let denominators: [Double]?
+    /// Which columns were used.
+    public let notes: [Message]
 }

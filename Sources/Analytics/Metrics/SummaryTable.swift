@@ -8,10 +8,8 @@ public enum SummaryTable {
     /// The columns: the group keys, then `posts`, `median`, `mean`, `p25`, `p75` and `pooled`.
     public static func columns(groups: RowGroups, values: [Double], numerators: [Double], denominators: [Double]?,
                                isRate: Bool, pooledName: String = "pooled", pooledRows: [Bool]? = nil) -> [Column] {
-        let summaries = groups.rows.map {
-            GroupSummary(values: values, rows: $0, numerators: numerators, denominators: denominators,
-                         pooledRows: pooledRows)
-        }
+        let summaries = GroupSummary.ofGroups(groups, values: values, numerators: numerators, denominators: denominators,
+                                              pooledRows: pooledRows)
         let role = isRate ? Column.rateRole : nil
         return groups.keys + [
             Column.integer("posts", summaries.map { Int64($0.count) }),

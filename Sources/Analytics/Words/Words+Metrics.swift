@@ -16,10 +16,6 @@ extension Words {
         Message(en: "the \(role) column '\(column)' of \(dataset) does not hold numbers",
                 de: "die \(role)-Spalte '\(column)' von \(dataset) enthält keine Zahlen")
     }
-    public static func roleNotText(_ role: String, column: String, dataset: String) -> Message {
-        Message(en: "the \(role) column '\(column)' of \(dataset) does not hold text",
-                de: "die \(role)-Spalte '\(column)' von \(dataset) enthält keinen Text")
-    }
     public static func countedInteractions(_ columns: [String], weighted: Bool) -> Message {
         let list = columns.joined(separator: " + ")
         return weighted
@@ -48,4 +44,59 @@ extension Words {
                 de: "keine Spalte für engagierte Nutzer: Interaktionen (\(columns.joined(separator: " + "))) stehen dafür, ein schwächerer Ersatz")
     }
     public static let paidPostsOnly = Message(en: "paid posts only (spend > 0)", de: "nur bezahlte Beiträge (Ausgaben > 0)")
+}
+
+/// Messages of the comparisons between voices.
+extension Words {
+    public static func roleNotText(_ role: String, column: String, dataset: String) -> Message {
+        Message(en: "the \(role) column '\(column)' of \(dataset) does not hold text", de: "die \(role)-Spalte '\(column)' von \(dataset) enthält keinen Text")
+    }
+    public static func bootstrapNote(resamples: Int, seed: UInt64) -> Message {
+        Message(en: "95 % percentile bootstrap interval from \(resamples) resamples of the posts within each voice (seed \(seed))",
+                de: "95-%-Perzentil-Bootstrap-Intervall aus \(resamples) Stichproben der Beiträge innerhalb jeder Stimme (Startwert \(seed))")
+    }
+    public static let premiumNeedsBothVoices = Message(
+        en: "a group without person or institution posts (or whose institution median is 0) has no premium",
+        de: "eine Gruppe ohne Personen- oder Institutionsbeiträge (oder mit Institutionsmedian 0) hat keinen Aufschlag")
+    public static let personPremiumSummary = Message(en: "median engagement rate of person posts / that of institution posts",
+                                                     de: "Median-Engagement-Rate von Personenbeiträgen / die von Institutionsbeiträgen")
+    public static let personPremiumExplanation = MetricExplanation(
+        definition: Message(en: "How many times the engagement of a typical post by a person (a CEO, an employee) is that of a typical post by the company's own account.",
+                            de: "Das Wievielfache der Resonanz eines typischen Beitrags einer Person (Chefin, Mitarbeiter) gegenüber einem typischen Beitrag des Unternehmenskontos."),
+        formula: Message(en: "median engagement rate (by the chosen denominator) of posts with voice person / that of posts with voice institution; 95 % percentile bootstrap interval resampling the posts within each voice (the resamples and seed settings).",
+                         de: "Median-Engagement-Rate (mit dem gewählten Nenner) der Beiträge mit Stimme person / die der Beiträge mit Stimme institution; 95-%-Perzentil-Bootstrap-Intervall aus Stichproben der Beiträge innerhalb jeder Stimme (Einstellungen resamples und seed)."),
+        leftOut: Message(en: "Posts without a voice are left out (set it with `voice`); a rate by followers favours small accounts, and persons often have fewer followers.",
+                         de: "Beiträge ohne Stimme bleiben außen vor (mit `voice` setzen); eine Rate über Follower begünstigt kleine Konten, und Personen haben oft weniger Follower."),
+        source: Message(en: "rapport's own ratio of medians, after the observation that people react to people more than to logos; the interval is Efron's percentile bootstrap.",
+                        de: "rapports eigenes Verhältnis der Mediane, nach der Beobachtung, dass Menschen stärker auf Menschen reagieren als auf Logos; das Intervall ist Efrons Perzentil-Bootstrap."),
+        reading: Message(en: "2.0 means person posts earn twice the engagement rate; an interval that contains 1 means no difference could be shown with this much data. `compare` adds a test.",
+                         de: "2,0 heißt: Personenbeiträge erzielen die doppelte Engagement-Rate; enthält das Intervall die 1, ließ sich mit so vielen Daten kein Unterschied zeigen. `compare` ergänzt einen Test."))
+}
+
+/// Messages of the authenticity checks.
+extension Words {
+    public static let authenticitySummary = Message(en: "accounts whose engagement is implausibly low for their size",
+                                                    de: "Konten, deren Resonanz für ihre Größe unplausibel niedrig ist")
+    public static let authenticityExplanation = MetricExplanation(
+        definition: Message(en: "Bought or fake followers never interact, so an account that has many of them earns less engagement than accounts of its size. On accounts (from their posts), this check finds those; on a follower sample, `audit` scores each follower by published rules.",
+                            de: "Gekaufte oder falsche Follower interagieren nie; ein Konto mit vielen davon erzielt weniger Resonanz als Konten seiner Größe. Auf Konten (aus ihren Beiträgen) findet diese Prüfung sie; auf einer Follower-Stichprobe bewertet `audit` jeden Follower nach veröffentlichten Regeln."),
+        formula: Message(en: "per account: median engagement rate by followers and median followers of its posts; least squares of log(rate) on log(followers) with one slope and a level per platform and voice; z = residual / residual standard deviation; flagged when z < −2. Real audience (audit) = followers × (1 − fake share).",
+                         de: "je Konto: Median-Engagement-Rate über Follower und Median der Follower seiner Beiträge; kleinste Quadrate von log(Rate) auf log(Follower) mit einer Steigung und einem Niveau je Plattform und Stimme; z = Residuum / Residuen-Standardabweichung; markiert bei z < −2. Echtes Publikum (audit) = Follower × (1 − Fake-Anteil)."),
+        leftOut: Message(en: "A platform and voice cell with a single account cannot be judged. A dull account looks like a bought one: the check sees low engagement, not its cause.",
+                         de: "Eine Zelle aus Plattform und Stimme mit nur einem Konto lässt sich nicht beurteilen. Ein langweiliges Konto sieht aus wie ein gekauftes: die Prüfung sieht niedrige Resonanz, nicht ihre Ursache."),
+        source: Message(en: "Follower rules of Camisani-Calzolari, Socialbakers and State of Search (see `audit`); Cresci et al. (2015) found single rules weak and feature-based classifiers strong.",
+                        de: "Follower-Regeln von Camisani-Calzolari, Socialbakers und State of Search (siehe `audit`); Cresci u. a. (2015) fanden einzelne Regeln schwach und merkmalsbasierte Klassifikatoren stark."),
+        reading: Message(en: "Rules and outliers are indicators, not proof. A flagged account deserves a closer look at its follower list, not an accusation: a thousand real friends can matter more than a hundred thousand bought followers.",
+                         de: "Regeln und Ausreißer sind Hinweise, keine Beweise. Ein markiertes Konto verdient einen genaueren Blick auf seine Follower, keine Anschuldigung: tausend echte Freunde können mehr zählen als hunderttausend gekaufte Follower."))
+    public static func authenticityFit(accounts: Int, cells: Int, slope: Double) -> Message {
+        let slopeText = String(format: "%.3f", slope)
+        return Message(en: "fitted on \(accounts) accounts in \(cells) platform and voice cells; slope of log rate on log followers \(slopeText)",
+                       de: "angepasst an \(accounts) Konten in \(cells) Zellen aus Plattform und Stimme; Steigung von log Rate auf log Follower \(slopeText)")
+    }
+    public static func authenticityUnjudged(_ count: Int) -> Message {
+        Message(en: "\(count) accounts could not be judged (no rate, or alone in their platform and voice cell)",
+                de: "\(count) Konten ließen sich nicht beurteilen (keine Rate oder allein in ihrer Zelle aus Plattform und Stimme)")
+    }
+    public static let indicatorsNotProof = Message(en: "indicators, not proof: look closer before you conclude",
+                                                   de: "Hinweise, keine Beweise: vor einem Urteil genauer hinsehen")
 }

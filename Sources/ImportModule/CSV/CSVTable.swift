@@ -6,6 +6,8 @@ public struct CSVTable: Sendable {
     public var columns: [Column]
     /// The number of records after the header.
     public var rowCount: Int
+    /// The sheet whose description row above the header was skipped (workbooks only), nil when none was.
+    public var descriptionRowSheet: String? = nil
     /// The delimiter used.
     public var delimiter: UInt8
     /// The number format used.

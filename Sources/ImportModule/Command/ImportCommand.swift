@@ -1,22 +1,29 @@
 import Foundation
 import RapportCore
 
-/// `import FILE [as NAME] [--replace] [--delimiter C] [--decimal C] [--preset auto|none|NAME]`: reads a CSV file into the workspace and maps its columns to roles.
+/// `import FILE [as NAME] [--replace] [--type FORMAT] [--sheet NAME] [--delimiter C] [--decimal C] [--preset auto|none|NAME]
+/// [--append NAME [--dedupe-on COLUMN]]`: reads a CSV, TSV, JSON, NDJSON or XLSX file into the workspace and maps its columns to roles.
 enum ImportCommand {
     /// The command.
     static let command: Command = BuiltinCommand(CommandSpec(
         name: "import", module: "import", summary: Words.importSummary,
-        examples: ["import posts.csv", "import export.csv as posts --replace", "import daten.csv --delimiter ; --decimal ,"],
+        examples: ["import posts.csv", "import export.csv as posts --replace", "import daten.csv --delimiter ; --decimal ,",
+                   "import insights.xlsx --sheet Posts", "import march.csv --append posts --dedupe-on post_id"],
         positionals: [Positional("FILE", .file)],
         flags: [Flag(switch: "replace", Words.importReplaceFlag),
                 Flag("delimiter", .choice([",", ";", "tab", "|"]), valueName: "C", Words.importDelimiterFlag),
                 Flag("decimal", .choice([".", ","]), valueName: "C", Words.importDecimalFlag),
-                Flag("preset", .choice(["auto"] + PresetCatalogue.names), valueName: "NAME", Words.importPresetFlag)],
+                Flag("preset", .choice(["auto"] + PresetCatalogue.names), valueName: "NAME", Words.importPresetFlag),
+                Flag("type", .choice(ImportFormat.allCases.map(\.rawValue)), valueName: "FORMAT", Words.importTypeFlag),
+                Flag("sheet", .text, valueName: "NAME", Words.importSheetFlag),
+                Flag("append", .dataset, valueName: "NAME", Words.importAppendFlag),
+                Flag("dedupe-on", .column, valueName: "COLUMN", Words.importDedupeFlag)],
         clauses: [.as]
     ), run: { invocation, context in try run(invocation, in: context) })
 
     private static func run(_ invocation: Invocation, in context: CommandContext) throws -> CommandResult {
         guard let file = invocation.positional(0) else { throw RapportError(Words.importSummary) }
+        try checkAppendFlags(invocation)
         var options = CSVOptions(checkpoint: { try context.checkInterrupted() })
         if let word = invocation.value("delimiter") {
             guard let delimiter = delimiter(word.text) else {
@@ -31,7 +38,11 @@ enum ImportCommand {
             default: throw invocation.error(Words.badDecimal(word.text), at: word)
             }
         }
-        let table = try readTable(file.text, options: options)
+        let format = invocation.value("type").flatMap { ImportFormat(rawValue: $0.text) } ?? ImportFormat.detect(path: file.text)
+        let sheet = invocation.value("sheet")
+        if let sheet, format != .xlsx { throw invocation.error(Words.sheetNeedsWorkbook(format.rawValue), at: sheet) }
+        let table = try format.read(file.text, sheet: sheet?.text, timeZone: context.workspace.settings.timeZone, options: options)
+        if invocation.value("append") != nil { return try append(table, file: file.text, invocation, in: context) }
         let name = invocation.asName?.text ?? DatasetName.from(((file.text as NSString).lastPathComponent as NSString).deletingPathExtension)
         guard DatasetName.isValid(name) else { throw invocation.error(Words.badDatasetName(name), at: invocation.asName ?? file) }
         var dataset = Dataset(name: name, columns: table.columns, kind: nil, source: file.text)
@@ -42,6 +53,7 @@ enum ImportCommand {
         let displayFile = (file.text as NSString).lastPathComponent
         var text = Words.imported(rows: table.rowCount, columns: table.columns.count, file: displayFile, name: name)
             .text(context.language)
+        if let sheet = table.descriptionRowSheet { text += "\n" + Words.xlsxSkippedDescriptionRow(sheet).text(context.language) }
         if let preset, !mapping.isEmpty {
             text += "\n" + Words.presetApplied(preset.name, roles: mapping.count, dataset: name).text(context.language)
         } else if presetName == "auto" {
@@ -57,18 +69,6 @@ enum ImportCommand {
                                                   ("kind", dataset.kind.map(JSONValue.string) ?? .null),
                                                   ("roles", .array(mapping.map(JSONValue.string)))])
         return table.renamedColumns.isEmpty ? result : result.warning(Words.renamedColumns(table.renamedColumns))
-    }
-
-    /// The file's rows as typed columns: JSON and NDJSON by their extension, everything else as CSV.
-    static func readTable(_ path: String, options: CSVOptions) throws -> CSVTable {
-        let fileExtension = (path as NSString).pathExtension.lowercased()
-        guard ["json", "ndjson", "jsonl"].contains(fileExtension) else { return try CSVReader.read(file: path, options: options) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw RapportError(Words.cannotRead(path, String(cString: strerror(errno))))
-        }
-        let read = try JSONTableReader.read(bytes: [UInt8](data), fileName: path, lines: fileExtension != "json")
-        return CSVTable(columns: read.columns, rowCount: read.columns.first?.count ?? 0, delimiter: UInt8(ascii: ","),
-                        numberFormat: .point, renamedColumns: [])
     }
 
     /// The delimiter byte a `--delimiter` value names.

@@ -40,3 +40,22 @@ extension Words {
                 de: "Blatt '\(sheet)': eine Beschreibungszeile über der Kopfzeile übersprungen")
     }
 }
+
+/// Messages of the XLSX reader about single cells and sheets.
+extension Words {
+    /// A cell reference that is not letters followed by a row number.
+    public static func xlsxBadCellReference(_ path: String, sheet: String, reference: String) -> Message {
+        Message(en: "\(path) is damaged: sheet '\(sheet)' has a cell with the reference '\(reference)', which is not a column and row such as B7",
+                de: "\(path) ist beschädigt: Blatt '\(sheet)' hat eine Zelle mit dem Bezug '\(reference)', der keine Spalte und Zeile wie B7 ist")
+    }
+    /// A shared-string cell pointing past the shared strings.
+    public static func xlsxBadSharedString(_ path: String, sheet: String, cell: String, index: String) -> Message {
+        Message(en: "\(path) is damaged: sheet '\(sheet)' cell \(cell) refers to shared string '\(index)', which does not exist",
+                de: "\(path) ist beschädigt: Blatt '\(sheet)', Zelle \(cell) verweist auf den gemeinsamen Text '\(index)', den es nicht gibt")
+    }
+    /// A sheet without any value, so without a header.
+    public static func xlsxEmptySheet(_ path: String, sheet: String) -> Message {
+        Message(en: "sheet '\(sheet)' of \(path) is empty: there is no header row to read",
+                de: "Blatt '\(sheet)' von \(path) ist leer: es gibt keine Kopfzeile")
+    }
+}

@@ -45,4 +45,15 @@ extension Column {
         for (row, value) in values.enumerated() where value == nil || !(value!.isFinite) { mask.markMissing(row) }
         return Column(name: name, role: role, data: .decimal(values.map { $0.flatMap { $0.isFinite ? $0 : nil } ?? 0 }, mask))
     }
+
+    /// A decimal column from numbers where NaN (or any non-finite value) marks a missing value.
+    public static func decimal(_ name: String, nanAsMissing values: [Double], role: String? = nil) -> Column {
+        var mask = MissingMask()
+        var clean = values
+        for row in values.indices where !values[row].isFinite {
+            mask.markMissing(row)
+            clean[row] = 0
+        }
+        return Column(name: name, role: role, data: .decimal(clean, mask))
+    }
 }

@@ -34,6 +34,11 @@ public struct Dataset: Sendable, Equatable {
         columns.firstIndex { $0.name == name } ?? columns.firstIndex { $0.name.lowercased() == name.lowercased() }
     }
 
+    /// The index of the first column that plays this role.
+    public func columnIndex(ofRole role: String) -> Int? {
+        columns.firstIndex { $0.role == role }
+    }
+
     /// The first column that plays this role.
     public func column(role: String) -> Column? {
         columns.first { $0.role == role }

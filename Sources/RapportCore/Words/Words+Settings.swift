@@ -19,6 +19,16 @@ extension Words {
     public static let settingCompanyNames = Message(en: "names of the company in post texts, separated by ; (for attribution)",
                                                     de: "Namen des Unternehmens in Beitragstexten, getrennt durch ; (für die Zuordnung)")
 
+    /// The `audit-threshold` setting.
+    public static let settingAuditThreshold = Message(
+        en: "score from which audit counts a follower as likely fake (0 to 1, default 0.5)",
+        de: "Wert, ab dem audit einen Follower als wahrscheinlich falsch zählt (0 bis 1, Standard 0,5)")
+    /// A value that is no fraction from 0 to 1.
+    public static func badFraction(_ value: String) -> Message {
+        Message(en: "'\(value)' is no number from 0 to 1 (such as 0.5 or 50%)",
+                de: "'\(value)' ist keine Zahl von 0 bis 1 (etwa 0.5 oder 50%)")
+    }
+
     public static func settingChoices(_ name: String, _ choices: [String]) -> Message {
         let list = choices.joined(separator: ", ")
         return Message(en: "setting '\(name)' takes one of: \(list)", de: "Einstellung '\(name)' nimmt einen von: \(list)")

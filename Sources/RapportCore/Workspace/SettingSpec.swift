@@ -48,6 +48,9 @@ public struct SettingSpec: Sendable {
             Int(value).map { (100...100_000).contains($0) } == true ? nil : Words.badResamples(value)
         },
         SettingSpec("company-names", default: "", Words.settingCompanyNames),
+        SettingSpec("audit-threshold", default: "0.5", Words.settingAuditThreshold) { value in
+            Settings.fraction(value) == nil ? Words.badFraction(value) : nil
+        },
     ]
 
     /// The setting with this name, if rapport knows it.
@@ -84,6 +87,14 @@ public struct Settings: Sendable, Equatable {
     /// The names of the company that attribution looks for in post texts.
     public var companyNames: [String] {
         self["company-names"].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+    /// The score from which `audit` counts a follower as likely fake.
+    public var auditThreshold: Double { Settings.fraction(self["audit-threshold"]) ?? 0.5 }
+
+    /// A number from 0 to 1 written as `0.5` or `50%`, nil for anything else.
+    public static func fraction(_ text: String) -> Double? {
+        guard let value = PercentNumber.parse(text), (0...1).contains(value) else { return nil }
+        return value
     }
     /// The time zone hours, days and weeks are computed in.
     public var timeZone: TimeZone { TimeZone(identifier: self["timezone"]) ?? TimeZone(identifier: "UTC")! }

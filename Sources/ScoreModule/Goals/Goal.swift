@@ -62,10 +62,6 @@ struct Goal: Codable, Equatable {
 
     /// A target as typed: `3%`, `3,5%`, `0.03` or `0,03`; nil when it is not a number.
     static func target(from text: String) -> Double? {
-        var text = text.trimmingCharacters(in: .whitespaces)
-        let isPercent = text.hasSuffix("%")
-        if isPercent { text = String(text.dropLast()).trimmingCharacters(in: .whitespaces) }
-        guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), value.isFinite else { return nil }
-        return isPercent ? value / 100 : value
+        PercentNumber.parse(text)
     }
 }

@@ -6,6 +6,7 @@ Cronbach's alpha and the bootstrap are computed here in plain Python/numpy from 
 textbook definitions (statsmodels and pingouin are not installed); everything else is scipy.
 """
 import json
+import math
 import numpy as np
 import scipy
 from scipy import stats
@@ -34,16 +35,57 @@ class SplitMix64:
                 return value % bound
 
 
+    def next_unit(self):
+        return (self.next() >> 11) * 2.0 ** -53
+
+
+def gamma(shape, rng):
+    """Marsaglia and Tsang's Gamma(shape) draw with the Box-Muller cosine normal, as ResampledMedian documents."""
+    d = shape - 1.0 / 3.0
+    c = 1 / math.sqrt(9 * d)
+    while True:
+        radius = math.sqrt(-2 * math.log(1 - rng.next_unit()))
+        normal = radius * math.cos(2 * math.pi * rng.next_unit())
+        base = 1 + c * normal
+        u = rng.next_unit()
+        if base <= 0:
+            continue
+        v = base * base * base
+        if u > 0 and math.log(u) < 0.5 * normal * normal + d - d * v + d * math.log(v):
+            return d * v
+        if u == 0:
+            return d * v
+
+
+def resampled_median(ordered, rng):
+    """A bootstrap resample's median drawn from the Beta-distributed order statistic, as documented."""
+    n = len(ordered)
+    if n == 1:
+        return ordered[0]
+    position = 0.5 * (n - 1)
+    k = int(position)
+    fraction = position - k
+    x = gamma(k + 1.0, rng)
+    y = gamma(float(n - k), rng)
+    low_u = x / (x + y)
+    pick = lambda u: ordered[min(n - 1, max(0, int(n * u)))]
+    lower = pick(low_u)
+    if fraction == 0:
+        return lower
+    gap = 1 - (1 - rng.next_unit()) ** (1 / (n - k - 1))
+    return lower + (pick(low_u + (1 - low_u) * gap) - lower) * fraction
+
+
 def bootstrap_ratio_of_medians(numerator, denominator, resamples, seed, confidence):
     """The documented procedure of Bootstrap.ratioOfMedians, re-implemented independently."""
     rng = SplitMix64(seed)
+    top, bottom = sorted(numerator), sorted(denominator)
     ratios = []
     for _ in range(resamples):
-        top = [numerator[rng.next_index(len(numerator))] for _ in numerator]
-        bottom = [denominator[rng.next_index(len(denominator))] for _ in denominator]
-        bottom_median = float(np.median(bottom))
-        if bottom_median != 0:
-            ratios.append(float(np.median(top)) / bottom_median)
+        t = resampled_median(top, rng)
+        b = resampled_median(bottom, rng)
+        if b != 0:
+            ratios.append(t / b)
     lower, upper = np.quantile(ratios, [(1 - confidence) / 2, (1 + confidence) / 2])
     return float(np.median(numerator)) / float(np.median(denominator)), float(lower), float(upper)
 

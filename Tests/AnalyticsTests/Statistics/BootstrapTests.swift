@@ -1,5 +1,7 @@
+import Foundation
 import XCTest
 @testable import Analytics
+import RapportCore
 
 /// The seeded ratio-of-medians bootstrap against the Python re-implementation of its documented procedure
 /// (SplitMix64 and drawing order) in Fixtures/make_statistics_reference.py.
@@ -29,6 +31,35 @@ final class BootstrapTests: XCTestCase {
         XCTAssertEqual(first.upper, again.upper)
         XCTAssertTrue(first.lower != other.lower || first.upper != other.upper)
         XCTAssertLessThanOrEqual(first.lower, first.upper)
+    }
+
+    /// The order-statistic shortcut against a naive bootstrap written here (draw n indices, sort, take the
+    /// median): both intervals estimate the same quantiles, so they agree within Monte-Carlo error.
+    func testAgreesWithNaiveResamplingInDistribution() throws {
+        var source = SplitMix64(seed: 99)
+        let numerator = (0..<301).map { _ in Foundation.exp(2 * source.nextUnit()) }
+        let denominator = (0..<240).map { _ in 1 + 3 * source.nextUnit() }
+        let fast = try XCTUnwrap(Bootstrap.ratioOfMedians(numerator, denominator, resamples: 4000, seed: 5))
+        var generator = SplitMix64(seed: 6)
+        func naiveMedian(_ values: [Double]) -> Double {
+            let drawn = values.indices.map { _ in values[generator.nextIndex(below: values.count)] }.sorted()
+            return Quantile.ofSorted(drawn, 0.5)!
+        }
+        let ratios = (0..<4000).map { _ in naiveMedian(numerator) / naiveMedian(denominator) }.sorted()
+        let naiveLower = Quantile.ofSorted(ratios, 0.025)!, naiveUpper = Quantile.ofSorted(ratios, 0.975)!
+        let width = naiveUpper - naiveLower
+        XCTAssertEqual(fast.lower, naiveLower, accuracy: 0.08 * width)
+        XCTAssertEqual(fast.upper, naiveUpper, accuracy: 0.08 * width)
+    }
+
+    func testMillionValuesTakeConstantTimePerResample() throws {
+        let numerator = (0..<1_000_000).map { Double($0 % 1000) }
+        let denominator = (0..<500_000).map { Double($0 % 500 + 1) }
+        let result = try XCTUnwrap(Bootstrap.ratioOfMedians(numerator, denominator, resamples: 2000, seed: 1))
+        // median(0…999 repeated) = 499.5; median(1…500 repeated) = 250.5.
+        XCTAssertEqual(result.estimate, 499.5 / 250.5, accuracy: 1e-12)
+        XCTAssertLessThanOrEqual(result.lower, result.estimate)
+        XCTAssertGreaterThanOrEqual(result.upper, result.estimate)
     }
 
     func testRejectsUnusableInput() {

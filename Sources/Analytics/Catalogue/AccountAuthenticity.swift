@@ -1,0 +1,119 @@
+import Foundation
+import RapportCore
+
+/// Audience authenticity of accounts: engagement implausibly low for the account's size, from log rate against log followers.
+///
+/// Per account: its posts' median engagement rate by followers and median follower count. One least-squares line
+/// of log(rate) on log(followers) with its own level for every platform and voice cell (a common slope);
+/// an account whose residual lies below −2 robust residual standard deviations (1.4826 × MAD, so that the outliers
+/// it looks for do not hide themselves by widening the scale) is flagged.
+public struct AccountAuthenticity: Metric {
+    /// `authenticity`.
+    public let name = "authenticity"
+    /// One line on what it measures.
+    public let summary = Words.authenticitySummary
+    /// What `explain authenticity` prints.
+    public let explanation = Words.authenticityExplanation
+    /// A standardised residual, not a share.
+    public let isRate = false
+    /// How many residual standard deviations below the line flag an account.
+    public static let flagBelow = -2.0
+
+    /// One row per account: platform, voice, posts, followers, median rate, expected rate, z and whether flagged.
+    public func evaluate(_ request: MetricRequest) throws -> MetricOutcome {
+        let dataset = request.dataset
+        _ = try request.column(role: "account", for: name)
+        let rates = try RateMetric.engagementRate.values(MetricRequest(dataset: dataset, weighted: request.weighted))
+        guard let followers = try request.column(role: "followers", for: name).data.numbersOrNaN else {
+            throw RapportError(Words.roleNotNumeric("followers", column: "followers", dataset: dataset.name))
+        }
+        let cellColumns = ["platform", "voice"].compactMap { dataset.columnIndex(ofRole: $0) }
+        let accounts = RowGroups(dataset, by: ["account", "platform", "voice"].compactMap { dataset.columnIndex(ofRole: $0) })
+        var medianRates: [Double] = [], medianFollowers: [Double] = [], postCounts: [Int64] = []
+        for rows in accounts.rows {
+            try request.checkpoint()
+            let present = rows.filter { !rates.values[$0].isNaN }
+            postCounts.append(Int64(present.count))
+            medianRates.append(Quantile.median(present.map { rates.values[$0] }) ?? .nan)
+            medianFollowers.append(Quantile.median(present.map { followers[$0] }) ?? .nan)
+        }
+        let cells = RowGroups(Dataset(name: "cells", columns: Array(accounts.keys.dropFirst())), by: Array(0..<cellColumns.count))
+        let fit = CellLevelsFit(x: medianFollowers.map(Self.logOrNaN), y: medianRates.map(Self.logOrNaN), cells: cells.groupOfRow)
+        var expected: [Double] = [], z: [Double] = [], flagged: [Cell] = []
+        for index in medianRates.indices {
+            let prediction = fit.prediction(at: index)
+            expected.append(exp(prediction))
+            let standardised = fit.residualDeviation > 0 ? (Self.logOrNaN(medianRates[index]) - prediction) / fit.residualDeviation : .nan
+            z.append(standardised)
+            flagged.append(standardised.isNaN ? .missing : .boolean(standardised < Self.flagBelow))
+        }
+        var notes = rates.notes + [Words.authenticityFit(accounts: fit.used, cells: fit.cellCount, slope: fit.slope)]
+        if fit.used < accounts.count { notes.append(Words.authenticityUnjudged(accounts.count - fit.used)) }
+        notes.append(Words.indicatorsNotProof)
+        let columns = accounts.keys + [
+            Column.integer("posts", postCounts), Column.decimal("followers", nanAsMissing: medianFollowers),
+            Column.decimal("median_rate", nanAsMissing: medianRates, role: Column.rateRole),
+            Column.decimal("expected_rate", nanAsMissing: expected, role: Column.rateRole),
+            Column.decimal("z", nanAsMissing: z), Column(name: "flagged", data: .from(cells: flagged, as: .boolean)),
+        ]
+        return MetricOutcome(columns: columns, notes: notes, headline: "z")
+    }
+
+    /// The natural logarithm of a positive number, NaN otherwise.
+    private static func logOrNaN(_ value: Double) -> Double {
+        value > 0 ? log(value) : .nan
+    }
+}
+
+/// Least squares of y on x with one common slope and a level of its own for each cell (the within estimator).
+struct CellLevelsFit {
+    /// The common slope.
+    let slope: Double
+    /// The robust residual standard deviation: 1.4826 × the median absolute deviation of the residuals.
+    let residualDeviation: Double
+    /// How many points had both values and a cell with at least two of them.
+    let used: Int
+    /// How many cells took part.
+    let cellCount: Int
+    private let meanX: [Int: Double], meanY: [Int: Double], x: [Double], cells: [Int]
+
+    /// The fit over points whose x and y are numbers; cells with fewer than two points are left out.
+    init(x: [Double], y: [Double], cells: [Int]) {
+        var sums: [Int: (x: Double, y: Double, n: Int)] = [:]
+        for index in x.indices where !x[index].isNaN && !y[index].isNaN {
+            let sum = sums[cells[index], default: (0, 0, 0)]
+            sums[cells[index]] = (sum.x + x[index], sum.y + y[index], sum.n + 1)
+        }
+        let kept = sums.filter { $0.value.n >= 2 }
+        let meanX = kept.mapValues { $0.x / Double($0.n) }, meanY = kept.mapValues { $0.y / Double($0.n) }
+        var sxy = 0.0, sxx = 0.0, used = 0
+        for index in x.indices where !x[index].isNaN && !y[index].isNaN {
+            guard let mx = meanX[cells[index]], let my = meanY[cells[index]] else { continue }
+            sxy += (x[index] - mx) * (y[index] - my)
+            sxx += (x[index] - mx) * (x[index] - mx)
+            used += 1
+        }
+        let slope = sxx > 0 ? sxy / sxx : 0
+        var residuals: [Double] = []
+        for index in x.indices where !x[index].isNaN && !y[index].isNaN {
+            guard let mx = meanX[cells[index]], let my = meanY[cells[index]] else { continue }
+            residuals.append((y[index] - my) - slope * (x[index] - mx))
+        }
+        let center = Quantile.median(residuals) ?? 0
+        let deviation = (Quantile.median(residuals.map { abs($0 - center) }) ?? 0) * 1.482_602_218_505_602
+        self.slope = slope
+        self.residualDeviation = used > kept.count + 1 ? deviation : 0
+        self.used = used
+        self.cellCount = kept.count
+        self.meanX = meanX
+        self.meanY = meanY
+        self.x = x
+        self.cells = cells
+    }
+
+    /// The fitted y of a point, NaN when its cell or x took no part.
+    func prediction(at index: Int) -> Double {
+        guard let mx = meanX[cells[index]], let my = meanY[cells[index]], !x[index].isNaN else { return .nan }
+        return my + slope * (x[index] - mx)
+    }
+}

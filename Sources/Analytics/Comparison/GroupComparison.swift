@@ -1,0 +1,75 @@
+import Foundation
+
+/// The comparison of a per-post value between groups: a summary per group, Kruskal–Wallis across them, and per
+/// pair the ratio of medians with its bootstrap interval, the difference, Cliff's delta and Holm-corrected tests.
+public struct GroupComparison: Sendable {
+    /// One group's summary.
+    public struct Group: Sendable {
+        /// The group's label.
+        public let name: String
+        /// Values (posts) in it.
+        public let count: Int
+        /// Median, mean and quartiles.
+        public let median: Double?, mean: Double?, lower: Double?, upper: Double?
+        /// The 95 % bootstrap interval of the median.
+        public let medianLow: Double?, medianHigh: Double?
+    }
+
+    /// One pair's comparison; `first` is the numerator of the ratio.
+    public struct Pair: Sendable {
+        /// The indices of the two groups in `groups`.
+        public let first: Int, second: Int
+        /// median(first) / median(second) with its 95 % bootstrap interval.
+        public let ratio: Double?, ratioLow: Double?, ratioHigh: Double?
+        /// median(first) − median(second).
+        public let difference: Double?
+        /// Cliff's delta of first against second.
+        public let cliffsDelta: Double?
+        /// Two-sided p-values, raw and Holm-adjusted over all pairs.
+        public let mannWhitney: Double?, mannWhitneyHolm: Double?, welch: Double?, welchHolm: Double?
+    }
+
+    /// The groups, in the order given.
+    public let groups: [Group]
+    /// Every pair of groups, oriented so that the group given first (or with the higher median) is the numerator.
+    public let pairs: [Pair]
+    /// Kruskal–Wallis across all groups, when there are more than two.
+    public let kruskal: (h: Double, degreesOfFreedom: Int, p: Double)?
+
+    /// Compares groups of finite values. With `ordered`, pairs keep the given order; otherwise the higher median leads.
+    public init(names: [String], values: [[Double]], test: ComparisonTest, resamples: Int, seed: UInt64, ordered: Bool) {
+        let groups = zip(names, values).enumerated().map { index, item -> Group in
+            let (name, group) = item
+            var copy = group
+            let quartiles = OrderSelection.quantiles(&copy, [0.25, 0.5, 0.75])
+            let interval = Bootstrap.median(group, resamples: resamples, seed: seed &+ UInt64(index))
+            return Group(name: name, count: group.count, median: quartiles?[1],
+                         mean: group.isEmpty ? nil : group.reduce(0, +) / Double(group.count),
+                         lower: quartiles?[0], upper: quartiles?[2], medianLow: interval?.lower, medianHigh: interval?.upper)
+        }
+        self.groups = groups
+        let logged = values.map { $0.map { Foundation.log1p($0) } }
+        var raw: [(first: Int, second: Int, mwu: Double?, welch: Double?)] = []
+        for a in 0..<values.count {
+            for b in (a + 1)..<max(a + 1, values.count) {
+                var (first, second) = (a, b)
+                if !ordered, let ma = groups[a].median, let mb = groups[b].median, mb > ma { (first, second) = (b, a) }
+                let mwu = test.runsMannWhitney ? MannWhitney.test(values[first], values[second])?.p : nil
+                let welch = test.runsWelch ? WelchTest.test(logged[first], logged[second])?.p : nil
+                raw.append((first, second, mwu, welch))
+            }
+        }
+        let mwuHolm = Holm.adjust(raw.map { $0.mwu ?? .nan }), welchHolm = Holm.adjust(raw.map { $0.welch ?? .nan })
+        pairs = raw.enumerated().map { index, pair in
+            let interval = Bootstrap.ratioOfMedians(values[pair.first], values[pair.second], resamples: resamples,
+                                                    seed: seed &+ 1000 &+ UInt64(index))
+            let difference = groups[pair.first].median.flatMap { a in groups[pair.second].median.map { a - $0 } }
+            return Pair(first: pair.first, second: pair.second, ratio: interval?.estimate, ratioLow: interval?.lower,
+                        ratioHigh: interval?.upper, difference: difference,
+                        cliffsDelta: CliffsDelta.of(values[pair.first], values[pair.second]),
+                        mannWhitney: pair.mwu, mannWhitneyHolm: pair.mwu == nil ? nil : mwuHolm[index],
+                        welch: pair.welch, welchHolm: pair.welch == nil ? nil : welchHolm[index])
+        }
+        kruskal = values.count > 2 ? KruskalWallis.test(values) : nil
+    }
+}

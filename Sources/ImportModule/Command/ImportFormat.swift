@@ -1,0 +1,40 @@
+import Foundation
+import RapportCore
+
+/// The kinds of file `import` reads, named by `--type` or told by the file's extension.
+enum ImportFormat: String, CaseIterable {
+    case csv, tsv, json, ndjson, xlsx
+
+    /// The format a file's extension names: `.tsv`/`.tab`, `.json`, `.ndjson`/`.jsonl`, `.xlsx`; anything else is CSV.
+    static func detect(path: String) -> ImportFormat {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "tsv", "tab": return .tsv
+        case "json": return .json
+        case "ndjson", "jsonl": return .ndjson
+        case "xlsx": return .xlsx
+        default: return .csv
+        }
+    }
+
+    /// The file's rows as typed columns; `sheet` names the worksheet of a workbook, whose dates are wall-clock
+    /// times in `timeZone`; TSV splits at tabs unless a delimiter is given.
+    func read(_ path: String, sheet: String?, timeZone: TimeZone, options: CSVOptions) throws -> CSVTable {
+        switch self {
+        case .csv:
+            return try CSVReader.read(file: path, options: options)
+        case .tsv:
+            var tabbed = options
+            tabbed.delimiter = options.delimiter ?? UInt8(ascii: "\t")
+            return try CSVReader.read(file: path, options: tabbed)
+        case .json, .ndjson:
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw RapportError(Words.cannotRead(path, String(cString: strerror(errno))))
+            }
+            let read = try JSONTableReader.read(bytes: [UInt8](data), fileName: path, lines: self == .ndjson)
+            return CSVTable(columns: read.columns, rowCount: read.columns.first?.count ?? 0, delimiter: UInt8(ascii: ","),
+                            numberFormat: .point, renamedColumns: [])
+        case .xlsx:
+            return try XLSXTableReader.read(file: path, sheet: sheet, timeZone: timeZone, checkpoint: options.checkpoint)
+        }
+    }
+}

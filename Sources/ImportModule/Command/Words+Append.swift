@@ -1,0 +1,37 @@
+import RapportCore
+
+/// Messages of `import --append` and `--dedupe-on`.
+extension Words {
+    /// What `--append` does.
+    public static let importAppendFlag = Message(
+        en: "stack the file under an existing dataset, matching columns by name (monthly exports)",
+        de: "die Datei unter einen bestehenden Datensatz anhängen, Spalten nach Namen zugeordnet (Monatsexporte)")
+    /// What `--dedupe-on` does.
+    public static let importDedupeFlag = Message(
+        en: "with --append: a row of the file replaces older rows with the same value in this column",
+        de: "mit --append: eine Zeile der Datei ersetzt ältere Zeilen mit demselben Wert in dieser Spalte")
+    /// `--dedupe-on` without `--append`.
+    public static let dedupeNeedsAppend = Message(
+        en: "--dedupe-on only works with --append NAME, which names the dataset whose older rows it replaces",
+        de: "--dedupe-on geht nur mit --append NAME, das den Datensatz nennt, dessen ältere Zeilen ersetzt werden")
+    /// A flag that contradicts `--append`.
+    public static func appendContradicts(_ flag: String) -> Message {
+        Message(en: "--append keeps the dataset's name, roles and kind, so it cannot be combined with \(flag)",
+                de: "--append behält Namen, Rollen und Art des Datensatzes bei und lässt sich daher nicht mit \(flag) kombinieren")
+    }
+    /// The key column of `--dedupe-on` is not in the file.
+    public static func appendKeyNotInFile(_ column: String, file: String) -> Message {
+        Message(en: "\(file) has no column '\(column)' to compare rows by",
+                de: "\(file) hat keine Spalte '\(column)', nach der Zeilen verglichen werden könnten")
+    }
+    /// A column whose types on the two sides cannot be stored together.
+    public static func appendTypeClash(_ column: String, dataset: String, existing: String, file: String, found: String) -> Message {
+        Message(en: "column '\(column)' is \(existing) in \(dataset) but \(found) in \(file); nothing was appended",
+                de: "Spalte '\(column)' ist in \(dataset) vom Typ \(existing), in \(file) aber \(found); nichts wurde angehängt")
+    }
+    /// What an append did.
+    public static func appended(rows: Int, file: String, name: String, added: Int, replaced: Int, total: Int) -> Message {
+        Message(en: "appended \(rows) rows from \(file) to \(name): \(added) added, \(replaced) replaced; \(name) now has \(total) rows",
+                de: "\(rows) Zeilen aus \(file) an \(name) angehängt: \(added) neu, \(replaced) ersetzt; \(name) hat jetzt \(total) Zeilen")
+    }
+}

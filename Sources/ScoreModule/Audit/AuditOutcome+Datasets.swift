@@ -1,0 +1,104 @@
+import Analytics
+import RapportCore
+
+/// The result datasets of an audit.
+extension AuditOutcome {
+    /// The kind every audit result carries, so a later audit may replace it.
+    static let resultKind = "audit"
+
+    /// The headline figures as `measure, value` rows, in the order of the JSON.
+    var measures: [(String, Double?)] {
+        var rows: [(String, Double?)] = [
+            ("followers_examined", Double(audit.examined)), ("likely_fake", Double(audit.likelyFake)),
+            ("fake_share", fakeShare), ("fake_share_low", interval.lower), ("fake_share_high", interval.upper),
+            ("threshold", audit.threshold), ("account_followers", Double(accountFollowers)),
+            ("real_audience", realAudience), ("real_audience_low", realAudienceRange.lower),
+            ("real_audience_high", realAudienceRange.upper),
+            ("benford_values", benford.map { Double($0.total) }), ("benford_chi_squared", benford?.chiSquared),
+            ("benford_p_value", benford?.pValue), ("benford_mad", benford?.meanAbsoluteDeviation),
+        ]
+        if let agreement {
+            rows += [("labelled", Double(agreement.total)), ("accuracy", agreement.accuracy),
+                     ("precision", agreement.precision), ("recall", agreement.recall),
+                     ("true_positives", Double(agreement.truePositives)),
+                     ("false_positives", Double(agreement.falsePositives)),
+                     ("true_negatives", Double(agreement.trueNegatives)),
+                     ("false_negatives", Double(agreement.falseNegatives))]
+        }
+        return rows
+    }
+
+    /// The summary table.
+    func summaryDataset(named name: String, source: String) -> Dataset {
+        Dataset(name: name, columns: [Column.text("measure", measures.map(\.0)), Column.decimal("value", measures.map(\.1))],
+                kind: AuditOutcome.resultKind, source: source)
+    }
+
+    /// One row per follower: id, score, verdict, label and each applied indicator's sign.
+    func followersDataset(named name: String, source: String) -> Dataset {
+        var columns: [Column] = []
+        if let followerIDs { columns.append(followerIDs) }
+        columns.append(Column.decimal("score", audit.scores))
+        columns.append(Column(name: "likely_fake", data: .from(cells: audit.verdicts.map(cell), as: .boolean)))
+        if let labels { columns.append(Column(name: "labelled_fake", data: .from(cells: labels.map(cell), as: .boolean))) }
+        for (index, weighted) in audit.applied.enumerated() {
+            columns.append(Column(name: weighted.indicator.name, data: .from(cells: audit.signs[index].map(cell), as: .boolean)))
+        }
+        return Dataset(name: name, columns: columns, kind: AuditOutcome.resultKind, source: source)
+    }
+
+    /// One row per chosen indicator: what it checks (in `language`), weight, followers evaluated and showing the
+    /// sign, or the roles it lacked; with labels also the indicator's own precision and recall, as if it alone decided.
+    func rulesDataset(named name: String, source: String, language: Language) -> Dataset {
+        let checks = audit.applied.map { $0.indicator.summary.text(language) }
+            + audit.skipped.map { $0.indicator.summary.text(language) }
+        var names: [String?] = [], weights: [Double?] = [], evaluated: [Int64?] = [], showing: [Int64?] = []
+        var shares: [Double?] = [], missing: [String?] = [], precisions: [Double?] = [], recalls: [Double?] = []
+        for (index, weighted) in audit.applied.enumerated() {
+            let alone = indicatorAgreement(index)
+            precisions.append(alone?.precision)
+            recalls.append(alone?.recall)
+            let tally = audit.tally(ofIndicatorAt: index)
+            names.append(weighted.indicator.name)
+            weights.append(weighted.weight)
+            evaluated.append(Int64(tally.evaluated))
+            showing.append(Int64(tally.showing))
+            shares.append(tally.evaluated > 0 ? Double(tally.showing) / Double(tally.evaluated) : nil)
+            missing.append(nil)
+        }
+        for skipped in audit.skipped {
+            names.append(skipped.indicator.name)
+            weights.append(nil)
+            evaluated.append(nil)
+            showing.append(nil)
+            shares.append(nil)
+            missing.append(skipped.missingRoles.joined(separator: ", "))
+            precisions.append(nil)
+            recalls.append(nil)
+        }
+        var columns = [
+            Column.text("indicator", names), Column.text("checks", checks), Column.decimal("weight", weights),
+            Column.integer("evaluated", evaluated), Column.integer("showing", showing), Column.decimal("share", shares),
+        ]
+        if labels != nil { columns += [Column.decimal("precision", precisions), Column.decimal("recall", recalls)] }
+        columns.append(Column.text("missing_roles", missing))
+        return Dataset(name: name, columns: columns, kind: AuditOutcome.resultKind, source: source)
+    }
+
+    /// One row per first digit: count, observed share and Benford's share (counts 0 without a test).
+    func benfordDataset(named name: String, source: String) -> Dataset {
+        let counts = benford?.counts ?? [Int](repeating: 0, count: 9)
+        let total = benford?.total ?? 0
+        return Dataset(name: name, columns: [
+            Column.integer("digit", (1...9).map { Int64($0) }),
+            Column.integer("count", counts.map { Int64($0) }),
+            Column.decimal("share", counts.map { total > 0 ? Double($0) / Double(total) : nil }),
+            Column.decimal("benford_share", BenfordTest.expectedShares),
+        ], kind: AuditOutcome.resultKind, source: source)
+    }
+
+    /// A yes/no value as a cell.
+    private func cell(_ value: Bool?) -> Cell {
+        value.map(Cell.boolean) ?? .missing
+    }
+}

@@ -1,0 +1,59 @@
+import XCTest
+import RapportCore
+@testable import ImportModule
+
+/// `import --append` through the command; expected values worked out by hand from the literal files.
+final class ImportCommandAppendTests: XCTestCase {
+    private var harness: ImportHarness!
+
+    /// A fresh harness and folder per test.
+    override func setUpWithError() throws {
+        harness = try ImportHarness()
+    }
+
+    /// Removes the test's folder.
+    override func tearDown() {
+        harness.removeFolder()
+    }
+
+    /// A workspace holding `posts` from a January file: post_id 1, 2, 3 with likes 10, 20, 30.
+    private func january() throws -> Workspace {
+        let workspace = try Workspace(store: MemoryStore())
+        _ = try harness.run("import \(try harness.write("jan.csv", "post_id,likes\n1,10\n2,20\n3,30\n")) as posts", in: workspace)
+        return workspace
+    }
+
+    func testMonthlyExportsStackAndTheNewestRowWins() throws {
+        let workspace = try january()
+        let february = try harness.write("feb.csv", "post_id,likes,shares\n3,35,1\n4,40,2\n")
+        let result = try harness.run("import \(february) --append posts --dedupe-on post_id", in: workspace)
+        // Post 3 is replaced by February's, post 4 is new: 1, 2, 3, 4 with likes 10, 20, 35, 40.
+        XCTAssertEqual(result.json["message"]?.stringValue,
+                       "appended 2 rows from feb.csv to posts: 1 added, 1 replaced; posts now has 4 rows")
+        let posts = try workspace.dataset(named: "posts")
+        XCTAssertEqual(posts.columnNames, ["post_id", "likes", "shares"])
+        let likes = try XCTUnwrap(posts.column(named: "likes"))
+        XCTAssertEqual((0..<likes.count).map { likes.data[$0] }, [.integer(10), .integer(20), .integer(35), .integer(40)])
+    }
+
+    func testAClashLeavesTheWorkspaceUnchanged() throws {
+        let workspace = try january()
+        let before = try workspace.dataset(named: "posts")
+        let bad = try harness.write("bad.csv", "post_id,likes\n5,many\n")
+        XCTAssertEqual(harness.error("import \(bad) --append posts", in: workspace),
+                       Words.appendTypeClash("likes", dataset: "posts", existing: "integer", file: bad, found: "text"))
+        XCTAssertEqual(try workspace.dataset(named: "posts"), before)
+        XCTAssertEqual(workspace.entries.map(\.name), ["posts"])
+    }
+
+    func testContradictingFlagsAreRefusedBeforeReading() throws {
+        let workspace = try january()
+        let file = try harness.write("feb.csv", "post_id\n9\n")
+        XCTAssertEqual(harness.error("import \(file) as other --append posts", in: workspace), Words.appendContradicts("as NAME"))
+        XCTAssertEqual(harness.error("import \(file) --append posts --replace", in: workspace), Words.appendContradicts("--replace"))
+        XCTAssertEqual(harness.error("import \(file) --append posts --preset none", in: workspace), Words.appendContradicts("--preset"))
+        XCTAssertEqual(harness.error("import \(file) --dedupe-on post_id", in: workspace), Words.dedupeNeedsAppend)
+        XCTAssertEqual(harness.error("import \(file) --append nothing", in: workspace), Words.unknownDataset("nothing"))
+        XCTAssertEqual(try workspace.dataset(named: "posts").rowCount, 3)
+    }
+}
