@@ -67,7 +67,7 @@ final class ScoreTextMetricsTests: XCTestCase {
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         let table = try lastTable(outcome)
         for (account, expected) in try reference("attribution_by_account") {
-            for name in ["ratio", "ci_lower", "ci_upper"] {
+            for name in ["ratio", "lower_95", "upper_95"] {
                 let actual = try XCTUnwrap(table[account]?[name] as? Double, "\(account) \(name)")
                 XCTAssertEqual(actual, try XCTUnwrap(expected[name] as? Double), accuracy: 1e-12, "\(account) \(name)")
             }

@@ -28,14 +28,15 @@ public struct Attribution: Metric {
         var namingMedians: [Double?] = [], otherMedians: [Double?] = []
         var ratios: [Double?] = [], lowers: [Double?] = [], uppers: [Double?] = []
         var notPerson = 0, withoutValue = 0
-        for rows in groups.rows {
+        for (index, rows) in groups.rows.enumerated() {
             var namingRates: [Double] = [], otherRates: [Double] = []
             for row in rows {
                 guard isPerson[row] == true else { notPerson += 1; continue }
                 guard let names = naming[row], !rates.values[row].isNaN else { withoutValue += 1; continue }
                 if names { namingRates.append(rates.values[row]) } else { otherRates.append(rates.values[row]) }
             }
-            let interval = Bootstrap.ratioOfMedians(namingRates, otherRates, resamples: request.resamples, seed: request.seed)
+            let interval = Bootstrap.ratioOfMedians(namingRates, otherRates, resamples: request.resamples,
+                                                    seed: request.seed &+ UInt64(index))
             namingCounts.append(Int64(namingRates.count))
             otherCounts.append(Int64(otherRates.count))
             namingMedians.append(Quantile.median(namingRates))
@@ -51,8 +52,8 @@ public struct Attribution: Metric {
             Column.decimal("naming_median", namingMedians, role: Column.rateRole),
             Column.decimal("other_median", otherMedians, role: Column.rateRole),
             Column.decimal("ratio", ratios),
-            Column.decimal("ci_lower", lowers),
-            Column.decimal("ci_upper", uppers),
+            Column.decimal("lower_95", lowers),
+            Column.decimal("upper_95", uppers),
         ]
         var notes = [Words.usedColumn("voice", column: voices.columnName), Words.usedColumn("text", column: texts.columnName),
                      Words.searchedNames(request.companyNames)]

@@ -41,8 +41,8 @@ final class AttributionTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(row["other_median"]?.number), 0.025, accuracy: 1e-15)
         let ratio = try XCTUnwrap(row["ratio"]?.number)
         XCTAssertEqual(ratio, 1.6, accuracy: 1e-12)
-        XCTAssertLessThanOrEqual(try XCTUnwrap(row["ci_lower"]?.number), ratio)
-        XCTAssertGreaterThanOrEqual(try XCTUnwrap(row["ci_upper"]?.number), ratio)
+        XCTAssertLessThanOrEqual(try XCTUnwrap(row["lower_95"]?.number), ratio)
+        XCTAssertGreaterThanOrEqual(try XCTUnwrap(row["upper_95"]?.number), ratio)
         let notes = outcome.notes.map { $0.text(.en) }
         XCTAssertTrue(notes.contains(Words.personPostsOnly(left: 1).text(.en)), "\(notes)")
         XCTAssertTrue(notes.contains(Words.personPostsWithoutValue(1).text(.en)), "\(notes)")

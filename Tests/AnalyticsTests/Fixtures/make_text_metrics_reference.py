@@ -93,13 +93,14 @@ NAMES = ["Acme", "ACME GmbH"]
 posts["names"] = posts["text"].map(lambda text: names_company(text, NAMES))
 
 
-def attribution(group):
+def attribution(group, index):
+    """Group `index` (0-based, in the result's ascending key order) is bootstrapped with seed 42 + index."""
     people = group[(group["voice"] == "person") & group["names"].notna() & group["rate"].notna()]
     naming = [float(r) for r in people.loc[people["names"] == True, "rate"]]
     other = [float(r) for r in people.loc[people["names"] == False, "rate"]]
-    estimate, lower, upper = bootstrap_ratio_of_medians(naming, other, 2000, 42, 0.95)
+    estimate, lower, upper = bootstrap_ratio_of_medians(naming, other, 2000, 42 + index, 0.95)
     return {"naming_posts": len(naming), "other_posts": len(other), "naming_median": float(np.median(naming)),
-            "other_median": float(np.median(other)), "ratio": estimate, "ci_lower": lower, "ci_upper": upper}
+            "other_median": float(np.median(other)), "ratio": estimate, "lower_95": lower, "upper_95": upper}
 
 
 relevance = {}
@@ -124,8 +125,8 @@ reference = {
     "tone_by_platform": tone_table("platform"),
     "tone_by_account": tone_table("account"),
     "attribution_names": NAMES,
-    "attribution_all": attribution(posts),
-    "attribution_by_account": {a: attribution(g) for a, g in posts.groupby("account")
+    "attribution_all": attribution(posts, 0),
+    "attribution_by_account": {a: attribution(g, i) for i, (a, g) in enumerate(posts.groupby("account"))
                                if (g["voice"] == "person").any()},
     "relevance_by_format": relevance,
 }
