@@ -5,6 +5,7 @@ public enum MetricCatalogue {
         RateMetric.interactions, RateMetric.engagementRate, RateMetric.applauseRate, RateMetric.conversationRate,
         RateMetric.amplificationRate, RateMetric.engagedUserRate, ReachWaste(),
         CostMetric.cpm, CostMetric.cpc, CostMetric.costPerEngagement,
+        Responsiveness(), RelationshipStages(), FrequencyPressure(),
     ]
 
     /// The metric with this command name.

@@ -19,6 +19,23 @@ extension Words {
     public static let settingCompanyNames = Message(en: "names of the company in post texts, separated by ; (for attribution)",
                                                     de: "Namen des Unternehmens in Beitragstexten, getrennt durch ; (für die Zuordnung)")
 
+    public static let settingStageWindow = Message(
+        en: "days of interactions that count for relationship stages (a whole number from 1)",
+        de: "Tage an Interaktionen, die für Beziehungsstufen zählen (eine ganze Zahl ab 1)")
+    public static let settingStageFriend = Message(
+        en: "points from which an audience member is a friend (relationship stages)",
+        de: "Punkte, ab denen eine Person aus dem Publikum Freund ist (Beziehungsstufen)")
+    public static let settingStageConfidant = Message(
+        en: "points from which an audience member is a confidant, with a recent comment or share (relationship stages)",
+        de: "Punkte, ab denen eine Person aus dem Publikum Vertrauter ist, mit einem jüngsten Kommentar oder Share (Beziehungsstufen)")
+    public static let settingStageRecent = Message(
+        en: "days before the end of the window in which a confidant must have commented or shared",
+        de: "Tage vor dem Ende des Zeitfensters, in denen ein Vertrauter kommentiert oder geteilt haben muss")
+    public static func badWholeNumberSetting(_ name: String, _ value: String) -> Message {
+        Message(en: "\(name) must be a whole number from 1, not '\(value)'",
+                de: "\(name) muss eine ganze Zahl ab 1 sein, nicht '\(value)'")
+    }
+
     public static func settingChoices(_ name: String, _ choices: [String]) -> Message {
         let list = choices.joined(separator: ", ")
         return Message(en: "setting '\(name)' takes one of: \(list)", de: "Einstellung '\(name)' nimmt einen von: \(list)")
