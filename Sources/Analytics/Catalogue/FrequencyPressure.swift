@@ -13,6 +13,9 @@ public struct FrequencyPressure: Metric {
     /// The significance level of the plain reading.
     public static let level = 0.05
 
+    /// The `frequency-pressure` metric.
+    public init() {}
+
     /// Per account (within the `by` groups): weeks with posts, posts, mean posts per week, ρ, its p-value and a reading;
     /// per row the post's engagement rate as `engagement-rate` computes it.
     public func evaluate(_ request: MetricRequest) throws -> MetricOutcome {

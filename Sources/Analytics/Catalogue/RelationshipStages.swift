@@ -15,6 +15,9 @@ public struct RelationshipStages: Metric {
     /// Points per interaction type: like 1, comment 2, share 3, reply exchanged with the brand 4.
     public static let points: [String: Int] = ["like": 1, "comment": 2, "share": 3, "reply": 4]
 
+    /// The `relationship-stages` metric.
+    public init() {}
+
     /// Per group the number of people and how many and which share of them are at each stage; per row the stage
     /// of the row's person in the row's group.
     public func evaluate(_ request: MetricRequest) throws -> MetricOutcome {

@@ -13,6 +13,9 @@ public struct Responsiveness: Metric {
     /// The value of the `responder` column on the row of all responders together.
     public static let allResponders = "all"
 
+    /// The `responsiveness` metric.
+    public init() {}
+
     /// Per group a row over all comments, then one per responder: comments, answered, answered share with its
     /// 95 % Wilson interval, and the median and 90th percentile of hours to the answer; per row the hours.
     public func evaluate(_ request: MetricRequest) throws -> MetricOutcome {
