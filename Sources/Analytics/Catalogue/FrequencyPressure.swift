@@ -72,13 +72,13 @@ public struct FrequencyPressure: Metric {
     }
 
     /// The ISO week of a local time as a running number: weeks start on Monday, and 1970-01-01 was a Thursday.
-    static func isoWeek(_ localSeconds: Int64) -> Int64 {
+    private static func isoWeek(_ localSeconds: Int64) -> Int64 {
         let day = ISOTime.divideFloor(localSeconds, 86_400).0
         return ISOTime.divideFloor(day + 3, 7).0
     }
 
     /// The plain reading of a correlation test.
-    static func reading(_ test: (rho: Double, p: Double)?) -> Message {
+    public static func reading(_ test: (rho: Double, p: Double)?) -> Message {
         guard let test else { return Words.frequencyTooFewWeeks }
         guard test.p < level else { return Words.frequencyNoClearLink }
         return test.rho < 0 ? Words.frequencyLowersEngagement : Words.frequencyRaisesEngagement

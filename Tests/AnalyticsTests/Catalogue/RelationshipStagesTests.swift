@@ -114,5 +114,4 @@ final class RelationshipStagesTests: XCTestCase {
                            Words.metricNeedsRoles("relationship-stages", ["type"], dataset: "interactions"))
         }
     }
-
 }
