@@ -17,7 +17,7 @@ public struct FrequencyPressure: Metric {
     public init() {}
 
     /// Per account (within the `by` groups): weeks with posts, posts, mean posts per week, ρ, its p-value and a reading;
-    /// per row the post's engagement rate as `engagement-rate` computes it.
+    /// no per-post values (ρ belongs to an account, not to a post).
     public func evaluate(_ request: MetricRequest) throws -> MetricOutcome {
         let dataset = request.dataset
         let accountColumn = try request.column(role: "account", for: name)
@@ -28,7 +28,7 @@ public struct FrequencyPressure: Metric {
         var overall = request
         overall.groupColumns = []
         let rates = try RateMetric.engagementRate.evaluate(overall)
-        guard let perPost = rates.perRow, let rate = perPost.data.numbersOrNaN,
+        guard let rate = rates.perRow?.data.numbersOrNaN,
               let accountIndex = dataset.columns.firstIndex(where: { $0.role == "account" }) else {
             throw RapportError(Words.metricNeedsRoles(name, ["account"], dataset: dataset.name))
         }
@@ -68,7 +68,7 @@ public struct FrequencyPressure: Metric {
             Column.decimal("posts_per_week", meanColumn), Column.decimal("rho", rhoColumn),
             Column.decimal("p_value", pColumn), Column.text("reading", readingColumn),
         ]
-        return MetricOutcome(columns: columns, perRow: perPost, notes: notes, headline: "rho")
+        return MetricOutcome(columns: columns, notes: notes, headline: "rho")
     }
 
     /// The ISO week of a local time as a running number: weeks start on Monday, and 1970-01-01 was a Thursday.

@@ -73,6 +73,7 @@ public struct RelationshipStages: Metric {
         if unknownTypes > 0 { notes.append(Words.unknownInteractionTypes(unknownTypes)) }
         if untimed > 0 { notes.append(Words.interactionsWithoutTime(untimed)) }
         notes.append(Words.strangersAreSeenPeople)
+        if request.groupColumns.isEmpty { notes.append(Words.stagesOverAllAccounts) }
         let totals = counts.map { $0.reduce(0, +) }
         var columns = groups.keys + [Column.integer("people", totals.map(Int64.init))]
         for (stage, label) in Self.stages.enumerated() {

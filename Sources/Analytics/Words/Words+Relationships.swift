@@ -56,6 +56,10 @@ extension Words {
     public static let strangersAreSeenPeople = Message(
         en: "people are everyone the table names; strangers are those with no points in the window (their interactions are older, later than the end, or of no counted type); people who never interacted are not in the table and not counted",
         de: "Personen sind alle, die die Tabelle nennt; Fremde sind jene ohne Punkte im Zeitfenster (ihre Interaktionen sind älter, liegen nach dem Ende oder haben keinen gezählten Typ); wer nie interagierte, steht nicht in der Tabelle und zählt nicht")
+    /// Stages without `by`: a person's interactions with every account add up.
+    public static let stagesOverAllAccounts = Message(
+        en: "without `by`, a person's interactions with all accounts add up; `by ACCOUNT-COLUMN` gives the stages per account (accounts are not looked up from post ids)",
+        de: "ohne `by` zählen die Interaktionen einer Person mit allen Konten zusammen; `by KONTO-SPALTE` ergibt die Stufen je Konto (Konten werden nicht über Beitrags-IDs nachgeschlagen)")
     /// Posts without a publication time.
     public static func postsWithoutTime(_ count: Int) -> Message {
         Message(en: "\(count) posts have no publication time and are left out", de: "\(count) Beiträge haben keine Veröffentlichungszeit und bleiben außen vor")
