@@ -98,11 +98,32 @@ final class ScoreRelationshipMetricsTests: XCTestCase {
         }
     }
 
+    func testFrequencyPressureOnTheRealInstagramInsights() throws {
+        let file = RapportProcess.shared.appendingPathComponent("datasets/instagram-insights-creator/instagram_insights.csv")
+        let score = "score ig frequency-pressure --denominator impressions"
+        let outcome = try run("""
+            import \(file.path) as ig
+            roles ig Date=published Impressions=impressions Likes=likes Comments=comments Shares=shares Saves=saves
+            \(score)
+            """)
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let table = try result(of: score, in: outcome)
+        let expected = try XCTUnwrap(try reference("frequency_instagram_insights") as? [String: Any])
+        let row = try XCTUnwrap(table.rows.first)
+        XCTAssertEqual(table.rows.count, 1, "no account column: one account")
+        for (column, key) in [("weeks", "weeks"), ("posts", "posts"), ("posts_per_week", "posts_per_week"), ("rho", "rho"),
+                              ("p_value", "p")] {
+            let index = try XCTUnwrap(table.columns.firstIndex(of: column))
+            let wanted = try XCTUnwrap((expected[key] as? NSNumber)?.doubleValue)
+            XCTAssertEqual((row[index] as? NSNumber)?.doubleValue ?? .nan, wanted, accuracy: 1e-9 * max(1, abs(wanted)), column)
+        }
+    }
+
     func testMissingRolesFailAndLeaveTheWorkspaceUnchanged() throws {
         let setup = try run("import relationship_replies.csv as r\n")
         XCTAssertEqual(setup.status, 0, setup.stderr)
         for (metric, role) in [("responsiveness", "commented_at"), ("relationship-stages", "person"),
-                               ("frequency-pressure", "account")] {
+                               ("frequency-pressure", "published")] {
             let failed = try run("score r \(metric)\n")
             XCTAssertEqual(failed.status, 1, metric)
             XCTAssertTrue(failed.stderr.contains("needs the role \(role)"), failed.stderr)

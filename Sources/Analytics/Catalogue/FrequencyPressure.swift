@@ -20,7 +20,6 @@ public struct FrequencyPressure: Metric {
     /// no per-post values (ρ belongs to an account, not to a post).
     public func evaluate(_ request: MetricRequest) throws -> MetricOutcome {
         let dataset = request.dataset
-        let accountColumn = try request.column(role: "account", for: name)
         let publishedColumn = try request.column(role: "published", for: name)
         guard case .time(let published, let publishedMask) = publishedColumn.data else {
             throw RapportError(Words.roleNotTime("published", column: publishedColumn.name, dataset: dataset.name))
@@ -28,15 +27,18 @@ public struct FrequencyPressure: Metric {
         var overall = request
         overall.groupColumns = []
         let rates = try RateMetric.engagementRate.evaluate(overall)
-        guard let rate = rates.perRow?.data.numbersOrNaN,
-              let accountIndex = dataset.columns.firstIndex(where: { $0.role == "account" }) else {
-            throw RapportError(Words.metricNeedsRoles(name, ["account"], dataset: dataset.name))
+        guard let rate = rates.perRow?.data.numbersOrNaN else {
+            throw RapportError(Words.metricNeedsRoles(name, ["followers"], dataset: dataset.name))
         }
-        var notes = [Words.usedColumn("account", column: accountColumn.name),
-                     Words.usedColumn("published", column: publishedColumn.name)]
+        var notes = [Words.usedColumn("published", column: publishedColumn.name)]
+        var groupColumns = request.groupColumns
+        if let account = dataset.columns.firstIndex(where: { $0.role == "account" }) {
+            notes.append(Words.usedColumn("account", column: dataset.columns[account].name))
+            if !groupColumns.contains(account) { groupColumns.append(account) }
+        } else {
+            notes.append(Words.postsOfOneAccount)
+        }
         notes += rates.notes.filter { $0 != Words.medianIsHeadline }
-        let groupColumns = request.groupColumns.contains(accountIndex) ? request.groupColumns
-            : request.groupColumns + [accountIndex]
         let groups = RowGroups(dataset, by: groupColumns)
         let clock = LocalTime(timeZone: request.timeZone)
         var weeksColumn: [Int64?] = [], postsColumn: [Int64?] = [], meanColumn: [Double?] = []

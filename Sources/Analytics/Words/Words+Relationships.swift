@@ -64,6 +64,10 @@ extension Words {
     public static func postsWithoutTime(_ count: Int) -> Message {
         Message(en: "\(count) posts have no publication time and are left out", de: "\(count) Beiträge haben keine Veröffentlichungszeit und bleiben außen vor")
     }
+    /// Frequency pressure without an account column.
+    public static let postsOfOneAccount = Message(
+        en: "no column plays the role account: all posts (of each `by` group) count as one account",
+        de: "keine Spalte spielt die Rolle account: alle Beiträge (jeder `by`-Gruppe) zählen als ein Konto")
     /// How weeks are counted.
     public static func weeksCounted(_ zone: String) -> Message {
         Message(en: "ISO weeks (Monday to Sunday) in \(zone); weeks without posts are not counted; ρ and p: Spearman over the weeks with an engagement rate",

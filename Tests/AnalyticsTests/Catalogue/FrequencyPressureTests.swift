@@ -81,6 +81,19 @@ final class FrequencyPressureTests: XCTestCase {
         XCTAssertNil(outcome.perRow, "ρ belongs to an account, not to a post")
     }
 
+    func testWithoutAnAccountColumnAllPostsAreOneAccount() throws {
+        // three posts in two ISO weeks (Monday 2026-01-05 and the Monday after): 3 posts / 2 weeks = 1.5
+        let monday = try XCTUnwrap(ISOTime.parse("2026-01-05T12:00:00Z")?.seconds)
+        let dataset = Dataset(name: "posts", columns: [
+            Column(name: "published", role: "published", data: .time([monday, monday + 3_600, monday + 7 * 86_400], MissingMask())),
+            Column.integer("followers", [100, 100, 100], role: "followers"), Column.integer("likes", [1, 2, 3], role: "likes"),
+        ])
+        let outcome = try FrequencyPressure().evaluate(MetricRequest(dataset: dataset))
+        XCTAssertEqual(RelationshipFixtures.numbers(outcome.columns, "weeks"), [2])
+        XCTAssertEqual(RelationshipFixtures.numbers(outcome.columns, "posts_per_week"), [1.5])
+        XCTAssertTrue(outcome.notes.contains(Words.postsOfOneAccount))
+    }
+
     func testMissingRoleIsNamed() throws {
         let dataset = Dataset(name: "posts", columns: [
             Column.text("account", ["a"], role: "account"), Column.integer("likes", [1], role: "likes"),

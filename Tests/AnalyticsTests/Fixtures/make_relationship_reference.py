@@ -167,5 +167,16 @@ for account, frame in posts.groupby("account"):
     expected.append(row)
 reference["frequency_berlin"] = expected
 
+# the real Instagram insights of one creator (../shared/datasets): one account, rate by impressions, UTC weeks
+real = pd.read_csv("../../../../shared/datasets/instagram-insights-creator/instagram_insights.csv")
+real["rate"] = (real.Likes + real.Comments + real.Shares + real.Saves) / real.Impressions.where(real.Impressions > 0)
+calendar = pd.to_datetime(real.Date, utc=True).dt.isocalendar()
+real["week"] = calendar.year * 100 + calendar.week
+weekly = real.groupby("week").agg(posts=("rate", "size"), median=("rate", "median"))
+result = stats.spearmanr(weekly.posts, weekly["median"])
+reference["frequency_instagram_insights"] = {"weeks": len(weekly), "posts": int(weekly.posts.sum()),
+                                             "posts_per_week": weekly.posts.sum() / len(weekly),
+                                             "rho": float(result.statistic), "p": float(result.pvalue)}
+
 with open("relationship_reference.json", "w") as out:
     json.dump(reference, out, indent=1, default=float)
