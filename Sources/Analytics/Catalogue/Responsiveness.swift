@@ -43,6 +43,7 @@ public struct Responsiveness: Metric {
         let tally = Tally(counted: counted, answered: answered, hours: hours)
         let outer = RowGroups(dataset, by: request.groupColumns)
         var units: [(rows: [Int], responder: String?)] = outer.rows.map { ($0, Self.allResponders) }
+        // (outer group, position): each group's overall row comes first, then its responders in key order
         var order = Array(0..<outer.count).map { ($0, 0) }
         if let responder = dataset.columns.firstIndex(where: { $0.role == "responder" }) {
             notes.append(Words.usedColumn("responder", column: dataset.columns[responder].name))
