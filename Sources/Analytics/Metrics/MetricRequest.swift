@@ -23,6 +23,10 @@ public struct MetricRequest {
     public var asOf: Int64?
     /// The zone days, hours and weeks are counted in.
     public var timeZone: TimeZone
+    /// The window and points of relationship stages.
+    public var stageThresholds: StageThresholds
+    /// The language of plain-text readings inside results.
+    public var language: Language
     /// Called now and then during long computations; throws to stop.
     public var checkpoint: () throws -> Void
 
@@ -30,6 +34,7 @@ public struct MetricRequest {
     public init(dataset: Dataset, groupColumns: [Int] = [], denominator: Denominator? = nil, weighted: Bool = false,
                 perPostUnit: Bool = false, seed: UInt64 = 42, resamples: Int = 2000, companyNames: [String] = [],
                 asOf: Int64? = nil, timeZone: TimeZone = TimeZone(identifier: "UTC")!,
+                stageThresholds: StageThresholds = StageThresholds(), language: Language = .en,
                 checkpoint: @escaping () throws -> Void = {}) {
         self.dataset = dataset
         self.groupColumns = groupColumns
@@ -41,6 +46,8 @@ public struct MetricRequest {
         self.companyNames = companyNames
         self.asOf = asOf
         self.timeZone = timeZone
+        self.stageThresholds = stageThresholds
+        self.language = language
         self.checkpoint = checkpoint
     }
 

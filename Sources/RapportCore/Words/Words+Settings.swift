@@ -28,6 +28,27 @@ extension Words {
         Message(en: "'\(value)' is no number from 0 to 1 (such as 0.5 or 50%)",
                 de: "'\(value)' ist keine Zahl von 0 bis 1 (etwa 0.5 oder 50%)")
     }
+    /// The `stage-window` setting.
+    public static let settingStageWindow = Message(
+        en: "days of interactions that count for relationship stages (a whole number from 1)",
+        de: "Tage an Interaktionen, die für Beziehungsstufen zählen (eine ganze Zahl ab 1)")
+    /// The `stage-friend` setting.
+    public static let settingStageFriend = Message(
+        en: "points from which an audience member is a friend (relationship stages)",
+        de: "Punkte, ab denen eine Person aus dem Publikum Freund ist (Beziehungsstufen)")
+    /// The `stage-confidant` setting.
+    public static let settingStageConfidant = Message(
+        en: "points from which an audience member is a confidant, with a recent comment or share (relationship stages)",
+        de: "Punkte, ab denen eine Person aus dem Publikum Vertrauter ist, mit einem jüngsten Kommentar oder Share (Beziehungsstufen)")
+    /// The `stage-recent` setting.
+    public static let settingStageRecent = Message(
+        en: "days before the end of the window in which a confidant must have commented or shared",
+        de: "Tage vor dem Ende des Zeitfensters, in denen ein Vertrauter kommentiert oder geteilt haben muss")
+    /// A setting that takes a whole number from 1 got something else.
+    public static func badWholeNumberSetting(_ name: String, _ value: String) -> Message {
+        Message(en: "\(name) must be a whole number from 1, not '\(value)'",
+                de: "\(name) muss eine ganze Zahl ab 1 sein, nicht '\(value)'")
+    }
 
     public static func settingChoices(_ name: String, _ choices: [String]) -> Message {
         let list = choices.joined(separator: ", ")

@@ -51,7 +51,18 @@ public struct SettingSpec: Sendable {
         SettingSpec("audit-threshold", default: "0.5", Words.settingAuditThreshold) { value in
             Settings.fraction(value) == nil ? Words.badFraction(value) : nil
         },
+        wholeNumber("stage-window", default: "180", Words.settingStageWindow),
+        wholeNumber("stage-friend", default: "5", Words.settingStageFriend),
+        wholeNumber("stage-confidant", default: "20", Words.settingStageConfidant),
+        wholeNumber("stage-recent", default: "30", Words.settingStageRecent),
     ]
+
+    /// A setting that takes a whole number from 1.
+    private static func wholeNumber(_ name: String, default defaultValue: String, _ summary: Message) -> SettingSpec {
+        SettingSpec(name, default: defaultValue, summary) { value in
+            Int(value).map { $0 >= 1 } == true ? nil : Words.badWholeNumberSetting(name, value)
+        }
+    }
 
     /// The setting with this name, if rapport knows it.
     public static func named(_ name: String) -> SettingSpec? {
