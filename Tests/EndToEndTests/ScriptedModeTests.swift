@@ -61,6 +61,14 @@ final class ScriptedModeTests: XCTestCase {
         XCTAssertTrue(after.stdout.contains("\"posts\""), "the drop after the failure must not have run: \(after.stdout)")
     }
 
+    func testTimerPrintsEachCommandsTimeToStderrOnly() throws {
+        let outcome = try run([], stdin: "set timer on\ndatasets\nset timer off\ndatasets\n")
+        XCTAssertEqual(outcome.status, 0)
+        let times = outcome.stderr.split(separator: "\n").filter { $0.hasPrefix("time: ") && $0.hasSuffix(" s") }
+        XCTAssertEqual(times.count, 2, "set timer on and the first datasets are timed, nothing after set timer off: \(outcome.stderr)")
+        XCTAssertFalse(outcome.stdout.contains("time:"))
+    }
+
     func testPipedInputNamesStdinInErrors() throws {
         let outcome = try run([], stdin: "datasets\nshow nothere\n")
         XCTAssertEqual(outcome.status, 1)

@@ -12,6 +12,11 @@ extension Words {
                                                 de: "IANA-Zeitzone, in der Stunden, Tage und Wochen zählen")
     public static let settingCurrency = Message(en: "currency code for money in tables (ISO 4217)",
                                                 de: "Währungscode für Geldbeträge in Tabellen (ISO 4217)")
+    public static let settingTimer = Message(en: "print how long each command took, to stderr (on, off)",
+                                             de: "ausgeben, wie lange jeder Befehl dauerte, auf stderr (on, off)")
+    public static func commandTime(_ seconds: Double) -> Message {
+        Message(en: String(format: "time: %.3f s", seconds), de: String(format: "Zeit: %.3f s", seconds).replacingOccurrences(of: ".", with: ","))
+    }
     public static let settingSeed = Message(en: "seed of every random computation (a whole number)",
                                             de: "Startwert jeder Zufallsberechnung (eine ganze Zahl)")
     public static let settingResamples = Message(en: "resamples of every bootstrap interval (100 to 100000)",

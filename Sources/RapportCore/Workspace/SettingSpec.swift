@@ -35,6 +35,7 @@ public struct SettingSpec: Sendable {
         SettingSpec("output", default: "table", choices: ["table", "json"], Words.settingOutput),
         SettingSpec("echo", default: "off", choices: ["on", "off"], Words.settingEcho),
         SettingSpec("color", default: "auto", choices: ["auto", "always", "never"], Words.settingColor),
+        SettingSpec("timer", default: "off", choices: ["on", "off"], Words.settingTimer),
         SettingSpec("timezone", default: "UTC", Words.settingTimezone) { value in
             TimeZone(identifier: value) == nil ? Words.unknownTimezone(value) : nil
         },
@@ -89,6 +90,8 @@ public struct Settings: Sendable, Equatable {
     public var language: Language { Language(rawValue: self["lang"]) ?? .en }
     /// Whether results are printed as JSON.
     public var outputsJSON: Bool { self["output"] == "json" }
+    /// Whether the time each command took is printed to stderr.
+    public var timesCommands: Bool { self["timer"] == "on" }
     /// Whether each command is printed before it runs.
     public var echoes: Bool { self["echo"] == "on" }
     /// The seed every random computation starts from by default.

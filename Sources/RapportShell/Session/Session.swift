@@ -83,12 +83,15 @@ public final class Session: ShellHost {
             return
         }
         let target = workspace
+        let started = DispatchTime.now().uptimeNanoseconds
         let result = try target.perform(command: text, logged: spec.isLogged && command.spec.isLogged,
                                         input: { recorder?.lines ?? [] }) {
             try command.run(invocation, in: context)
         }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         applyColor()
         printer(interactive: interactive).printResult(result, command: text)
+        if target.settings.timesCommands { console.error(Words.commandTime(seconds).text(language) + "\n") }
     }
 
     /// Prints an error the way the mode wants it.
