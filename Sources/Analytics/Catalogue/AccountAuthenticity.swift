@@ -56,7 +56,7 @@ public struct AccountAuthenticity: Metric {
             Column.decimal("expected_rate", nanAsMissing: expected, role: Column.rateRole),
             Column.decimal("z", nanAsMissing: z), Column(name: "flagged", data: .from(cells: flagged, as: .boolean)),
         ]
-        return MetricOutcome(columns: columns, notes: notes, headline: "z")
+        return MetricOutcome(columns: columns, notes: notes, headline: "z", keyCount: accounts.keys.count)
     }
 
     /// The natural logarithm of a positive number, NaN otherwise.

@@ -70,7 +70,7 @@ public struct FrequencyPressure: Metric {
             Column.decimal("posts_per_week", meanColumn), Column.decimal("rho", rhoColumn),
             Column.decimal("p_value", pColumn), Column.text("reading", readingColumn),
         ]
-        return MetricOutcome(columns: columns, notes: notes, headline: "rho")
+        return MetricOutcome(columns: columns, notes: notes, headline: "rho", keyCount: groups.keys.count)
     }
 
     /// The ISO week of a local time as a running number: weeks start on Monday, and 1970-01-01 was a Thursday.

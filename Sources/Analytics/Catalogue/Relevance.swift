@@ -52,7 +52,7 @@ public struct Relevance: Metric {
             Column.decimal("relevance", ratios),
         ]
         if let note = SummaryTable.leftOutNote(values: rates.values) { notes.append(note) }
-        return MetricOutcome(columns: columns, notes: notes, headline: "relevance")
+        return MetricOutcome(columns: columns, notes: notes, headline: "relevance", keyCount: groups.keys.count)
     }
 
     /// The rates at the given rows that are not missing.

@@ -76,7 +76,7 @@ public struct Responsiveness: Metric {
             Column.decimal("p90_hours", summaries.map(\.p90Hours)),
         ]
         return MetricOutcome(columns: columns, perRow: Column.decimal(name, hours.map { $0.isNaN ? nil : $0 }),
-                             notes: notes, headline: "answered_share")
+                             notes: notes, headline: "answered_share", keyCount: keys.count + 1)
     }
 
     /// The seconds of a time column, nil where missing; an error when the column does not hold times.

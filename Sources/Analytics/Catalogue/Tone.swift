@@ -57,6 +57,6 @@ public struct Tone: Metric {
         let missing = addresses.reduce(0) { $0 + ($1 == nil ? 1 : 0) }
         if missing > 0 { notes.append(Words.rowsWithoutValue(missing, of: addresses.count)) }
         return MetricOutcome(columns: columns, perRow: Column.text(name, addresses.map { $0?.rawValue }),
-                             notes: notes, headline: "informal_share")
+                             notes: notes, headline: "informal_share", keyCount: groups.keys.count)
     }
 }

@@ -46,7 +46,7 @@ enum GoalCheck {
                                     options: goal.options, context: context) { RapportError(Words.unknownColumn($0, in: dataset.name)) }
             let columns = run.outcome.columns
             guard let headline = columns.first(where: { $0.name == run.outcome.headline }) else { return [] }
-            let keys = columns.prefix(goal.groupBy.count)
+            let keys = columns.prefix(run.outcome.keyCount ?? goal.groupBy.count)
             let formatter = context.formatter
             return (0..<headline.count).map { row in
                 let group = keys.isEmpty ? context.say(Words.allRows)
