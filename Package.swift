@@ -24,11 +24,12 @@ let package = Package(
         .target(name: "Analytics", dependencies: ["RapportCore"]),
         .target(name: "ScoreModule", dependencies: ["RapportCore", "Analytics"]),
         .target(name: "CompareModule", dependencies: ["RapportCore", "Analytics"]),
+        .target(name: "WorkshopModule", dependencies: ["RapportCore"]),
         .target(name: "RapportTestSupport", dependencies: ["RapportCore"], path: "Sources/RapportTestSupport"),
         .executableTarget(
             name: "rapport",
             dependencies: [
-                "RapportCore", "RapportShell", "ImportModule", "ExploreModule", "ScoreModule", "CompareModule",
+                "RapportCore", "RapportShell", "ImportModule", "ExploreModule", "ScoreModule", "CompareModule", "WorkshopModule",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

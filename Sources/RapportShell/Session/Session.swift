@@ -62,6 +62,7 @@ public final class Session: ShellHost {
 
     /// Runs one statement.
     private func execute(statement: String, tokens: [Token], input: LineReader?, interactive: Bool) throws {
+        isInteractive = interactive
         let text = statement.trimmingCharacters(in: .whitespaces)
         let (command, invocation, wantsHelp) = try InvocationParser.parse(statement, tokens: tokens, registry: registry)
         if workspace.settings.echoes && !interactive {
@@ -101,6 +102,15 @@ public final class Session: ShellHost {
     }
 
     // MARK: ShellHost
+
+    /// Whether the command running now was typed at a terminal.
+    private var isInteractive = false
+
+    public func run(line: String, input: LineReader?) throws {
+        let interactive = isInteractive
+        defer { isInteractive = interactive }
+        try execute(line, input: input, interactive: interactive)
+    }
 
     public func source(_ path: String, context: CommandContext) throws {
         guard sourceDepth < 16 else { throw RapportError(Words.sourceTooDeep) }
