@@ -12,6 +12,14 @@ extension Words {
                                                 de: "IANA-Zeitzone, in der Stunden, Tage und Wochen zählen")
     public static let settingCurrency = Message(en: "currency code for money in tables (ISO 4217)",
                                                 de: "Währungscode für Geldbeträge in Tabellen (ISO 4217)")
+    public static let settingWidth = Message(en: "the width tables fit into: auto (the terminal's) or 40 to 400 columns",
+                                             de: "die Breite, in die Tabellen passen: auto (die des Terminals) oder 40 bis 400 Spalten")
+    public static let settingBig = Message(en: "tables for a projector: wider spacing, at most 6 columns (on, off)",
+                                           de: "Tabellen für den Beamer: mehr Abstand, höchstens 6 Spalten (on, off)")
+    public static func badWidth(_ value: String) -> Message {
+        Message(en: "width takes auto or a number of columns from 40 to 400, not '\(value)'",
+                de: "width nimmt auto oder eine Spaltenzahl von 40 bis 400, nicht '\(value)'")
+    }
     public static let settingTimer = Message(en: "print how long each command took, to stderr (on, off)",
                                              de: "ausgeben, wie lange jeder Befehl dauerte, auf stderr (on, off)")
     public static func commandTime(_ seconds: Double) -> Message {

@@ -36,6 +36,10 @@ public struct SettingSpec: Sendable {
         SettingSpec("echo", default: "off", choices: ["on", "off"], Words.settingEcho),
         SettingSpec("color", default: "auto", choices: ["auto", "always", "never"], Words.settingColor),
         SettingSpec("timer", default: "off", choices: ["on", "off"], Words.settingTimer),
+        SettingSpec("width", default: "auto", Words.settingWidth) { value in
+            value == "auto" || Int(value).map { (40...400).contains($0) } == true ? nil : Words.badWidth(value)
+        },
+        SettingSpec("big", default: "off", choices: ["on", "off"], Words.settingBig),
         SettingSpec("timezone", default: "UTC", Words.settingTimezone) { value in
             TimeZone(identifier: value) == nil ? Words.unknownTimezone(value) : nil
         },
@@ -90,6 +94,10 @@ public struct Settings: Sendable, Equatable {
     public var language: Language { Language(rawValue: self["lang"]) ?? .en }
     /// Whether results are printed as JSON.
     public var outputsJSON: Bool { self["output"] == "json" }
+    /// The width tables must fit, when set; nil follows the terminal.
+    public var tableWidth: Int? { Int(self["width"]) }
+    /// Whether tables are set for a projector (wider spacing, fewer columns).
+    public var isBig: Bool { self["big"] == "on" }
     /// Whether the time each command took is printed to stderr.
     public var timesCommands: Bool { self["timer"] == "on" }
     /// Whether each command is printed before it runs.

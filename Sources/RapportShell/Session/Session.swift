@@ -27,7 +27,7 @@ public final class Session: ShellHost {
         self.console = console
         self.options = options
         self.openWorkspace = openWorkspace
-        applyColor()
+        applyPresentation()
     }
 
     /// The language in force: `--lang`, else the workspace's `lang` setting, else the environment's.
@@ -40,15 +40,17 @@ public final class Session: ShellHost {
     /// Whether results print as JSON.
     public var printsJSON: Bool { options.json || workspace.settings.outputsJSON }
 
-    /// Makes the console's colour follow `--color`, else the `color` setting.
-    func applyColor() {
+    /// Makes the console's colour follow `--color`, else the `color` setting, and its width the `width` setting.
+    func applyPresentation() {
         console.applyColorMode(options.colorMode ?? workspace.settings["color"])
+        console.width = workspace.settings.tableWidth ?? Console.terminalWidth()
     }
 
     /// The printer for results in the current language and mode.
     func printer(interactive: Bool) -> ResultPrinter {
         ResultPrinter(console: console, formatter: CellFormatter(language: language, timeZone: workspace.settings.timeZone),
-                      language: language, json: printsJSON, mayPage: interactive && console.isTerminal && !printsJSON)
+                      language: language, json: printsJSON, mayPage: interactive && console.isTerminal && !printsJSON,
+                      big: workspace.settings.isBig)
     }
 
     /// Runs every statement of a line, printing results; throws the first failure (already rolled back).
@@ -90,7 +92,7 @@ public final class Session: ShellHost {
             try command.run(invocation, in: context)
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        applyColor()
+        applyPresentation()
         printer(interactive: interactive).printResult(result, command: text)
         if target.settings.timesCommands { console.error(Words.commandTime(seconds).text(language) + "\n") }
     }
