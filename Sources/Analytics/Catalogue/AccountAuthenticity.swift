@@ -24,9 +24,7 @@ public struct AccountAuthenticity: Metric {
         let dataset = request.dataset
         _ = try request.column(role: "account", for: name)
         let rates = try RateMetric.engagementRate.values(MetricRequest(dataset: dataset, weighted: request.weighted))
-        guard let followers = try request.column(role: "followers", for: name).data.numbersOrNaN else {
-            throw RapportError(Words.roleNotNumeric("followers", column: "followers", dataset: dataset.name))
-        }
+        let followers = try request.numbers(role: "followers", for: name).values
         let cellColumns = ["platform", "voice"].compactMap { dataset.columnIndex(ofRole: $0) }
         let accounts = RowGroups(dataset, by: ["account", "platform", "voice"].compactMap { dataset.columnIndex(ofRole: $0) })
         var medianRates: [Double] = [], medianFollowers: [Double] = [], postCounts: [Int64] = []

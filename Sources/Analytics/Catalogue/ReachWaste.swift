@@ -14,10 +14,7 @@ public struct ReachWaste: PerPostMetric {
     /// The per-post waste 1 − engaged / reach, with engaged users and reach; interactions stand in for engaged users when absent.
     public func values(_ request: MetricRequest) throws -> RateValues {
         let dataset = request.dataset
-        let reach = try request.column(role: "reach", for: name)
-        guard let reached = reach.data.numbersOrNaN else {
-            throw RapportError(Words.roleNotNumeric("reach", column: reach.name, dataset: dataset.name))
-        }
+        let (reach, reached) = try request.numbers(role: "reach", for: name)
         var notes = [Words.usedDenominator("reach", column: reach.name)]
         let engaged: [Double]
         if let column = dataset.column(role: "engaged_users"), let numbers = column.data.numbersOrNaN {

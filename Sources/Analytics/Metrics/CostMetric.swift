@@ -29,19 +29,13 @@ public struct CostMetric: PerPostMetric {
     /// Per paid post (spend > 0) spend / result (× 1000 for CPM), NaN for other posts; the money and results divided.
     public func values(_ request: MetricRequest) throws -> RateValues {
         let dataset = request.dataset
-        let spendColumn = try request.column(role: "spend", for: name)
-        guard let spend = spendColumn.data.numbersOrNaN else {
-            throw RapportError(Words.roleNotNumeric("spend", column: spendColumn.name, dataset: dataset.name))
-        }
+        let (spendColumn, spend) = try request.numbers(role: "spend", for: name)
         var notes = [Words.usedColumn("spend", column: spendColumn.name)]
         let bottom: [Double]
         switch result {
         case .impressions, .clicks:
             let role = result == .impressions ? "impressions" : "clicks"
-            let column = try request.column(role: role, for: name)
-            guard let numbers = column.data.numbersOrNaN else {
-                throw RapportError(Words.roleNotNumeric(role, column: column.name, dataset: dataset.name))
-            }
+            let (column, numbers) = try request.numbers(role: role, for: name)
             bottom = numbers
             notes.append(Words.usedDenominator(role, column: column.name))
         case .interactions:

@@ -51,6 +51,16 @@ public struct MetricRequest {
         self.checkpoint = checkpoint
     }
 
+    /// The numbers of the column that plays a role (NaN where missing), or an error naming the missing role or
+    /// saying the column holds no numbers.
+    public func numbers(role: String, for metric: String) throws -> (column: Column, values: [Double]) {
+        let column = try column(role: role, for: metric)
+        guard let values = column.data.numbersOrNaN else {
+            throw RapportError(Words.roleNotNumeric(role, column: column.name, dataset: dataset.name))
+        }
+        return (column, values)
+    }
+
     /// The column that plays a role, or an error naming the metric and the missing role.
     public func column(role: String, for metric: String) throws -> Column {
         guard let column = dataset.column(role: role) else {
