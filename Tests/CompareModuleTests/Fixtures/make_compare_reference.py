@@ -72,6 +72,11 @@ def pair_values(first, second):
 names = sorted(groups)
 reference = {
     "scipy": scipy.__version__, "numpy": np.__version__,
+    "calls": {"p_mwu": "scipy.stats.mannwhitneyu(x, y, alternative='two-sided') (method chosen by scipy)",
+              "p_welch": "scipy.stats.ttest_ind(numpy.log1p(x), numpy.log1p(y), equal_var=False).pvalue",
+              "p_mwu_holm, p_welch_holm": "Holm step-down over all pairs (holm() in this script)",
+              "cliffs_delta": "all pairs counted (cliffs() in this script)",
+              "median, p25, p75": "numpy.quantile(x, q) (linear)"},
     "groups": {name: {"posts": len(values), "median": float(np.median(values)), "mean": float(np.mean(values)),
                       "p25": float(np.quantile(values, 0.25)), "p75": float(np.quantile(values, 0.75))}
                for name, values in groups.items()},
