@@ -1,5 +1,6 @@
 import CompareModule
 import ExploreModule
+import ExportModule
 import ScoreModule
 import ImportModule
 import RapportCore
@@ -9,6 +10,6 @@ import RapportShell
 enum BuiltinModules {
     /// A registry holding every built-in command.
     static func registry() -> Registry {
-        Registry(ShellCommands.all + ImportModule.commands + ExploreModule.commands + ScoreModule.commands + CompareModule.commands)
+        Registry(ShellCommands.all + ImportModule.commands + ExploreModule.commands + ScoreModule.commands + CompareModule.commands + ExportModule.commands)
     }
 }
