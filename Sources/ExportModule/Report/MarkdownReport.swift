@@ -7,27 +7,27 @@ enum MarkdownReport {
     static func document(_ content: ReportContent) -> String {
         var lines = ["# " + MarkdownText.escaped(content.title), ""]
         lines += heading(content.say(Words.reportWorkspaceHeading))
-        lines += [MarkdownText.escaped(content.say(Words.reportSummaryLine(datasets: content.summary.rowCount))), ""]
+        lines += [MarkdownText.paragraph(content.say(Words.reportSummaryLine(datasets: content.summary.rowCount))), ""]
         lines += table(ReportTable(content.summary, formatter: content.formatter))
-        if !content.hasResults { lines += [MarkdownText.escaped(content.say(Words.reportNothing)), ""] }
+        if !content.hasResults { lines += [MarkdownText.paragraph(content.say(Words.reportNothing)), ""] }
         if !content.scores.isEmpty {
             lines += heading(content.say(Words.reportScoresHeading))
             for score in content.scores {
                 lines += subheading(score.dataset.name)
-                lines += [MarkdownText.escaped(content.say(Words.reportSourceLine(score.source))), ""]
+                lines += [MarkdownText.paragraph(content.say(Words.reportSourceLine(score.source))), ""]
                 lines += table(ReportTable(score.dataset, formatter: content.formatter))
             }
         }
         if let goals = content.goals {
             lines += heading(content.say(Words.reportGoalsHeading))
-            lines += [MarkdownText.escaped(content.say(Words.goalsAttained(content.goalsMet, of: content.goalsTotal))), ""]
+            lines += [MarkdownText.paragraph(content.say(Words.goalsAttained(content.goalsMet, of: content.goalsTotal))), ""]
             lines += table(ReportTable(goals, formatter: content.formatter))
         }
         if !content.comparisons.isEmpty {
             lines += heading(content.say(Words.reportComparisonsHeading))
             for comparison in content.comparisons {
                 lines += subheading(comparison.groups.name)
-                if let sentence = comparison.sentence { lines += [MarkdownText.escaped(sentence), ""] }
+                if let sentence = comparison.sentence { lines += [MarkdownText.paragraph(sentence), ""] }
                 lines += table(ReportTable(comparison.groups, formatter: content.formatter))
                 if let pairs = comparison.pairs { lines += table(ReportTable(pairs, formatter: content.formatter)) }
             }
