@@ -55,14 +55,25 @@ struct ReportWorkspace {
 
     /// A context on the workspace in a language, for calling the report's parts directly.
     func context(_ language: Language) -> CommandContext {
-        CommandContext(workspace: harness.workspace, registry: Registry([]), host: nil, input: nil,
-                       console: Console(isTerminal: false, usesColor: false, width: 100, out: { _ in }, error: { _ in }),
+        CommandContext(workspace: harness.workspace, registry: Registry([]), host: nil, input: nil, console: Self.silent,
                        language: language)
+    }
+
+    /// A console that writes nowhere.
+    static var silent: Console {
+        Console(isTerminal: false, usesColor: false, width: 100, out: { _ in }, error: { _ in })
     }
 
     /// The report's content as of 1970-01-01T00:00:00Z.
     func content(_ language: Language = .en, title: String? = nil, only: Set<String>? = nil) throws -> ReportContent {
         try ReportGatherer.content(title: title, only: only, time: 0, in: context(language))
+    }
+
+    /// A context on a workspace that holds only the posts, no results.
+    static func contextWithOnlyPosts() throws -> CommandContext {
+        let workspace = try Workspace(store: MemoryStore())
+        try workspace.perform(command: "setup", logged: false) { try workspace.put(posts) }
+        return CommandContext(workspace: workspace, registry: Registry([]), host: nil, input: nil, console: silent, language: .en)
     }
 
     /// Removes the folder.
