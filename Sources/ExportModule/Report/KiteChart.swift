@@ -7,6 +7,8 @@ struct KiteChart {
     static let centerX = 230.0, centerY = 200.0, radius = 140.0
     /// The chart's size in pixels.
     static let width = 460.0, height = 430.0
+    /// The most characters of an axis label that fit beside the chart.
+    static let labelLimit = 16
 
     /// The axes' labels (the culture types), clockwise from the top.
     let axes: [String]
@@ -45,7 +47,7 @@ struct KiteChart {
             let anchor = cos(angle) > 0.3 ? "start" : (cos(angle) < -0.3 ? "end" : "middle")
             let x = KiteChart.centerX + (KiteChart.radius + 12) * cos(angle)
             let y = KiteChart.centerY + (KiteChart.radius + 12) * sin(angle) + (sin(angle) > 0.3 ? 12 : (sin(angle) < -0.3 ? -4 : 4))
-            parts.append("<text class=\"label\" x=\"\(number(x))\" y=\"\(number(y))\" text-anchor=\"\(anchor)\">\(HTMLText.escaped(label))</text>")
+            parts.append("<text class=\"label\" x=\"\(number(x))\" y=\"\(number(y))\" text-anchor=\"\(anchor)\">\(ChartLabel.content(label, limit: KiteChart.labelLimit))</text>")
         }
         parts.append("<polygon class=\"now\" points=\"\(outline(now))\"/>")
         parts.append("<polygon class=\"preferred\" points=\"\(outline(preferred))\"/>")

@@ -9,6 +9,8 @@ struct SVGBarChart {
     static let rowHeight = 28.0
     /// The width reserved for labels and for captions, in pixels.
     static let labelWidth = 150.0, captionWidth = 190.0
+    /// The most characters of a label that fit its width.
+    static let labelLimit = 22
 
     /// The bars, top to bottom.
     let bars: [BarChart.Bar]
@@ -32,7 +34,7 @@ struct SVGBarChart {
                      "<title>\(HTMLText.escaped(title))</title>"]
         for (index, bar) in bars.enumerated() {
             let top = 4 + Double(index) * SVGBarChart.rowHeight, middle = top + SVGBarChart.rowHeight / 2
-            parts.append("<text class=\"label\" x=\"\(number(SVGBarChart.labelWidth - 8))\" y=\"\(number(middle + 4))\" text-anchor=\"end\">\(HTMLText.escaped(bar.label))</text>")
+            parts.append("<text class=\"label\" x=\"\(number(SVGBarChart.labelWidth - 8))\" y=\"\(number(middle + 4))\" text-anchor=\"end\">\(ChartLabel.content(bar.label, limit: SVGBarChart.labelLimit))</text>")
             parts.append("<rect class=\"bar\" x=\"\(number(SVGBarChart.labelWidth))\" y=\"\(number(top + 5))\" width=\"\(number(x(bar.value) - SVGBarChart.labelWidth))\" height=\"\(number(SVGBarChart.rowHeight - 10))\"/>")
             if let low = bar.low, let high = bar.high {
                 let left = number(x(low)), right = number(x(high))
