@@ -10,7 +10,7 @@ enum HTMLReport {
                     "<meta name=\"generator\" content=\"rapport \(HTMLText.escaped(content.provenance.version))\">",
                     "<title>\(HTMLText.escaped(content.title))</title>", "<style>", ReportStyle.css, "</style>", "</head>", "<body>",
                     "<header>", "<h1>\(HTMLText.escaped(content.title))</h1>",
-                    "<p class=\"meta\">\(HTMLText.escaped(content.provenance.workspace)) · \(ISOTime.format(content.provenance.time))</p>",
+                    "<p class=\"meta\">\(HTMLText.escaped(content.provenance.workspace)) · \(HTMLText.escaped(content.provenance.time))</p>",
                     "</header>"]
         html += section("workspace", content.say(Words.reportWorkspaceHeading),
                         [paragraph(content.say(Words.reportSummaryLine(datasets: content.summary.rowCount))),

@@ -14,11 +14,11 @@ enum ReportCommand {
                 Flag("lang", .choice(Language.allCases.map(\.rawValue)), valueName: "L", Words.reportLangFlag),
                 Flag(switch: "force", Words.reportForceFlag)]
     )) { invocation, context in
-        try run(invocation, context: context, time: Int64(Date().timeIntervalSince1970))
+        try run(invocation, context: context)
     }
 
-    /// Writes the report of the workspace as it is at `time`; the workspace is not changed.
-    static func run(_ invocation: Invocation, context: CommandContext, time: Int64) throws -> CommandResult {
+    /// Writes the report of the workspace as it is now (`SOURCE_DATE_EPOCH` when set); the workspace is not changed.
+    private static func run(_ invocation: Invocation, context: CommandContext) throws -> CommandResult {
         let file = invocation.positionals[0]
         guard let format = ReportFormat(path: file.text) else { throw invocation.error(Words.reportUnknownFormat(file.text), at: file) }
         if FileManager.default.fileExists(atPath: file.text) && !invocation.isSet("force") {
@@ -28,7 +28,7 @@ enum ReportCommand {
         let reportContext = CommandContext(workspace: context.workspace, registry: context.registry, host: nil, input: nil,
                                            console: context.console, language: language)
         let content = try ReportGatherer.content(title: invocation.value("title")?.text, only: try selection(invocation, context),
-                                                 time: time, in: reportContext)
+                                                 time: Workspace.now(), in: reportContext)
         do {
             try AtomicFile.write(Data(format.text(content).utf8), to: file.text)
         } catch let error as RapportError {

@@ -35,7 +35,7 @@ enum ReportGatherer {
     }
 
     /// The content of a report in the context's language, of the chosen results or of all of them.
-    static func content(title: String?, only selection: Set<String>?, time: Int64,
+    static func content(title: String?, only selection: Set<String>?, time: String,
                         in context: CommandContext) throws -> ReportContent {
         let workspace = context.workspace
         let formatter = context.formatter

@@ -8,13 +8,13 @@ struct ReportProvenance {
     let workspace: String
     /// The datasets the report shows, in order.
     let datasets: [String]
-    /// When the report was written, in seconds since 1970 (UTC).
-    let time: Int64
+    /// When the report was written, as ISO 8601 in UTC.
+    let time: String
 
-    /// The facts as label and value, in a language; the time as ISO 8601 in UTC.
+    /// The facts as label and value, in a language.
     func lines(_ language: Language) -> [(label: String, value: String)] {
         [(Words.reportVersion.text(language), version), (Words.reportWorkspace.text(language), workspace),
          (Words.reportDatasets.text(language), datasets.joined(separator: ", ")),
-         (Words.reportTime.text(language), ISOTime.format(time))]
+         (Words.reportTime.text(language), time)]
     }
 }

@@ -13,7 +13,7 @@ enum ReportStyle {
     table { border-collapse: collapse; margin: 0.6rem 0 1rem; font-size: 0.9rem; }
     th, td { border-bottom: 1px solid #d0d4da; padding: 0.25rem 0.6rem; text-align: left; vertical-align: top; }
     th { background: #f3f5f8; }
-    td.number { text-align: right; font-variant-numeric: tabular-nums; }
+    td.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     figure { margin: 0.6rem 0 1rem; }
     svg.chart { max-width: 100%; height: auto; font-size: 12px; }
     svg .bar { fill: #3b6ea5; }

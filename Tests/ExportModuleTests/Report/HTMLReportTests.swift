@@ -44,7 +44,7 @@ final class HTMLReportTests: XCTestCase {
     }
 
     func testWorkspaceWithoutResultsSaysSo() throws {
-        let content = try ReportGatherer.content(title: nil, only: nil, time: 0, in: try ReportWorkspace.contextWithOnlyPosts())
+        let content = try ReportGatherer.content(title: nil, only: nil, time: "1970-01-01T00:00:00Z", in: try ReportWorkspace.contextWithOnlyPosts())
         let html = HTMLReport.page(content)
         XCTAssertTrue(html.contains("<p>\(Words.reportNothing.en)</p>"))
         XCTAssertFalse(html.contains("<section id=\"scores\">"))

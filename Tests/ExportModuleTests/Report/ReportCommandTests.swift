@@ -100,4 +100,12 @@ final class ReportCommandTests: XCTestCase {
         // By hand: ratio of medians 0.20 / 0.004 = 50, written the German way in the German sentence.
         XCTAssertTrue(html.contains("person-Beiträge erzielten das 50-Fache"), html)
     }
+
+    func testTimeFollowsSourceDateEpochForReproducibleReports() throws {
+        setenv("SOURCE_DATE_EPOCH", "86400", 1)
+        defer { unsetenv("SOURCE_DATE_EPOCH") }
+        try workspace.harness.run("report '\(workspace.path("r.md"))'")
+        // 86,400 s after the epoch is one day later.
+        XCTAssertTrue(try workspace.read("r.md").contains("- written: 1970-01-02T00:00:00Z"))
+    }
 }

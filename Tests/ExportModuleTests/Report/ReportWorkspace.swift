@@ -66,7 +66,7 @@ struct ReportWorkspace {
 
     /// The report's content as of 1970-01-01T00:00:00Z.
     func content(_ language: Language = .en, title: String? = nil, only: Set<String>? = nil) throws -> ReportContent {
-        try ReportGatherer.content(title: title, only: only, time: 0, in: context(language))
+        try ReportGatherer.content(title: title, only: only, time: "1970-01-01T00:00:00Z", in: context(language))
     }
 
     /// A context on a workspace that holds only the posts, no results.
