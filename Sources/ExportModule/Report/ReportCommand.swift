@@ -11,7 +11,7 @@ enum ReportCommand {
         positionals: [Positional("FILE", .file)],
         flags: [Flag("title", .text, valueName: "T", Words.reportTitleFlag),
                 Flag("datasets", .text, valueName: "A,B", Words.reportDatasetsFlag),
-                Flag("lang", .choice(Language.allCases.map(\.rawValue)), valueName: "L", Words.reportLangFlag),
+                Flag("lang", .choice(Language.allCases.map(\.rawValue)), valueName: "de|en", Words.reportLangFlag),
                 Flag(switch: "force", Words.reportForceFlag)]
     )) { invocation, context in
         try run(invocation, context: context)

@@ -62,4 +62,18 @@ final class ReportGathererTests: XCTestCase {
         XCTAssertEqual(try workspace.content().title, "Analysis report — <memory>")
         XCTAssertEqual(try workspace.content(title: "Q3").title, "Q3")
     }
+
+    func testWorkspaceFolderIsRecordedAsAnAbsolutePath() throws {
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(workspace.folder.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        let store = try DirectoryStore(directory: "ws")
+        defer { store.close() }
+        XCTAssertEqual(store.location, "ws", "the store keeps the path as given")
+        let context = CommandContext(workspace: try Workspace(store: store), registry: Registry([]), host: nil, input: nil,
+                                     console: ReportWorkspace.silent, language: .en)
+        let content = try ReportGatherer.content(title: nil, only: nil, time: "1970-01-01T00:00:00Z", in: context)
+        XCTAssertEqual(content.provenance.workspace, workspace.folder.appendingPathComponent("ws").standardizedFileURL.path)
+        XCTAssertEqual(content.title, "Analysis report — ws")
+    }
 }
