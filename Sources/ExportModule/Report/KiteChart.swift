@@ -23,11 +23,16 @@ struct KiteChart {
         return max(10, (largest / 10).rounded(.up) * 10)
     }
 
+    /// The direction of an axis in radians: the first points up, the others follow clockwise.
+    func angle(axis: Int) -> Double {
+        -Double.pi / 2 + 2 * Double.pi * Double(axis) / Double(axes.count)
+    }
+
     /// Where a value lies on an axis; values outside 0…scale are clamped to it.
     func point(axis: Int, value: Double) -> (x: Double, y: Double) {
-        let angle = -Double.pi / 2 + 2 * Double.pi * Double(axis) / Double(axes.count)
+        let direction = angle(axis: axis)
         let length = KiteChart.radius * min(1, max(0, value.isFinite ? value / scale : 0))
-        return (KiteChart.centerX + length * cos(angle), KiteChart.centerY + length * sin(angle))
+        return (KiteChart.centerX + length * cos(direction), KiteChart.centerY + length * sin(direction))
     }
 
     /// The chart as an `<svg>` element; labels and the title are escaped.
@@ -43,10 +48,11 @@ struct KiteChart {
         for (index, label) in axes.enumerated() {
             let end = point(axis: index, value: scale)
             parts.append("<line class=\"axis\" x1=\"\(number(KiteChart.centerX))\" y1=\"\(number(KiteChart.centerY))\" x2=\"\(number(end.x))\" y2=\"\(number(end.y))\"/>")
-            let angle = -Double.pi / 2 + 2 * Double.pi * Double(index) / Double(axes.count)
-            let anchor = cos(angle) > 0.3 ? "start" : (cos(angle) < -0.3 ? "end" : "middle")
-            let x = KiteChart.centerX + (KiteChart.radius + 12) * cos(angle)
-            let y = KiteChart.centerY + (KiteChart.radius + 12) * sin(angle) + (sin(angle) > 0.3 ? 12 : (sin(angle) < -0.3 ? -4 : 4))
+            let direction = angle(axis: index)
+            let anchor = cos(direction) > 0.3 ? "start" : (cos(direction) < -0.3 ? "end" : "middle")
+            let x = KiteChart.centerX + (KiteChart.radius + 12) * cos(direction)
+            let y = KiteChart.centerY + (KiteChart.radius + 12) * sin(direction)
+                + (sin(direction) > 0.3 ? 12 : (sin(direction) < -0.3 ? -4 : 4))
             parts.append("<text class=\"label\" x=\"\(number(x))\" y=\"\(number(y))\" text-anchor=\"\(anchor)\">\(ChartLabel.content(label, limit: KiteChart.labelLimit))</text>")
         }
         parts.append("<polygon class=\"now\" points=\"\(outline(now))\"/>")

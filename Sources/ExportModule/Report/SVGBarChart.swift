@@ -33,9 +33,9 @@ struct SVGBarChart {
         var parts = ["<svg class=\"chart bars\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"\(number(SVGBarChart.width))\" height=\"\(number(height))\" viewBox=\"0 0 \(number(SVGBarChart.width)) \(number(height))\">",
                      "<title>\(HTMLText.escaped(title))</title>"]
         for (index, bar) in bars.enumerated() {
-            let top = 4 + Double(index) * SVGBarChart.rowHeight, middle = top + SVGBarChart.rowHeight / 2
+            let rowTop = 4 + Double(index) * SVGBarChart.rowHeight, middle = rowTop + SVGBarChart.rowHeight / 2
             parts.append("<text class=\"label\" x=\"\(number(SVGBarChart.labelWidth - 8))\" y=\"\(number(middle + 4))\" text-anchor=\"end\">\(ChartLabel.content(bar.label, limit: SVGBarChart.labelLimit))</text>")
-            parts.append("<rect class=\"bar\" x=\"\(number(SVGBarChart.labelWidth))\" y=\"\(number(top + 5))\" width=\"\(number(x(bar.value) - SVGBarChart.labelWidth))\" height=\"\(number(SVGBarChart.rowHeight - 10))\"/>")
+            parts.append("<rect class=\"bar\" x=\"\(number(SVGBarChart.labelWidth))\" y=\"\(number(rowTop + 5))\" width=\"\(number(x(bar.value) - SVGBarChart.labelWidth))\" height=\"\(number(SVGBarChart.rowHeight - 10))\"/>")
             if let low = bar.low, let high = bar.high {
                 let left = number(x(low)), right = number(x(high))
                 parts.append("<path class=\"interval\" d=\"M\(left) \(number(middle))H\(right)M\(left) \(number(middle - 6))V\(number(middle + 6))M\(right) \(number(middle - 6))V\(number(middle + 6))\"/>")
