@@ -42,11 +42,15 @@ enum HTMLReport {
         }
         if !content.surveys.isEmpty {
             html += section("surveys", content.say(Words.reportSurveysHeading), content.surveys.map { survey in
-                let chart = KiteChart(axes: survey.types, now: survey.now, preferred: survey.preferred,
-                                      nowLabel: content.say(Words.reportNow), preferredLabel: content.say(Words.reportPreferred),
-                                      title: survey.dataset.name)
-                return article(survey.dataset.name, ["<figure>\n" + chart.svg + "\n</figure>",
-                                                     table(ReportTable(survey.dataset, formatter: content.formatter))])
+                var parts: [String] = []
+                if survey.types.count >= KiteChart.minimumAxes {
+                    let chart = KiteChart(axes: survey.types, now: survey.now, preferred: survey.preferred,
+                                          nowLabel: content.say(Words.reportNow), preferredLabel: content.say(Words.reportPreferred),
+                                          title: survey.dataset.name)
+                    parts.append("<figure>\n" + chart.svg + "\n</figure>")
+                }
+                parts.append(table(ReportTable(survey.dataset, formatter: content.formatter)))
+                return article(survey.dataset.name, parts)
             })
         }
         html.append("<footer id=\"provenance\">")

@@ -7,6 +7,8 @@ struct KiteChart {
     static let centerX = 230.0, centerY = 200.0, radius = 140.0
     /// The chart's size in pixels.
     static let width = 460.0, height = 430.0
+    /// The fewest axes that make a kite; with fewer the profile is shown as a table only.
+    static let minimumAxes = 3
     /// The most characters of an axis label that fit beside the chart.
     static let labelLimit = 16
 

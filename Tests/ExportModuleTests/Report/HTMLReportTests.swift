@@ -44,10 +44,21 @@ final class HTMLReportTests: XCTestCase {
     }
 
     func testWorkspaceWithoutResultsSaysSo() throws {
-        let content = try ReportGatherer.content(title: nil, only: nil, time: "1970-01-01T00:00:00Z", in: try ReportWorkspace.contextWithOnlyPosts())
+        let content = try ReportGatherer.content(title: nil, only: nil, time: "1970-01-01T00:00:00Z", in: try ReportWorkspace.context(holding: [ReportWorkspace.posts]))
         let html = HTMLReport.page(content)
         XCTAssertTrue(html.contains("<p>\(Words.reportNothing.en)</p>"))
         XCTAssertFalse(html.contains("<section id=\"scores\">"))
         XCTAssertTrue(html.contains("<section id=\"workspace\">"))
+    }
+
+    func testProfileOfTwoTypesIsATableWithoutKite() throws {
+        let pair = Dataset(name: "pair", columns: [
+            Column.text("type", ["Clan", "Market"]), Column.integer("now", [60, 40]), Column.integer("preferred", [50, 50]),
+        ])
+        let context = try ReportWorkspace.context(holding: [pair])
+        let html = HTMLReport.page(try ReportGatherer.content(title: nil, only: nil, time: "1970-01-01T00:00:00Z", in: context))
+        XCTAssertTrue(html.contains("<section id=\"surveys\">"))
+        XCTAssertFalse(html.contains("<svg"))
+        XCTAssertTrue(html.contains("<td>Market</td><td class=\"number\">40</td>"))
     }
 }

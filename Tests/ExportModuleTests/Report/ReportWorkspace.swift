@@ -69,10 +69,10 @@ struct ReportWorkspace {
         try ReportGatherer.content(title: title, only: only, time: "1970-01-01T00:00:00Z", in: context(language))
     }
 
-    /// A context on a workspace that holds only the posts, no results.
-    static func contextWithOnlyPosts() throws -> CommandContext {
+    /// A context on an in-memory workspace that holds only the given datasets.
+    static func context(holding datasets: [Dataset]) throws -> CommandContext {
         let workspace = try Workspace(store: MemoryStore())
-        try workspace.perform(command: "setup", logged: false) { try workspace.put(posts) }
+        try workspace.perform(command: "setup", logged: false) { for dataset in datasets { try workspace.put(dataset) } }
         return CommandContext(workspace: workspace, registry: Registry([]), host: nil, input: nil, console: silent, language: .en)
     }
 
