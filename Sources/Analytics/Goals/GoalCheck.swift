@@ -1,10 +1,9 @@
-import Analytics
 import RapportCore
 
 /// Checks goals against the workspace's data: one row per goal and group with target, actual, met and gap.
-enum GoalCheck {
+public enum GoalCheck {
     /// The check of every stored goal, or only those of a metric on a dataset; nil when there are none.
-    static func rows(for metric: String? = nil, dataset: String? = nil, in context: CommandContext) throws -> Dataset? {
+    public static func rows(for metric: String? = nil, dataset: String? = nil, in context: CommandContext) throws -> Dataset? {
         let goals = context.workspace.goals.keys.sorted().compactMap { name -> (String, Goal)? in
             guard let document = context.workspace.goals[name], let goal = Goal(document: document) else { return nil }
             if let metric, goal.metric != metric { return nil }
