@@ -1,6 +1,7 @@
 import CompareModule
 import ExploreModule
 import ScoreModule
+import SurveyModule
 import ImportModule
 import RapportCore
 import RapportShell
@@ -9,6 +10,6 @@ import RapportShell
 enum BuiltinModules {
     /// A registry holding every built-in command.
     static func registry() -> Registry {
-        Registry(ShellCommands.all + ImportModule.commands + ExploreModule.commands + ScoreModule.commands + CompareModule.commands)
+        Registry(ShellCommands.all + ImportModule.commands + ExploreModule.commands + ScoreModule.commands + CompareModule.commands + SurveyModule.commands)
     }
 }

@@ -1,0 +1,99 @@
+import Foundation
+import RapportCore
+
+/// Asks one respondent the questions they have not answered yet, reading answers from the shell's input, and keeps
+/// every answer in the workspace the moment it is given.
+struct SurveyRunner {
+    /// The survey.
+    let definition: SurveyDefinition
+    /// The respondent's id.
+    let respondent: String
+    /// The respondent's group, if any.
+    let group: String?
+    /// The respondent's role.
+    let role: Role
+    /// The command's context: workspace, input and console.
+    let context: CommandContext
+
+    /// How the run ended.
+    enum Outcome: Equatable {
+        /// Every question has an answer (or was skipped).
+        case complete
+        /// The respondent stopped after this many answered questions.
+        case stopped(answered: Int)
+    }
+
+    /// Runs from the first unanswered question to the last, or until the respondent quits.
+    func run(_ input: LineReader, table startTable: ResponseTable) throws -> Outcome {
+        var table = startTable
+        let questions = Question.all(in: definition.instrument)
+        var given = table.answers(of: respondent)
+        guard var index = questions.firstIndex(where: { given[$0.key] == nil }) else { return .complete }
+        if input.isInteractive { context.console.out(introduction(resuming: !given.isEmpty)) }
+        while index < questions.count {
+            let question = questions[index]
+            if input.isInteractive { context.console.out(QuestionScreen(definition: definition, context: context).text(question, number: index + 1, of: questions.count, previous: given[question.key])) }
+            let read = input.readLine(prompt: input.isInteractive ? "\(index + 1)/\(questions.count)> " : "")
+            guard case .line(let line) = read else {
+                if read == .interrupted { throw RapportError.interrupted }
+                if input.isInteractive { return .stopped(answered: given.count) }
+                throw RapportError(Words.answersEnded(index + 1, questions.count, respondent),
+                                   at: SourcePosition(file: input.sourceName, line: input.lineNumber + 1))
+            }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            switch AnswerLine.parse(trimmed, for: definition.instrument) {
+            case .failure(let reason):
+                guard input.isInteractive else {
+                    throw reason.located(file: input.sourceName, line: input.lineNumber)
+                }
+                context.console.out(context.say(reason.message) + "\n")
+            case .success(.quit):
+                return .stopped(answered: given.count)
+            case .success(.help):
+                context.console.out(context.say(Words.runHelp(definition.instrument)) + "\n")
+            case .success(.back):
+                if index > 0 {
+                    index -= 1
+                } else {
+                    context.console.out(context.say(Words.nothingBefore) + "\n")
+                }
+            case .success(.skip):
+                guard definition.instrument.allowsSkip else {
+                    let refusal = RapportError(Words.skipNotAllowed)
+                    guard input.isInteractive else { throw refusal.located(file: input.sourceName, line: input.lineNumber) }
+                    context.console.out(context.say(refusal.message) + "\n")
+                    continue
+                }
+                given[question.key] = try keep(StoredAnswer(respondent: respondent, group: group, role: role.rawValue,
+                                                            question: question.key, answer: trimmed, numbers: []), in: &table)
+                index += 1
+            case .success(.numbers(let numbers)):
+                given[question.key] = try keep(StoredAnswer(respondent: respondent, group: group, role: role.rawValue,
+                                                            question: question.key, answer: trimmed, numbers: numbers), in: &table)
+                index += 1
+            }
+        }
+        return .complete
+    }
+
+    /// Records an answer and saves it at once, so nothing is lost when the run ends abruptly.
+    private func keep(_ answer: StoredAnswer, in table: inout ResponseTable) throws -> StoredAnswer {
+        table.record(answer)
+        try context.workspace.put(table.dataset, replacing: true)
+        try context.workspace.keepProgress()
+        return answer
+    }
+
+    /// The lines shown before the first question: title, introduction, how to answer.
+    private func introduction(resuming: Bool) -> String {
+        let instrument = definition.instrument
+        var text = context.console.bold(instrument.title.text(context.language)) + "\n"
+        if resuming {
+            text += context.say(Words.resuming(respondent)) + "\n"
+        } else if let introduction = instrument.introduction {
+            text += introduction.text(context.language) + "\n"
+        }
+        return text + context.say(Words.runHelp(instrument)) + "\n"
+    }
+}
