@@ -103,7 +103,7 @@ final class SurveyRunningTests: XCTestCase {
         XCTAssertEqual(harness.error("survey new c --instrument culture-profile --values \"A\"")?.message.en,
                        "this instrument does not ask about values; leave out --values")
         XCTAssertEqual(harness.error("survey new c --instrument culture-profil")?.message.en,
-                       "no instrument 'culture-profil' (see survey instruments) — did you mean culture-profile?")
+                       "no instrument 'culture-profil' (see survey instruments) — did you mean 'culture-profile'?")
     }
 
     func testInstrumentAddKeepsTheFileInTheWorkspace() throws {
