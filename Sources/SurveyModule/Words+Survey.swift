@@ -185,7 +185,34 @@ extension Words {
     }
     static func fitSentence(_ candidate: String, _ against: String, band: FitBand, r: String, distance: String) -> Message {
         let name = Words.band(band)
-        return Message(en: "\(candidate) fits \(against): \(name.en) (profile correlation r = \(r), distance \(distance)).",
-                       de: "\(candidate) passt zu \(against): \(name.de) (Profilkorrelation r = \(r), Abstand \(distance)).")
+        return Message(en: "fit of \(candidate) to \(against): \(name.en) (profile correlation r = \(r), distance \(distance)).",
+                       de: "Passung von \(candidate) zu \(against): \(name.de) (Profilkorrelation r = \(r), Abstand \(distance)).")
+    }
+}
+
+extension Words {
+    static let surveyImportSummary = Message(en: "add respondents from a table file, one row each",
+                                             de: "Befragte aus einer Tabellendatei hinzufügen, eine Zeile je Person")
+    static func importUnknownColumn(_ column: String, _ file: String) -> Message {
+        Message(en: "\(file): the column '\(column)' is no question of this survey (see survey show)",
+                de: "\(file): die Spalte '\(column)' ist keine Frage dieser Umfrage (siehe survey show)")
+    }
+    static func importNeedsRespondent(_ file: String) -> Message {
+        Message(en: "\(file) needs a column 'respondent'", de: "\(file) braucht eine Spalte 'respondent'")
+    }
+    static func importRespondentExists(_ respondent: String) -> Message {
+        Message(en: "\(respondent) has answers already (remove them with survey drop-response first)",
+                de: "\(respondent) hat schon Antworten (zuerst mit survey drop-response entfernen)")
+    }
+    static func importBadRole(_ role: String) -> Message {
+        Message(en: "'\(role)' is no role; use candidate or employee", de: "'\(role)' ist keine Rolle; candidate oder employee verwenden")
+    }
+    static func importNotAnAnswer(_ text: String) -> Message {
+        Message(en: "'\(text)' is not an answer", de: "'\(text)' ist keine Antwort")
+    }
+    static let importUnavailable = Message(en: "reading files needs the import module, which is not loaded",
+                                           de: "zum Lesen von Dateien wird das Importmodul gebraucht, es ist nicht geladen")
+    static func importedRespondents(_ count: Int, _ survey: String) -> Message {
+        Message(en: "added \(count) respondents to \(survey)", de: "\(count) Befragte zu \(survey) hinzugefügt")
     }
 }

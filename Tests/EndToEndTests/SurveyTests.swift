@@ -48,14 +48,14 @@ final class SurveyTests: XCTestCase {
         XCTAssertTrue(outcome.stdout.contains("team: results of 4 respondents"), outcome.stdout)
         XCTAssertTrue(outcome.stdout.contains("13.3333"), outcome.stdout)
         // dora's preferred (10 20 30 40) against the organisation's now (30 30 23.3333 16.6667): r < 0.
-        XCTAssertTrue(outcome.stdout.contains("dora fits org: opposed"), outcome.stdout)
+        XCTAssertTrue(outcome.stdout.contains("fit of dora to org: opposed"), outcome.stdout)
         XCTAssertTrue(outcome.stderr.contains("rests on 3 respondents only"), outcome.stderr)
         let replay = try String(contentsOf: home.appendingPathComponent("replay.rap"), encoding: .utf8)
         XCTAssertTrue(replay.contains("survey run team --respondent anna --group sales\n40 30 20 10\n"), replay)
         let again = try RapportProcess.run(["--workspace", home.appendingPathComponent("ws2").path, "--script", "replay.rap"],
                                            home: home, directory: home)
         XCTAssertEqual(again.status, 0, again.stderr)
-        XCTAssertTrue(again.stdout.contains("dora fits org: opposed"), again.stdout)
+        XCTAssertTrue(again.stdout.contains("fit of dora to org: opposed"), again.stdout)
     }
 
     func testBadAnswerInAScriptStopsWithFileAndLine() throws {

@@ -27,6 +27,8 @@ enum SurveyCommand {
                         flags: [Flag("respondent", .text, valueName: "ID", Words.respondentFlag),
                                 Flag("group", .text, valueName: "G", Words.groupFlag),
                                 Flag("role", .choice(Role.allCases.map(\.rawValue)), valueName: "ROLE", Words.roleFlag)]),
+            CommandSpec(name: "import", module: module, summary: Words.surveyImportSummary,
+                        positionals: [Positional("NAME", .dataset), Positional("FILE", .file)]),
             CommandSpec(name: "status", module: module, summary: Words.surveyStatusSummary,
                         positionals: [Positional("NAME", .dataset)], isLogged: false),
             CommandSpec(name: "results", module: module, summary: Words.surveyResultsSummary,
@@ -53,6 +55,7 @@ enum SurveyCommand {
         case "show": return try InstrumentDetails.run(invocation, context)
         case "new": return try SurveyCreation.run(invocation, context)
         case "run": return try SurveyRunning.run(invocation, context)
+        case "import": return try SurveyImporting.run(invocation, context)
         case "status": return try SurveyStatus.run(invocation, context)
         case "results": return try SurveyResults.run(invocation, context)
         case "fit": return try SurveyFitting.run(invocation, context)

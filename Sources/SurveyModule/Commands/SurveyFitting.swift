@@ -60,7 +60,13 @@ enum SurveyFitting {
         let others = scores.filter { $0.respondent != candidate.respondent }
         let word = invocation.value("against")
         let text = word?.text ?? "org"
-        if text == "org" { return ("org", others.filter { $0.role == .employee }) }
+        if text == "org" {
+            let employees = others.filter { $0.role == .employee }
+            if definition.anonymous && employees.count < PrivacyRule.smallestGroup {
+                throw invocation.error(Words.groupWithheld(context.say(Words.organisation), PrivacyRule.smallestGroup), at: word)
+            }
+            return ("org", employees)
+        }
         if text.hasPrefix("group:") {
             let group = String(text.dropFirst("group:".count))
             let members = others.filter { $0.role == .employee && $0.group == group }
