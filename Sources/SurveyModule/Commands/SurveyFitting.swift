@@ -44,7 +44,7 @@ enum SurveyFitting {
                                                          distance: formatter.decimal(fit.distance)))))
         let chart = BarChart(unicode: BarChart.localeIsUTF8, width: min(30, max(10, context.console.width - 50)))
         var bars: [BarChart.Bar] = []
-        for (index, name) in pair.labels.enumerated() {
+        for (index, name) in pair.labels.map(definition.label(ofItem:)).enumerated() {
             bars.append(BarChart.Bar(label: "\(name) · \(candidate.respondent)", value: pair.person[index],
                                      caption: formatter.decimal(pair.person[index])))
             bars.append(BarChart.Bar(label: "\(name) · \(label)", value: pair.reference[index],

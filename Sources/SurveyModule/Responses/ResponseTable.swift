@@ -7,12 +7,15 @@ struct ResponseTable {
     /// The survey's name.
     let survey: String
     /// The answers, in the order they were first given.
-    private(set) var answers: [StoredAnswer]
+    private(set) var answers: [StoredAnswer] = []
+    /// The respondents' ids in the order they first answered.
+    private(set) var respondents: [String] = []
+    /// Where each respondent's answers are in `answers`, by question key.
+    private var positions: [String: [String: Int]] = [:]
 
     /// An empty table for a new survey.
     init(survey: String) {
         self.survey = survey
-        self.answers = []
     }
 
     /// The answers stored in the workspace for a survey.
@@ -28,10 +31,10 @@ struct ResponseTable {
         }
         let respondents = texts("respondent"), groups = texts("group"), roles = texts("role")
         let questions = texts("question"), lines = texts("answer"), numbers = texts("numbers")
-        answers = (0..<dataset.rowCount).map { row in
-            StoredAnswer(respondent: respondents[row] ?? "", group: groups[row], role: roles[row] ?? Role.employee.rawValue,
-                         question: questions[row] ?? "", answer: lines[row] ?? "",
-                         numbers: (numbers[row] ?? "").split(separator: " ").compactMap { Int($0) })
+        for row in 0..<dataset.rowCount {
+                record(StoredAnswer(respondent: respondents[row] ?? "", group: groups[row], role: roles[row] ?? Role.employee.rawValue,
+                                question: questions[row] ?? "", answer: lines[row] ?? "",
+                                numbers: (numbers[row] ?? "").split(separator: " ").compactMap { Int($0) }))
         }
     }
 
@@ -47,43 +50,40 @@ struct ResponseTable {
         ], kind: ResponseTable.kind)
     }
 
-    /// The respondents' ids in the order they first answered.
-    var respondents: [String] {
-        var seen: Set<String> = []
-        return answers.map(\.respondent).filter { seen.insert($0).inserted }
-    }
-
     /// A respondent's answers by question key.
     func answers(of respondent: String) -> [String: StoredAnswer] {
-        Dictionary(answers.filter { $0.respondent == respondent }.map { ($0.question, $0) }, uniquingKeysWith: { $1 })
+        (positions[respondent] ?? [:]).mapValues { answers[$0] }
     }
 
     /// The first stored answer of a respondent, which carries their group and role.
     func first(of respondent: String) -> StoredAnswer? {
-        answers.first { $0.respondent == respondent }
+        positions[respondent]?.values.min().map { answers[$0] }
     }
 
     /// Stores an answer, replacing an earlier answer of the same respondent to the same question.
     mutating func record(_ answer: StoredAnswer) {
-        if let index = answers.firstIndex(where: { $0.respondent == answer.respondent && $0.question == answer.question }) {
+        if let index = positions[answer.respondent]?[answer.question] {
             answers[index] = answer
-        } else {
-            answers.append(answer)
+            return
         }
+        if positions[answer.respondent] == nil { respondents.append(answer.respondent) }
+        positions[answer.respondent, default: [:]][answer.question] = answers.count
+        answers.append(answer)
     }
 
     /// Removes every answer of a respondent; false when there were none.
     mutating func remove(_ respondent: String) -> Bool {
-        let before = answers.count
-        answers.removeAll { $0.respondent == respondent }
-        return answers.count != before
+        guard positions[respondent] != nil else { return false }
+        let kept = answers.filter { $0.respondent != respondent }
+        self = ResponseTable(survey: survey)
+        for answer in kept { record(answer) }
+        return true
     }
 
     /// The next generated respondent id: `r001`, `r002`, … not yet used.
     var nextGeneratedID: String {
-        let used = Set(respondents)
-        var number = 1
-        while used.contains(ResponseTable.generatedID(number)) { number += 1 }
+        var number = respondents.count + 1
+        while positions[ResponseTable.generatedID(number)] != nil { number += 1 }
         return ResponseTable.generatedID(number)
     }
 

@@ -22,6 +22,13 @@ struct SurveyDefinition: Equatable {
         survey + "-survey"
     }
 
+    /// A readable label for an item id: `Bold: describes` for the value item `describes-1`, else the id itself.
+    func label(ofItem id: String) -> String {
+        guard let dash = id.lastIndex(of: "-"), let number = Int(id[id.index(after: dash)...]),
+              values.indices.contains(number - 1) else { return id }
+        return "\(values[number - 1]): \(id[..<dash])"
+    }
+
     /// The definition as its one-row dataset.
     var dataset: Dataset {
         let encoder = JSONEncoder()
