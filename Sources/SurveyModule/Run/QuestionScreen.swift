@@ -7,6 +7,11 @@ struct QuestionScreen {
     /// The context, for language and console styling.
     let context: CommandContext
 
+    /// Clears the terminal so each question has the screen to itself; nothing when output is not a terminal.
+    var clear: String {
+        context.console.isTerminal ? "\u{1B}[H\u{1B}[2J" : ""
+    }
+
     /// The screen for a question, with the answer given before when the respondent came back to it.
     func text(_ question: Question, number: Int, of count: Int, previous: StoredAnswer?) -> String {
         let instrument = definition.instrument

@@ -29,10 +29,18 @@ struct SurveyRunner {
         let questions = Question.all(in: definition.instrument)
         var given = table.answers(of: respondent)
         guard var index = questions.firstIndex(where: { given[$0.key] == nil }) else { return .complete }
-        if input.isInteractive { context.console.out(introduction(resuming: !given.isEmpty)) }
+        var header: String? = introduction(resuming: !given.isEmpty)
+        var notice: String?
         while index < questions.count {
             let question = questions[index]
-            if input.isInteractive { context.console.out(QuestionScreen(definition: definition, context: context).text(question, number: index + 1, of: questions.count, previous: given[question.key])) }
+            if input.isInteractive {
+                let screen = QuestionScreen(definition: definition, context: context)
+                context.console.out(screen.clear + (header ?? "") + screen.text(question, number: index + 1, of: questions.count,
+                                                                                previous: given[question.key])
+                                    + (notice.map { $0 + "\n" } ?? ""))
+            }
+            header = nil
+            notice = nil
             let read = input.readLine(prompt: input.isInteractive ? "\(index + 1)/\(questions.count)> " : "")
             guard case .line(let line) = read else {
                 if read == .interrupted { throw RapportError.interrupted }
@@ -44,25 +52,23 @@ struct SurveyRunner {
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             switch AnswerLine.parse(trimmed, for: definition.instrument) {
             case .failure(let reason):
-                guard input.isInteractive else {
-                    throw reason.located(file: input.sourceName, line: input.lineNumber)
-                }
-                context.console.out(context.say(reason.message) + "\n")
+                guard input.isInteractive else { throw reason.located(file: input.sourceName, line: input.lineNumber) }
+                notice = context.console.red(context.say(reason.message))
             case .success(.quit):
                 return .stopped(answered: given.count)
             case .success(.help):
-                context.console.out(context.say(Words.runHelp(definition.instrument)) + "\n")
+                notice = context.say(Words.runHelp(definition.instrument))
             case .success(.back):
                 if index > 0 {
                     index -= 1
                 } else {
-                    context.console.out(context.say(Words.nothingBefore) + "\n")
+                    notice = context.say(Words.nothingBefore)
                 }
             case .success(.skip):
                 guard definition.instrument.allowsSkip else {
                     let refusal = RapportError(Words.skipNotAllowed)
                     guard input.isInteractive else { throw refusal.located(file: input.sourceName, line: input.lineNumber) }
-                    context.console.out(context.say(refusal.message) + "\n")
+                    notice = context.console.red(context.say(refusal.message))
                     continue
                 }
                 given[question.key] = try keep(StoredAnswer(respondent: respondent, group: group, role: role.rawValue,
@@ -85,7 +91,7 @@ struct SurveyRunner {
         return answer
     }
 
-    /// The lines shown before the first question: title, introduction, how to answer.
+    /// The lines shown above the first question: title, introduction (or that the run resumes), how to answer.
     private func introduction(resuming: Bool) -> String {
         let instrument = definition.instrument
         var text = context.console.bold(instrument.title.text(context.language)) + "\n"
