@@ -22,6 +22,7 @@ struct ResponseTable {
     init(loading survey: String, from workspace: Workspace) throws {
         self.survey = survey
         let dataset = try workspace.dataset(named: survey)
+        /// A text column's cells, nil where missing or not text.
         func texts(_ name: String) -> [String?] {
             guard let data = dataset.column(named: name)?.data else { return Array(repeating: nil, count: dataset.rowCount) }
             return (0..<data.count).map { row in

@@ -10,15 +10,6 @@ final class IpsativeScoringTests: XCTestCase {
         XCTAssertNil(IpsativeScoring.respondentProfile([[50, 50], [100]]))
     }
 
-    func testGroupProfileHasMeanAndSampleSD() throws {
-        // Means (10 + 20 + 30) / 3 = 20 and 50; SD of 10, 20, 30 = √((100 + 0 + 100) / 2) = 10, of 50, 50, 50 = 0.
-        let summary = try XCTUnwrap(ProfileSummary([[10, 50], [20, 50], [30, 50]]))
-        XCTAssertEqual(summary.means, [20, 50])
-        XCTAssertEqual(summary.standardDeviations, [10, 0])
-        XCTAssertEqual(summary.respondents, 3)
-        XCTAssertEqual(ProfileSummary([[10, 50]])?.standardDeviations, [nil, nil])
-    }
-
     func testGapsAreFlaggedFromTenPoints() {
         // 35 − 25 = 10 (flagged), 20 − 29 = −9 (not), 10 − 30 = −20 (flagged).
         let gaps = IpsativeScoring.gaps(now: [25, 29, 30], preferred: [35, 20, 10])

@@ -85,33 +85,4 @@ final class SurveyRunningTests: XCTestCase {
         XCTAssertEqual(try harness.run("survey run team").json["respondent"], .string("r001"))
         XCTAssertEqual(try harness.run("survey run team").json["respondent"], .string("r002"))
     }
-
-    func testDropResponseRemovesOneRespondent() throws {
-        let harness = try SurveyHarness.make(answers: SurveyRunningTests.twelve + SurveyRunningTests.twelve)
-        try harness.run("survey new team --instrument culture-profile")
-        try harness.run("survey run team --respondent anna")
-        try harness.run("survey run team --respondent ben")
-        try harness.run("survey drop-response team anna")
-        XCTAssertEqual(Set(try SurveyHarness.texts(harness, "team", "respondent")), ["ben"])
-        XCTAssertEqual(harness.error("survey drop-response team anna")?.message.en.hasPrefix("no respondent 'anna' in team"), true)
-    }
-
-    func testNewSurveyChecksValues() throws {
-        let harness = try SurveyHarness.make()
-        XCTAssertEqual(harness.error("survey new v --instrument values-fit")?.message.en,
-                       "this instrument asks about the client's values: give them with --values \"A;B;C\"")
-        XCTAssertEqual(harness.error("survey new c --instrument culture-profile --values \"A\"")?.message.en,
-                       "this instrument does not ask about values; leave out --values")
-        XCTAssertEqual(harness.error("survey new c --instrument culture-profil")?.message.en,
-                       "no instrument 'culture-profil' (see survey instruments) — did you mean 'culture-profile'?")
-    }
-
-    func testInstrumentAddKeepsTheFileInTheWorkspace() throws {
-        let harness = try SurveyHarness.make()
-        let path = SurveyHarness.fixtures.appendingPathComponent("team-climate.json").path
-        try harness.run("survey instrument add \(path)")
-        let table = try CommandHarness.table(try harness.run("survey instruments"))
-        XCTAssertEqual(table.column(named: "id")?.data[2], .text("team-climate"))
-        XCTAssertTrue(harness.error("survey instrument add \(path)")?.message.en.hasPrefix("an instrument 'team-climate' exists") ?? false)
-    }
 }
