@@ -58,6 +58,14 @@ final class SurveyTests: XCTestCase {
         XCTAssertTrue(again.stdout.contains("fit of dora to org: opposed"), again.stdout)
     }
 
+    /// How many answers the manifest on disk records for the survey `team`, read without taking the workspace's lock.
+    private func storedAnswers() -> Int? {
+        guard let data = FileManager.default.contents(atPath: workspace.appendingPathComponent("workspace.json").path),
+              let manifest = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let datasets = manifest["datasets"] as? [[String: Any]] else { return nil }
+        return datasets.first { $0["name"] as? String == "team" }.flatMap { ($0["rows"] as? NSNumber)?.intValue }
+    }
+
     func testBadAnswerInAScriptStopsWithFileAndLine() throws {
         let script = "survey new team --instrument culture-profile\nsurvey run team --respondent anna\n40 30 20 10\n40 30 10 10\n"
         try script.write(to: home.appendingPathComponent("class.rap"), atomically: true, encoding: .utf8)
@@ -88,7 +96,7 @@ final class SurveyTests: XCTestCase {
         let firstFive = ["survey run team --respondent anna"] + SurveyTests.twelve.prefix(5)
         input.fileHandleForWriting.write(Data((firstFive.joined(separator: "\n") + "\n").utf8))
         let deadline = Date().addingTimeInterval(20)
-        while try answered("anna") != 5 && Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        while storedAnswers() != 5 && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         XCTAssertEqual(process.terminationReason, .uncaughtSignal)
@@ -140,5 +148,28 @@ final class SurveyTests: XCTestCase {
         let answers = try run(["--json", "-c", "show team --limit 20"])
         let rows = try XCTUnwrap((try answers.jsonLines().first?["result"] as? [String: Any])?["rows"] as? [[Any]])
         XCTAssertEqual(rows.map { $0[4] as? String }, SurveyTests.twelve.map { $0 })
+    }
+
+    func testCtrlCMidSurveyKeepsTheAnswersGiven() throws {
+        let shell = try TmuxSession(arguments: ["--workspace", workspace.path], home: home)
+        try shell.waitFor("rapport>")
+        try shell.type("survey new team --instrument culture-profile")
+        try shell.press("Enter")
+        try shell.waitFor("created the survey team")
+        try shell.type("survey run team")
+        try shell.press("Enter")
+        try shell.waitFor("Item 1 of 12")
+        try shell.type("40 30 20 10")
+        try shell.press("Enter")
+        try shell.waitFor("Item 2 of 12")
+        try shell.type("40 30")
+        try shell.press("C-c")
+        try shell.waitFor("interrupted: r001 has answered 1 of 12 items, all saved")
+        try shell.type("survey status team")
+        try shell.press("Enter")
+        try shell.waitFor("0 of 1 respondents complete")
+        // The shell runs on (the tmux wrapper's sh is the one a Ctrl-C ends when rapport exits), so a second
+        // rapport reads the saved answer while this one still holds the workspace.
+        XCTAssertEqual(try answered("r001"), 1)
     }
 }

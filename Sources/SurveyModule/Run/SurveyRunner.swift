@@ -43,7 +43,11 @@ struct SurveyRunner {
             notice = nil
             let read = input.readLine(prompt: input.isInteractive ? "\(index + 1)/\(questions.count)> " : "")
             guard case .line(let line) = read else {
-                if read == .interrupted { throw RapportError.interrupted }
+                if read == .interrupted {
+                    var interruption = RapportError(Words.runInterrupted(respondent, given.count, questions.count, definition.name))
+                    interruption.isInterruption = true
+                    throw interruption
+                }
                 if input.isInteractive { return .stopped(answered: given.count) }
                 throw RapportError(Words.answersEnded(index + 1, questions.count, respondent),
                                    at: SourcePosition(file: input.sourceName, line: input.lineNumber + 1))

@@ -59,4 +59,8 @@ extension Words {
             de: "; 'zurück' geht zur vorigen Frage\(skip ? ", 'überspringen' lässt eine Frage aus" : ""), 'hilfe' zeigt dies, 'ende' hört auf (jede Antwort ist schon gespeichert)."),
             separator: "")
     }
+    static func runInterrupted(_ respondent: String, _ answered: Int, _ count: Int, _ survey: String) -> Message {
+        Message(en: "interrupted: \(respondent) has answered \(answered) of \(count) items, all saved; resume with survey run \(survey) --respondent \(respondent)",
+                de: "unterbrochen: \(respondent) hat \(answered) von \(count) Fragen beantwortet, alle gespeichert; fortsetzen mit survey run \(survey) --respondent \(respondent)")
+    }
 }
