@@ -32,6 +32,9 @@ extension Words {
     static func instrumentTooFew(_ path: String, _ minimum: Int) -> Message {
         Message(en: "\(path): at least \(minimum) needed", de: "\(path): mindestens \(minimum) nötig")
     }
+    static func instrumentTooMany(_ path: String, _ most: Int) -> Message {
+        Message(en: "\(path): at most \(most) allowed", de: "\(path): höchstens \(most) erlaubt")
+    }
     static func instrumentAlternativeCount(_ path: String, _ count: Int, _ expected: Int) -> Message {
         Message(en: "\(path).alternatives: \(count) texts, but the instrument has \(expected) alternatives",
                 de: "\(path).alternatives: \(count) Texte, das Instrument hat aber \(expected) Alternativen")

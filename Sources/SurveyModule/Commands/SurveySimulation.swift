@@ -8,6 +8,8 @@ enum SurveySimulation {
     static let defaultNow: [Double] = [25, 15, 30, 30]
     /// The profile simulated respondents prefer, by default.
     static let defaultPreferred: [Double] = [35, 25, 20, 20]
+    /// The largest number a profile flag may give one alternative.
+    static let largestWeight = 1_000_000.0
     /// The most respondents one command simulates.
     static let largestCount = 10_000
 
@@ -42,7 +44,7 @@ enum SurveySimulation {
     private static func profile(_ invocation: Invocation, _ flag: String, width: Int, fallback: [Double]) throws -> [Double] {
         guard let word = invocation.value(flag) else { return width == fallback.count ? fallback : Array(repeating: 1, count: width) }
         let numbers = word.text.split { $0 == " " || $0 == "," }.compactMap { Double($0) }
-        guard numbers.count == width, width > 0, numbers.allSatisfy({ $0 >= 0 }), numbers.reduce(0, +) > 0 else {
+        guard numbers.count == width, width > 0, numbers.allSatisfy({ $0 >= 0 && $0 <= largestWeight }), numbers.reduce(0, +) > 0 else {
             throw invocation.error(Words.badSimulateProfile(word.text, width), at: word)
         }
         return numbers

@@ -5,6 +5,8 @@ import RapportCore
 enum InstrumentCheck {
     /// The largest total an ipsative item may split.
     static let largestTotal = 1000
+    /// The most alternatives an ipsative instrument may have: one letter each, a to z.
+    static let mostAlternatives = 26
     /// The rating scales a Likert instrument may use.
     static let allowedPoints = [5, 7]
 
@@ -36,6 +38,9 @@ enum InstrumentCheck {
         }
         problems += choiceProblems(instrument.rounds, at: "rounds", minimum: 1)
         problems += choiceProblems(instrument.alternatives, at: "alternatives", minimum: 2)
+        if let count = instrument.alternatives?.count, count > mostAlternatives {
+            problems.append(Words.instrumentTooMany("alternatives", mostAlternatives))
+        }
         if instrument.needsValues { problems.append(Words.instrumentValuesNeedLikert) }
         return problems
     }

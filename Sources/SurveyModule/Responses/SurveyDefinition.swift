@@ -58,7 +58,7 @@ struct SurveyDefinition: Equatable {
             throw RapportError(Words.unknownSurvey(name).suggesting(Suggestion.closest(to: name, among: surveys)))
         }
         let dataset = try workspace.dataset(named: datasetName)
-        guard case .text(let json)? = dataset.column(named: "definition")?.data[0],
+        guard dataset.rowCount == 1, case .text(let json)? = dataset.column(named: "definition")?.data[0],
               let instrument = try? JSONDecoder().decode(Instrument.self, from: Data(json.utf8)) else {
             throw RapportError(Words.surveyDamaged(name))
         }

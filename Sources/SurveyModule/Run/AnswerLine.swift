@@ -47,6 +47,7 @@ enum AnswerLine: Equatable {
                 let index = Int(letter.value) - 97
                 guard given.insert(index).inserted else { return .failure(RapportError(Words.answerLetterTwice(pair[0]))) }
                 guard let number = Int(pair[1]), number >= 0 else { return .failure(RapportError(Words.answerNotPoints(pair[1]))) }
+                guard number <= total else { return .failure(RapportError(Words.answerAboveTotal(number, total))) }
                 points[index] = number
             }
         } else {
@@ -54,6 +55,7 @@ enum AnswerLine: Equatable {
             points = []
             for part in parts {
                 guard let number = Int(part), number >= 0 else { return .failure(RapportError(Words.answerNotPoints(part))) }
+                guard number <= total else { return .failure(RapportError(Words.answerAboveTotal(number, total))) }
                 points.append(number)
             }
         }

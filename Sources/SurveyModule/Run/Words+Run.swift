@@ -12,6 +12,9 @@ extension Words {
         Message(en: "'\(text)' is not a whole number of points (0 or more)",
                 de: "'\(text)' ist keine ganze Punktzahl (0 oder mehr)")
     }
+    static func answerAboveTotal(_ number: Int, _ total: Int) -> Message {
+        Message(en: "\(number) is more than the \(total) points there are", de: "\(number) ist mehr als die \(total) Punkte, die es gibt")
+    }
     static func answerCount(_ count: Int, _ expected: Int) -> Message {
         Message(en: "\(count) numbers given; \(expected) are needed, one per alternative",
                 de: "\(count) Zahlen angegeben; \(expected) sind nötig, eine je Alternative")

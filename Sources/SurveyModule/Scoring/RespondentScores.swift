@@ -16,7 +16,8 @@ struct RespondentScores {
     /// Likert: the scale score by scale id, for scales with an answer.
     let scaleScores: [String: Double]
 
-    /// The scores of every respondent of a survey, in the order they first answered.
+    /// The scores of every respondent of a survey, in the order they first answered; stored answers that do not fit
+    /// the instrument (a changed responses dataset) are left out rather than trusted.
     static func all(_ definition: SurveyDefinition, _ table: ResponseTable) -> [RespondentScores] {
         let instrument = definition.instrument
         return table.respondents.map { respondent in
@@ -29,7 +30,8 @@ struct RespondentScores {
             case .ipsative:
                 for round in instrument.rounds ?? [] {
                     let dimensions = instrument.items.compactMap { item -> [Double]? in
-                        guard let numbers = answers["\(round.id).\(item.id)"]?.numbers, !numbers.isEmpty else { return nil }
+                        guard let numbers = answers["\(round.id).\(item.id)"]?.numbers,
+                              numbers.count == instrument.alternatives?.count else { return nil }
                         return numbers.map(Double.init)
                     }
                     rounds[round.id] = IpsativeScoring.respondentProfile(dimensions)

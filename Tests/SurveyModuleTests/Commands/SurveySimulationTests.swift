@@ -51,6 +51,8 @@ final class SurveySimulationTests: XCTestCase {
         try harness.run("survey new team --instrument culture-profile")
         XCTAssertEqual(harness.error("survey simulate team 3 --now \"50 50\"")?.message.en,
                        "'50 50' is no profile: give 4 numbers of 0 or more, not all 0")
+        XCTAssertEqual(harness.error("survey simulate team 3 --now \"1e308 1e308 1 1\"")?.message.en,
+                       "'1e308 1e308 1 1' is no profile: give 4 numbers of 0 or more, not all 0")
         XCTAssertEqual(harness.error("survey simulate team 0")?.message.en, "'0' is not a number of respondents from 1 to 10000")
     }
 }

@@ -79,6 +79,14 @@ final class InstrumentReaderTests: XCTestCase {
         XCTAssertTrue(error.message.en.hasPrefix("total has the wrong kind of value"), error.message.en)
     }
 
+    func testAtMostTwentySixAlternatives() throws {
+        var instrument = try InstrumentReader.read(Array(valid.utf8), path: "ok.json")
+        let many = (0..<27).map { Choice(id: "t\($0)", text: LocalizedText(en: "T", de: "T")) }
+        instrument.alternatives = many
+        instrument.items[0].alternatives = many.map(\.text)
+        XCTAssertEqual(InstrumentCheck.problems(of: instrument).map(\.en), ["alternatives: at most 26 allowed"])
+    }
+
     func testLikertScaleAndPointsAreChecked() throws {
         let likert = """
         {"id": "l", "title": {"en": "L", "de": "L"}, "type": "likert", "points": 6,

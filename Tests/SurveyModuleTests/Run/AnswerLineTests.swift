@@ -27,7 +27,10 @@ final class AnswerLineTests: XCTestCase {
         XCTAssertEqual(reason("40 30 10 10", profile), "these add up to 90; 100 are needed")
         XCTAssertEqual(reason("50 50", profile), "2 numbers given; 4 are needed, one per alternative")
         XCTAssertEqual(reason("a=50 e=50", profile), "'e=50' is not a letter from a to d with points, such as a=40")
-        XCTAssertEqual(reason("110 -10 0 0", profile), "'-10' is not a whole number of points (0 or more)")
+        XCTAssertEqual(reason("110 -10 0 0", profile), "110 is more than the 100 points there are")
+        XCTAssertEqual(reason("90 -10 0 0", profile), "'-10' is not a whole number of points (0 or more)")
+        XCTAssertEqual(reason("9223372036854775807 1 0 0", profile), "9223372036854775807 is more than the 100 points there are")
+        XCTAssertEqual(reason("a=9223372036854775807 b=1", profile), "9223372036854775807 is more than the 100 points there are")
     }
 
     func testLikertRange() {
