@@ -137,6 +137,8 @@ extension Words {
     static let flagColumn = Message(en: "flag", de: "Hinweis")
     static let flaggedGap = Message(en: "gap ≥ 10", de: "Lücke ≥ 10")
     static let scaleColumn = Message(en: "scale", de: "Skala")
+    static let itemColumn = Message(en: "item", de: "Frage")
+    static let labelColumn = Message(en: "label", de: "Bezeichnung")
     static let respondentsColumn = Message(en: "respondents", de: "Befragte")
     static let alphaRespondentsColumn = Message(en: "alpha n", de: "Alpha n")
     static func gapsFlagged(_ count: Int) -> Message {
@@ -150,8 +152,9 @@ extension Words {
     static func resultsTitle(_ name: String, _ respondents: Int) -> Message {
         Message(en: "\(name): results of \(respondents) respondents", de: "\(name): Ergebnisse von \(respondents) Befragten")
     }
-    static func resultsStored(_ profile: String, _ scores: String) -> Message {
-        Message(en: "stored as the datasets \(profile) and \(scores)", de: "als Datensätze \(profile) und \(scores) gespeichert")
+    static func resultsStored(_ names: [String]) -> Message {
+        let list = names.joined(separator: ", ")
+        return Message(en: "stored as the datasets \(list)", de: "als Datensätze \(list) gespeichert")
     }
     static let candidateNeeded = Message(en: "name the person with --candidate ID", de: "die Person mit --candidate ID angeben")
     static func nothingToCompare(_ candidate: String, _ against: String) -> Message {

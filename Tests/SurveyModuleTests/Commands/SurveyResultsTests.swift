@@ -32,6 +32,26 @@ final class SurveyResultsTests: XCTestCase {
         XCTAssertEqual(try harness.numbers("team-scores", "now_collaborate"), [40, 20, 30])
     }
 
+    func testValueRatingsByHand() throws {
+        // Three respondents rate "Bold" and "Humble": describes, importance for each value in turn.
+        let lines = ["5", "4", "1", "2"] + ["3", "4", "2", "2"] + ["4", "4", "3", "5"]
+        let harness = try SurveyHarness.make(answers: lines)
+        try harness.run("survey new v --instrument values-fit --values \"Bold;Humble\"")
+        for name in ["a", "b", "c"] { try harness.run("survey run v --respondent \(name)") }
+        try harness.run("survey results v")
+        // Bold describes (5 + 3 + 4) / 3 = 4, SD 1; Bold importance 4, SD 0;
+        // Humble describes (1 + 2 + 3) / 3 = 2, SD 1; Humble importance (2 + 2 + 5) / 3 = 3, SD √3.
+        XCTAssertEqual(try SurveyHarness.texts(harness, "v-items", "label"),
+                       ["Bold: describes", "Bold: importance", "Humble: describes", "Humble: importance"])
+        XCTAssertEqual(try harness.numbers("v-items", "mean"), [4, 4, 2, 3])
+        let sds = try harness.numbers("v-items", "sd").map { try XCTUnwrap($0) }
+        XCTAssertEqual(sds[0], 1, accuracy: 1e-12)
+        XCTAssertEqual(sds[3], 3.0.squareRoot(), accuracy: 1e-12)
+        // Scale describes per respondent: a (5 + 1) / 2 = 3, b (3 + 2) / 2 = 2.5, c (4 + 3) / 2 = 3.5 → mean 3.
+        XCTAssertEqual(try harness.numbers("v-scores", "describes"), [3, 2.5, 3.5])
+        XCTAssertEqual(try harness.numbers("v-profile", "mean")[0], 3)
+    }
+
     func testSmallGroupsAreWithheld() throws {
         let lines = (0..<4).flatMap { _ in respondent(now: "25 25 25 25", preferred: "25 25 25 25") }
         let harness = try SurveyHarness.make(answers: lines)
