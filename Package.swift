@@ -24,14 +24,15 @@ let package = Package(
         .target(name: "Analytics", dependencies: ["RapportCore"]),
         .target(name: "ScoreModule", dependencies: ["RapportCore", "Analytics"]),
         .target(name: "CompareModule", dependencies: ["RapportCore", "Analytics"]),
-        .target(name: "WorkshopModule", dependencies: ["RapportCore"]),
+        .target(name: "SurveyModule", dependencies: ["RapportCore", "Analytics"]),
         .target(name: "ExportModule", dependencies: ["RapportCore", "Analytics"]),
+        .target(name: "WorkshopModule", dependencies: ["RapportCore"]),
         .target(name: "RapportTestSupport", dependencies: ["RapportCore"], path: "Sources/RapportTestSupport"),
         .executableTarget(
             name: "rapport",
             dependencies: [
                 "RapportCore", "RapportShell", "ImportModule", "ExploreModule", "ScoreModule", "CompareModule",
-                "ExportModule", "WorkshopModule",
+                "SurveyModule", "ExportModule", "WorkshopModule",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +43,7 @@ let package = Package(
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "RapportCore"]),
         .testTarget(name: "ScoreModuleTests", dependencies: ["ScoreModule", "Analytics", "ImportModule", "RapportCore", "RapportTestSupport"]),
         .testTarget(name: "CompareModuleTests", dependencies: ["CompareModule", "Analytics", "ImportModule", "RapportCore", "RapportTestSupport"]),
+        .testTarget(name: "SurveyModuleTests", dependencies: ["SurveyModule", "Analytics", "ImportModule", "RapportCore", "RapportTestSupport"]),
         .testTarget(name: "ExportModuleTests", dependencies: ["ExportModule", "ScoreModule", "CompareModule", "Analytics", "ImportModule", "RapportCore", "RapportTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["rapport"]),
     ],

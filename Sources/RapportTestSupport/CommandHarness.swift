@@ -8,12 +8,12 @@ public final class CommandHarness {
     private let registry: Registry
     private let context: CommandContext
 
-    /// A harness with the given commands and datasets stored up front.
-    public init(commands: [Command], datasets: [Dataset] = [], language: Language = .en) throws {
+    /// A harness with the given commands and datasets stored up front; `input` feeds commands that read lines.
+    public init(commands: [Command], datasets: [Dataset] = [], language: Language = .en, input: LineReader? = nil) throws {
         registry = Registry(commands)
         workspace = try Workspace(store: MemoryStore())
         let console = Console(isTerminal: false, usesColor: false, width: 100, out: { _ in }, error: { _ in })
-        context = CommandContext(workspace: workspace, registry: registry, host: nil, input: nil, console: console,
+        context = CommandContext(workspace: workspace, registry: registry, host: nil, input: input, console: console,
                                  language: language)
         try workspace.perform(command: "setup", logged: false) {
             for dataset in datasets { try workspace.put(dataset) }

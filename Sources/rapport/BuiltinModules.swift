@@ -5,6 +5,7 @@ import ImportModule
 import RapportCore
 import RapportShell
 import ScoreModule
+import SurveyModule
 import WorkshopModule
 
 /// The one place that lists the built-in modules, in the order `help` shows them.
@@ -16,6 +17,7 @@ enum BuiltinModules {
                  + ExploreModule.commands
                  + ScoreModule.commands
                  + CompareModule.commands
+                 + SurveyModule.commands
                  + ExportModule.commands
                  + WorkshopModule.commands)
     }

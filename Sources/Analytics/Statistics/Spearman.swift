@@ -5,19 +5,7 @@ public enum Spearman {
     public static func test(_ x: [Double], _ y: [Double]) -> (rho: Double, p: Double)? {
         guard x.count == y.count, x.count >= 3,
               let xRanks = AverageRanks(x)?.ranks, let yRanks = AverageRanks(y)?.ranks else { return nil }
-        let meanRank = Double(x.count + 1) / 2
-        var crossSum = 0.0
-        var xSquares = 0.0
-        var ySquares = 0.0
-        for index in xRanks.indices {
-            let xDeviation = xRanks[index] - meanRank
-            let yDeviation = yRanks[index] - meanRank
-            crossSum += xDeviation * yDeviation
-            xSquares += xDeviation * xDeviation
-            ySquares += yDeviation * yDeviation
-        }
-        guard xSquares > 0, ySquares > 0 else { return nil }
-        let rho = min(1, max(-1, crossSum / (xSquares * ySquares).squareRoot()))
+        guard let rho = PearsonCorrelation.of(xRanks, yRanks) else { return nil }
         let degreesOfFreedom = Double(x.count - 2)
         let t = rho * max(0, degreesOfFreedom / ((1 + rho) * (1 - rho))).squareRoot()
         return (rho, StudentT.twoSidedP(t, degreesOfFreedom: degreesOfFreedom))

@@ -20,6 +20,7 @@ public final class Workspace {
     private var changed = false
     private var undoing = false
     private var inCommand = false
+    private var kept: State?
 
     /// The part of the workspace that undo restores (everything but the log).
     private struct State {
@@ -146,16 +147,23 @@ public final class Workspace {
         let before = State(manifest: manifest, loaded: loaded, unsaved: unsaved)
         changed = false
         undoing = false
+        kept = nil
+        defer { kept = nil }
         let result: T
         do {
             result = try body()
         } catch {
             let log = manifest.log
-            manifest = before.manifest
+            let restored = kept ?? before
+            manifest = restored.manifest
             manifest.log = log
-            loaded = before.loaded
-            unsaved = before.unsaved
+            loaded = restored.loaded
+            unsaved = restored.unsaved
             changed = false
+            if kept != nil {
+                undoStack.append(before)
+                if undoStack.count > Workspace.undoDepth { undoStack.removeFirst() }
+            }
             throw error
         }
         if changed && !undoing {
@@ -170,6 +178,17 @@ public final class Workspace {
         }
         if shouldSave && !isReadOnly { try save() }
         return result
+    }
+
+    /// Saves the running command's changes so far and waits until they are on disk; they stay even when the
+    /// command fails later (each survey answer is kept the moment it is given). Only inside `perform`.
+    public func keepProgress() throws {
+        precondition(inCommand, "keepProgress only inside perform")
+        try requireWritable()
+        guard changed else { return }
+        try save()
+        try store.waitForPendingSaves()
+        kept = State(manifest: manifest, loaded: loaded, unsaved: unsaved)
     }
 
     /// Takes back the last command that changed the workspace; false when there is none.

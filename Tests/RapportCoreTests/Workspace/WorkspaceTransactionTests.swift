@@ -22,6 +22,22 @@ final class WorkspaceTransactionTests: XCTestCase {
         XCTAssertEqual(workspace.undoCount, 1)
     }
 
+    func testKeptProgressSurvivesALaterFailureAndCanBeUndone() throws {
+        let store = MemoryStore()
+        let workspace = try Workspace(store: store)
+        XCTAssertThrowsError(try workspace.perform(command: "survey run", logged: true) {
+            try workspace.put(dataset("answers", [1]))
+            try workspace.keepProgress()
+            try workspace.put(dataset("answers", [1, 2]), replacing: true)
+            throw RapportError(Message(en: "bad answer", de: "falsche Antwort"))
+        })
+        XCTAssertEqual(try workspace.dataset(named: "answers").rowCount, 1, "the kept answer stays, the later one is gone")
+        XCTAssertEqual(store.manifest.datasets.map(\.name), ["answers"], "kept progress is on disk")
+        XCTAssertTrue(workspace.log.isEmpty, "a failed command is not logged")
+        XCTAssertTrue(try workspace.perform(command: "undo", logged: true) { try workspace.undo() })
+        XCTAssertTrue(workspace.entries.isEmpty)
+    }
+
     func testUndoStepsBackThroughSeveralChanges() throws {
         let workspace = try Workspace(store: MemoryStore())
         for index in 1...25 {

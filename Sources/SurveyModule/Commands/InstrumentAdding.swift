@@ -1,0 +1,22 @@
+import Foundation
+import RapportCore
+
+/// `survey instrument add FILE`: checks an instrument file and keeps it in the workspace.
+enum InstrumentAdding {
+    /// Reads, checks and stores the instrument; refuses an id that is already taken.
+    static func run(_ invocation: Invocation, _ context: CommandContext) throws -> CommandResult {
+        let word = invocation.positionals[1]
+        let path = (word.text as NSString).expandingTildeInPath
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw invocation.error(Words.cannotRead(path, context.say(Words.noSuchFile)), at: word)
+        }
+        let instrument = try InstrumentReader.read(Array(data), path: word.text)
+        let library = try InstrumentLibrary(context.workspace)
+        guard !library.all.contains(where: { $0.id == instrument.id }) else {
+            throw invocation.error(Words.instrumentExists(instrument.id), at: word)
+        }
+        try context.workspace.put(library.dataset(adding: instrument), replacing: true)
+        return .message(context.say(Words.instrumentAdded(instrument.id, instrument.title.text(context.language))),
+                        [("instrument", .string(instrument.id))])
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import RapportCore
+
+/// `survey new NAME --instrument ID [--values "A;B;C"] [--anonymous]`: a survey with an empty set of responses.
+enum SurveyCreation {
+    /// Creates the definition dataset `NAME-survey` and the responses dataset `NAME`.
+    static func run(_ invocation: Invocation, _ context: CommandContext) throws -> CommandResult {
+        let nameWord = invocation.positionals[0]
+        let name = nameWord.text
+        guard DatasetName.isValid(name), DatasetName.isValid(SurveyDefinition.datasetName(name)) else {
+            throw invocation.error(Words.badDatasetName(name), at: nameWord)
+        }
+        for taken in [name, SurveyDefinition.datasetName(name)] where context.workspace.contains(taken) {
+            throw invocation.error(Words.datasetExists(taken), at: nameWord)
+        }
+        guard let instrumentWord = invocation.value("instrument") else {
+            throw invocation.error(Words.instrumentNeeded, at: invocation.end)
+        }
+        let template: Instrument
+        do {
+            template = try InstrumentLibrary(context.workspace).instrument(instrumentWord.text)
+        } catch let error as RapportError {
+            throw invocation.error(error.message, at: instrumentWord)
+        }
+        let values = try self.values(invocation, needed: template.needsValues)
+        let definition = SurveyDefinition(name: name, instrument: template.expanded(values: values),
+                                          anonymous: invocation.isSet("anonymous"), values: values)
+        try context.workspace.put(definition.dataset)
+        try context.workspace.put(ResponseTable(survey: name).dataset)
+        let count = Question.all(in: definition.instrument).count
+        return .message(context.say(Words.surveyCreated(name, template.id, count)),
+                        [("survey", .string(name)), ("instrument", .string(template.id)), ("items", .integer(Int64(count)))])
+    }
+
+    /// The client's values from `--values "A;B;C"`: needed for value instruments, refused for others.
+    private static func values(_ invocation: Invocation, needed: Bool) throws -> [String] {
+        guard let word = invocation.value("values") else {
+            if needed { throw invocation.error(Words.valuesNeeded, at: invocation.end) }
+            return []
+        }
+        guard needed else { throw invocation.error(Words.valuesNotUsed, at: word) }
+        let values = word.text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard !values.isEmpty, values.allSatisfy({ !$0.isEmpty }) else { throw invocation.error(Words.valuesEmpty, at: word) }
+        guard Set(values).count == values.count else { throw invocation.error(Words.valuesTwice, at: word) }
+        return values
+    }
+}

@@ -1,0 +1,98 @@
+import Analytics
+import RapportCore
+
+/// `survey fit NAME --candidate ID [--against org|group:G|respondent:ID]`: how well a person's profile fits the
+/// organisation's, a group's or another person's (profile correlation, distance, band).
+enum SurveyFitting {
+    /// Computes the fit, shows it with a chart and stores it as the dataset `NAME-fit`.
+    static func run(_ invocation: Invocation, _ context: CommandContext) throws -> CommandResult {
+        let definition = try SurveyDefinition.load(invocation.positionals[0].text, from: context.workspace)
+        let instrument = definition.instrument
+        let scores = RespondentScores.all(definition, try ResponseTable(loading: definition.name, from: context.workspace))
+        guard let candidateWord = invocation.value("candidate") else {
+            throw invocation.error(Words.candidateNeeded, at: invocation.end)
+        }
+        guard let candidate = scores.first(where: { $0.respondent == candidateWord.text }) else {
+            throw invocation.error(Words.unknownRespondent(candidateWord.text, definition.name)
+                .suggesting(Suggestion.closest(to: candidateWord.text, among: scores.map(\.respondent))), at: candidateWord)
+        }
+        let (label, reference) = try self.reference(invocation, definition: definition, scores: scores, candidate: candidate, context)
+        let candidateRound = try round(invocation, "candidate-round", instrument) ?? FitProfile.defaultCandidateRound(instrument)
+        let referenceRound = try round(invocation, "against-round", instrument) ?? FitProfile.defaultReferenceRound(instrument)
+        guard let pair = FitProfile.pair(instrument, candidate: candidate, reference: reference,
+                                         candidateRound: candidateRound, referenceRound: referenceRound),
+              let fit = ProfileFit(pair.person, pair.reference) else {
+            throw invocation.error(Words.nothingToCompare(candidate.respondent, label), at: candidateWord)
+        }
+        let formatter = context.formatter
+        let table = Dataset(name: definition.name + "-fit", columns: [
+            .text(context.say(Words.candidateColumn), [candidate.respondent]),
+            .text(context.say(Words.againstColumn), [label]),
+            .decimal("r", [fit.correlation]),
+            .decimal(context.say(Words.distanceColumn), [fit.distance]),
+            .text(context.say(Words.bandColumn), [context.say(Words.band(fit.band))]),
+            .integer(context.say(Words.respondentsColumn), [Int64(pair.count)]),
+        ], kind: "survey-fit")
+        try context.workspace.put(table, replacing: true)
+        var blocks: [ResultBlock] = []
+        if pair.count < PrivacyRule.reliableFrom && !label.hasPrefix("respondent:") {
+            blocks.append(.warning(Words.fewRespondents(pair.count, PrivacyRule.reliableFrom)))
+        }
+        blocks.append(.table(table, title: nil))
+        let rText = fit.correlation.map { formatter.decimal($0) } ?? "–"
+        blocks.append(.text(context.say(Words.fitSentence(candidate.respondent, label, band: fit.band, r: rText,
+                                                         distance: formatter.decimal(fit.distance)))))
+        let chart = BarChart(unicode: BarChart.localeIsUTF8, width: min(30, max(10, context.console.width - 50)))
+        var bars: [BarChart.Bar] = []
+        for (index, name) in pair.labels.map(definition.label(ofItem:)).enumerated() {
+            bars.append(BarChart.Bar(label: "\(name) · \(candidate.respondent)", value: pair.person[index],
+                                     caption: formatter.decimal(pair.person[index])))
+            bars.append(BarChart.Bar(label: "\(name) · \(label)", value: pair.reference[index],
+                                     caption: formatter.decimal(pair.reference[index])))
+        }
+        blocks.append(.text(chart.lines(bars).joined(separator: "\n")))
+        return CommandResult(blocks: blocks, json: TableJSON.value(of: table))
+    }
+
+    /// The reference respondents and their label: the organisation's employees, a group's, or one respondent.
+    private static func reference(_ invocation: Invocation, definition: SurveyDefinition, scores: [RespondentScores],
+                                  candidate: RespondentScores, _ context: CommandContext) throws -> (String, [RespondentScores]) {
+        let others = scores.filter { $0.respondent != candidate.respondent }
+        let word = invocation.value("against")
+        let text = word?.text ?? "org"
+        if text == "org" {
+            let employees = others.filter { $0.role == .employee }
+            if definition.anonymous && employees.count < PrivacyRule.smallestGroup {
+                throw invocation.error(Words.groupWithheld(context.say(Words.organisation), PrivacyRule.smallestGroup), at: word)
+            }
+            return ("org", employees)
+        }
+        if text.hasPrefix("group:") {
+            let group = String(text.dropFirst("group:".count))
+            let members = others.filter { $0.role == .employee && $0.group == group }
+            guard members.count >= PrivacyRule.smallestGroup else {
+                throw invocation.error(Words.groupWithheld(group, PrivacyRule.smallestGroup), at: word)
+            }
+            return (text, members)
+        }
+        if text.hasPrefix("respondent:") {
+            guard !definition.anonymous else { throw invocation.error(Words.singleRespondentRefused, at: word) }
+            let id = String(text.dropFirst("respondent:".count))
+            guard let other = others.first(where: { $0.respondent == id }) else {
+                throw invocation.error(Words.unknownRespondent(id, definition.name), at: word)
+            }
+            return (text, [other])
+        }
+        throw invocation.error(Words.badAgainst(text), at: word)
+    }
+
+    /// A round named by a flag, checked against the instrument's rounds.
+    private static func round(_ invocation: Invocation, _ flag: String, _ instrument: Instrument) throws -> String? {
+        guard let word = invocation.value(flag) else { return nil }
+        let ids = (instrument.rounds ?? []).map(\.id)
+        guard ids.contains(word.text) else {
+            throw invocation.error(Words.unknownRound(word.text, ids.joined(separator: ", ")), at: word)
+        }
+        return word.text
+    }
+}

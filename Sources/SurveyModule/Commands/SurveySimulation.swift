@@ -1,0 +1,52 @@
+import Foundation
+import RapportCore
+
+/// `survey simulate NAME N [--seed S] [--now "P P P P"] [--preferred "P P P P"] [--groups "A;B"]`: adds N made-up
+/// respondents whose answers follow a culture profile.
+enum SurveySimulation {
+    /// The profile simulated respondents see now, by default (collaborate, create, compete, control).
+    static let defaultNow: [Double] = [25, 15, 30, 30]
+    /// The profile simulated respondents prefer, by default.
+    static let defaultPreferred: [Double] = [35, 25, 20, 20]
+    /// The largest number a profile flag may give one alternative.
+    static let largestWeight = 1_000_000.0
+    /// The most respondents one command simulates.
+    static let largestCount = 10_000
+
+    /// Adds the respondents, all as employees, groups taken in turn.
+    static func run(_ invocation: Invocation, _ context: CommandContext) throws -> CommandResult {
+        let definition = try SurveyDefinition.load(invocation.positionals[0].text, from: context.workspace)
+        let countWord = invocation.positionals[1]
+        guard let count = Int(countWord.text), (1...largestCount).contains(count) else {
+            throw invocation.error(Words.badSimulateCount(countWord.text, largestCount), at: countWord)
+        }
+        let width = definition.instrument.alternatives?.count ?? 0
+        let simulator = SimulatedAnswers(instrument: definition.instrument,
+                                         nowProfile: try profile(invocation, "now", width: width, fallback: defaultNow),
+                                         preferredProfile: try profile(invocation, "preferred", width: width, fallback: defaultPreferred))
+        let groups = invocation.value("groups").map { $0.text.split(separator: ";").map { String($0).trimmingCharacters(in: .whitespaces) } } ?? []
+        var random = SplitMix64(seed: try invocation.integer("seed").map { UInt64(truncatingIfNeeded: $0) } ?? context.workspace.settings.seed)
+        var table = try ResponseTable(loading: definition.name, from: context.workspace)
+        for number in 0..<count {
+            try context.checkInterrupted()
+            let respondent = table.nextGeneratedID
+            let group = groups.isEmpty ? nil : groups[number % groups.count]
+            for answer in simulator.respondent(&random) {
+                table.record(StoredAnswer(respondent: respondent, group: group, role: Role.employee.rawValue, question: answer.key,
+                                          answer: answer.numbers.map(String.init).joined(separator: " "), numbers: answer.numbers))
+            }
+        }
+        try context.workspace.put(table.dataset, replacing: true)
+        return .message(context.say(Words.simulated(count, definition.name)), [("respondents", .integer(Int64(count)))])
+    }
+
+    /// A profile flag of `width` numbers, or the fallback when it is not given (or the instrument is not ipsative).
+    private static func profile(_ invocation: Invocation, _ flag: String, width: Int, fallback: [Double]) throws -> [Double] {
+        guard let word = invocation.value(flag) else { return width == fallback.count ? fallback : Array(repeating: 1, count: width) }
+        let numbers = word.text.split { $0 == " " || $0 == "," }.compactMap { Double($0) }
+        guard numbers.count == width, width > 0, numbers.allSatisfy({ $0 >= 0 && $0 <= largestWeight }), numbers.reduce(0, +) > 0 else {
+            throw invocation.error(Words.badSimulateProfile(word.text, width), at: word)
+        }
+        return numbers
+    }
+}

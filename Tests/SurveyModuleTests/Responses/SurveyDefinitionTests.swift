@@ -1,0 +1,23 @@
+import RapportCore
+import XCTest
+@testable import SurveyModule
+
+/// A survey's definition survives the round trip through its dataset, and value items get readable labels.
+final class SurveyDefinitionTests: XCTestCase {
+    func testRoundTripThroughTheWorkspace() throws {
+        let workspace = try Workspace(store: MemoryStore())
+        let instrument = BuiltinInstruments.all[1].expanded(values: ["Bold", "Humble"])
+        let definition = SurveyDefinition(name: "v", instrument: instrument, anonymous: true, values: ["Bold", "Humble"])
+        try workspace.perform(command: "new", logged: false) { try workspace.put(definition.dataset) }
+        XCTAssertEqual(try SurveyDefinition.load("v", from: workspace), definition)
+        XCTAssertEqual(try? SurveyDefinition.load("w", from: workspace), nil)
+    }
+
+    func testValueItemLabels() {
+        let definition = SurveyDefinition(name: "v", instrument: BuiltinInstruments.all[1].expanded(values: ["Bold", "Humble"]),
+                                          anonymous: false, values: ["Bold", "Humble"])
+        XCTAssertEqual(definition.label(ofItem: "importance-2"), "Humble: importance")
+        XCTAssertEqual(definition.label(ofItem: "describes-3"), "describes-3")
+        XCTAssertEqual(definition.label(ofItem: "o1"), "o1")
+    }
+}
