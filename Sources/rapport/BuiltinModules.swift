@@ -2,13 +2,17 @@ import CompareModule
 import ExploreModule
 import ScoreModule
 import ImportModule
+import PluginHost
 import RapportCore
 import RapportShell
 
 /// The one place that lists the built-in modules, in the order `help` shows them.
 enum BuiltinModules {
-    /// A registry holding every built-in command.
+    /// A registry holding every built-in command, then the commands of plugins whose signatures are cached.
     static func registry() -> Registry {
-        Registry(ShellCommands.all + ImportModule.commands + ExploreModule.commands + ScoreModule.commands + CompareModule.commands)
+        let registry = Registry(ShellCommands.all + ImportModule.commands + ExploreModule.commands + ScoreModule.commands + CompareModule.commands
+                                + PluginModule.commands)
+        PluginModule.loadPluginCommands(into: registry)
+        return registry
     }
 }

@@ -51,6 +51,9 @@ public struct SettingSpec: Sendable {
         SettingSpec("audit-threshold", default: "0.5", Words.settingAuditThreshold) { value in
             Settings.fraction(value) == nil ? Words.badFraction(value) : nil
         },
+        SettingSpec("plugin-timeout", default: "30", Words.settingPluginTimeout) { value in
+            Int(value).map { (1...3600).contains($0) } == true ? nil : Words.badPluginTimeout(value)
+        },
     ]
 
     /// The setting with this name, if rapport knows it.
