@@ -8,4 +8,6 @@ case $hello in
     *'"protocol":1,'* | *'"protocol":1}'* | *'"protocol": 1,'* | *'"protocol": 1}'*) ;;
     *) exit 0 ;;
 esac
-LC_ALL=C exec awk -v words_file="$here/words.txt" -f "$here/buzzwords.awk"
+# The request is read here, not by awk: some awks (mawk) wait for a full input buffer before the first line.
+IFS= read -r request || exit 0
+printf '%s\n' "$request" | LC_ALL=C awk -v words_file="$here/words.txt" -f "$here/buzzwords.awk"

@@ -27,7 +27,9 @@ enum PluginAdminCommand {
                 return try info(invocation, catalogue: catalogue, context: context)
             case "reload"?:
                 catalogue.reload(into: context.registry, workspace: workspace, timeLimit: timeLimit(context))
-                return list(catalogue, context: context)
+                return catalogue.plugins.compactMap(\.problem).reversed().reduce(list(catalogue, context: context)) { result, problem in
+                    result.warning(problem.message)
+                }
             case "add"?:
                 try add(invocation, catalogue: catalogue, context: context)
                 return list(catalogue, context: context)

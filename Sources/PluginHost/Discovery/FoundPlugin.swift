@@ -1,3 +1,4 @@
+import Foundation
 import RapportCore
 
 /// A plugin folder discovery came across, and what rapport knows about it.
@@ -21,6 +22,6 @@ struct FoundPlugin {
     /// The specifications of its commands, from the cache or a fresh `describe`; nil while not described.
     var commands: [CommandSpec]?
 
-    /// The plugin's name, or its folder when the manifest could not be read.
-    var name: String { manifest?.name ?? folder }
+    /// The plugin's name, or its folder's name when the manifest could not be read.
+    var name: String { manifest?.name ?? (folder as NSString).lastPathComponent }
 }

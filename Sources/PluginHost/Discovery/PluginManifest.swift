@@ -31,7 +31,7 @@ struct PluginManifest: Sendable, Equatable {
             value = try JSONValueReader.value(of: text)
         } catch {
             let position = Array(text.utf8).withUnsafeBufferPointer { error.position(file: path, in: $0) }
-            throw RapportError(error.problem, at: position)
+            throw RapportError(Words.fileDamaged(path, line: position.line ?? 1, column: position.column ?? 1, error.problem))
         }
         return try PluginManifest(value, folder: folder, path: path)
     }

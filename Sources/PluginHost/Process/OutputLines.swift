@@ -32,10 +32,12 @@ final class OutputLines: @unchecked Sendable {
                 overflowed = true
                 return false
             }
+            var start = pending.count
             pending.append(contentsOf: bytes)
-            while let newline = pending.firstIndex(of: 0x0A) {
+            while let newline = pending[start...].firstIndex(of: 0x0A) {
                 lines.append(String(decoding: pending[..<newline], as: UTF8.self))
                 pending.removeSubrange(...newline)
+                start = 0
             }
             return true
         }

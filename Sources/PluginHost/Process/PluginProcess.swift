@@ -14,6 +14,8 @@ final class PluginProcess {
     private let outputPipe = Pipe()
     private let deadline: Date
     private let seconds: Int
+    /// One semaphore per line still being written, signalled when its writing ended.
+    private var writes: [DispatchSemaphore] = []
 
     /// Starts `executable` with the given time limit for the whole conversation.
     init(executable: String, timeLimit seconds: Int) throws(PluginFailure) {
@@ -50,8 +52,6 @@ final class PluginProcess {
         writes.append(done)
     }
 
-    private var writes: [DispatchSemaphore] = []
-
     /// The next line the plugin writes; throws when it ends, overflows, times out or the user interrupts.
     func nextLine() throws(PluginFailure) -> String {
         while true {
@@ -71,6 +71,7 @@ final class PluginProcess {
         for write in writes {
             while write.wait(timeout: .now() + 0.01) == .timedOut { try checkWaiting() }
         }
+        writes.removeAll()
         try? input.fileHandleForWriting.close()
         while process.isRunning { try checkWaiting() }
         guard process.terminationStatus == 0, process.terminationReason == .exit else {
@@ -86,6 +87,7 @@ final class PluginProcess {
             process.waitUntilExit()
         }
         for write in writes { _ = write.wait(timeout: .now() + 1) }
+        writes.removeAll()
         try? input.fileHandleForWriting.close()
     }
 
