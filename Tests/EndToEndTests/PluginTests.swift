@@ -195,9 +195,13 @@ final class PluginTests: XCTestCase {
         XCTAssertTrue(help.stdout.contains("counts its starts (plugin)"), help.stdout)
         XCTAssertEqual(starts(folder), 1, "start-up and help start no plugin")
 
-        let tally = try run(["--json", "-c", "tally"], pluginPath: "")
+        let tally = try run(["--json", "-c", "tally; plugin info tally"], pluginPath: "")
         XCTAssertEqual(try results(tally)["tally"]?["messages"] as? [String], ["tallied"], tally.stderr)
         XCTAssertEqual(starts(folder), 2)
+        let info = try XCTUnwrap(try results(tally)["plugin info tally"])
+        XCTAssertEqual(info["origin"] as? String, "added")
+        XCTAssertEqual(info["executable"] as? String, folder.path + "/tally.sh")
+        XCTAssertEqual(info["commands"] as? [String], ["tally", "show"])
 
         try makeTallyPlugin(in: folder, summary: "a changed plugin")
         let changed = try run(["--json", "-c", "plugin list; tally"], pluginPath: "")
