@@ -3,12 +3,14 @@ import RapportCore
 /// A command an external plugin offers: hands the arguments and the named datasets to the plugin,
 /// checks its answer and applies it to the workspace only when all of it is valid.
 struct PluginCommand: Command {
+    /// The command's specification, as the plugin described it.
     let spec: CommandSpec
     /// The plugin that runs it.
     let manifest: PluginManifest
     /// The catalogue, to re-check at run time that the plugin may run in this workspace.
     let catalogue: PluginCatalogue
 
+    /// Checks the arguments, asks the plugin, checks its answer, then stores its datasets and shows the rest.
     func run(_ invocation: Invocation, in context: CommandContext) throws -> CommandResult {
         let plugin = catalogue.plugins.first { $0.manifest == manifest }
         if let plugin, catalogue.isBlocked(plugin, workspace: context.workspace.store.location) {

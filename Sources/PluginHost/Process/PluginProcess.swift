@@ -98,6 +98,7 @@ final class PluginProcess {
         usleep(2_000)
     }
 
+    /// Stops the program and hands back the failure to throw.
     private func stopping(_ failure: PluginFailure) -> PluginFailure {
         stop()
         return failure
