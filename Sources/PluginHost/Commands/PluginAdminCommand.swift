@@ -26,7 +26,7 @@ enum PluginAdminCommand {
                 catalogue.load(into: context.registry, workspace: workspace)
                 return try info(invocation, catalogue: catalogue, context: context)
             case "reload"?:
-                catalogue.reload(into: context.registry, workspace: workspace, timeLimit: timeLimit(context))
+                try catalogue.reload(into: context.registry, workspace: workspace, timeLimit: timeLimit(context))
                 return catalogue.plugins.compactMap(\.problem).reversed().reduce(list(catalogue, context: context)) { result, problem in
                     result.warning(problem.message)
                 }

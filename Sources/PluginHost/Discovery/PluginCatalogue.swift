@@ -29,20 +29,18 @@ final class PluginCatalogue: @unchecked Sendable {
         register(into: registry)
     }
 
-    /// Finds the plugins again and asks each usable one for its commands, refreshing the cache.
-    func reload(into registry: Registry, workspace: String?, timeLimit: Int) {
+    /// Finds the plugins again and asks each usable one for its commands, refreshing the cache; Ctrl-C stops it all.
+    func reload(into registry: Registry, workspace: String?, timeLimit: Int) throws {
         plugins = discover(workspace: workspace)
+        defer { register(into: registry) }
         for index in plugins.indices where plugins[index].problem == nil {
             guard let manifest = plugins[index].manifest else { continue }
             do {
                 plugins[index].commands = try describe(manifest, timeLimit: timeLimit)
-            } catch let error as RapportError {
+            } catch let error as RapportError where !error.isInterruption {
                 plugins[index].problem = error
-            } catch {
-                plugins[index].problem = RapportError(Words.pluginReportedError(manifest.name, String(describing: error)))
             }
         }
-        register(into: registry)
     }
 
     /// Asks a plugin for its commands, checks them against its manifest and caches them.

@@ -22,7 +22,7 @@ final class PluginCommandTests: XCTestCase {
         let catalogue = PluginCatalogue(locations: PluginLocations(searchFolders: [folder], configFile: root + "/c.json",
                                                                    cacheFile: root + "/s.json"))
         let registry = Registry()
-        catalogue.reload(into: registry, workspace: nil, timeLimit: 10)
+        try catalogue.reload(into: registry, workspace: nil, timeLimit: 10)
         let posts = Dataset(name: "posts", columns: [.text("id", ["a", "b", "c"])])
         return try CommandHarness(commands: registry.commands, datasets: [posts])
     }

@@ -27,7 +27,7 @@ final class PluginCatalogueTests: XCTestCase {
         first.load(into: registry, workspace: nil)
         XCTAssertNil(registry.command(named: "echo"), "not described yet")
         XCTAssertEqual(first.plugins.map(\.folder), [folder])
-        first.reload(into: registry, workspace: nil, timeLimit: 10)
+        try first.reload(into: registry, workspace: nil, timeLimit: 10)
         XCTAssertEqual(registry.command(named: "echo")?.spec.isPlugin, true)
 
         let fresh = Registry()
@@ -43,7 +43,7 @@ final class PluginCatalogueTests: XCTestCase {
         let builtin = BuiltinCommand(CommandSpec(name: "show", module: "shell", summary: Message(en: "s", de: "s"))) { _, _ in .empty }
         let registry = Registry([builtin])
         let catalogue = catalogue(search: [root + "/a", root + "/b"])
-        catalogue.reload(into: registry, workspace: nil, timeLimit: 10)
+        try catalogue.reload(into: registry, workspace: nil, timeLimit: 10)
         XCTAssertNil(catalogue.plugins[0].problem)
         XCTAssertEqual(catalogue.plugins[1].problem?.message, Words.pluginDuplicate("dup"))
         XCTAssertFalse(registry.command(named: "show")?.spec.isPlugin ?? true, "the built-in keeps its name")
@@ -55,11 +55,11 @@ final class PluginCatalogueTests: XCTestCase {
                                               body: ScriptedPlugin.answering(command: "inside", result: "{}"))
         let registry = Registry()
         let catalogue = catalogue(search: [root + "/ws/plugins"])
-        catalogue.reload(into: registry, workspace: root + "/ws", timeLimit: 10)
+        try catalogue.reload(into: registry, workspace: root + "/ws", timeLimit: 10)
         XCTAssertEqual(catalogue.plugins.first?.problem?.message, Words.pluginInsideWorkspace("inside", folder: folder))
         XCTAssertNil(registry.command(named: "inside"))
         try catalogue.added.save([folder])
-        catalogue.reload(into: registry, workspace: root + "/ws", timeLimit: 10)
+        try catalogue.reload(into: registry, workspace: root + "/ws", timeLimit: 10)
         XCTAssertEqual(catalogue.plugins.first?.origin, .added)
         XCTAssertNotNil(registry.command(named: "inside"))
     }
@@ -67,7 +67,7 @@ final class PluginCatalogueTests: XCTestCase {
     func testCommandsThatDifferFromTheManifestAreAProblem() throws {
         try ScriptedPlugin.write(in: root + "/s/liar", name: "liar", commands: ["one"], body: ScriptedPlugin.answering(command: "two", result: "{}"))
         let catalogue = catalogue(search: [root + "/s"])
-        catalogue.reload(into: Registry(), workspace: nil, timeLimit: 10)
+        try catalogue.reload(into: Registry(), workspace: nil, timeLimit: 10)
         XCTAssertEqual(catalogue.plugins.first?.problem?.message,
                        Words.pluginCommandsDiffer("liar", manifest: ["one"], described: ["two"]))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import RapportCore
 import XCTest
 @testable import PluginHost
 
@@ -55,5 +56,17 @@ final class PluginProcessTests: XCTestCase {
         XCTAssertThrowsError(try process.nextLine()) { error in
             XCTAssertEqual(error as? PluginFailure, .timedOut(1), "a megabyte fills the pipe, yet the limit still holds")
         }
+    }
+
+    func testCtrlCStopsTheProgramAtOnce() throws {
+        let started = Date()
+        let process = try PluginProcess(executable: try program("sleep 30"), timeLimit: 30)
+        defer { process.stop() }
+        interruptFlag.store(true, ordering: .relaxed)
+        defer { interruptFlag.store(false, ordering: .relaxed) }
+        XCTAssertThrowsError(try process.nextLine()) { error in
+            XCTAssertEqual(error as? PluginFailure, .interrupted)
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5, "well before the 30 s limit")
     }
 }
