@@ -97,12 +97,13 @@ final class PluginCatalogue: @unchecked Sendable {
         return found
     }
 
-    /// Puts the commands of every usable, described plugin into the registry, replacing earlier plugin commands.
+    /// Puts the commands of every usable, described plugin into the registry, replacing earlier plugin commands;
+    /// of two plugins offering a command of the same name, the first in order of precedence keeps it.
     private func register(into registry: Registry) {
         registry.removePluginCommands()
         for plugin in plugins where plugin.problem == nil {
             guard let manifest = plugin.manifest else { continue }
-            for spec in plugin.commands ?? [] {
+            for spec in plugin.commands ?? [] where registry.command(named: spec.name)?.spec.isPlugin != true {
                 registry.register(PluginCommand(spec: spec, manifest: manifest, catalogue: self))
             }
         }

@@ -71,4 +71,14 @@ final class PluginCatalogueTests: XCTestCase {
         XCTAssertEqual(catalogue.plugins.first?.problem?.message,
                        Words.pluginCommandsDiffer("liar", manifest: ["one"], described: ["two"]))
     }
+
+    func testOfTwoPluginsOfferingOneCommandTheFirstKeepsIt() throws {
+        try ScriptedPlugin.write(in: root + "/a/first", name: "first", commands: ["same"],
+                                 body: ScriptedPlugin.answering(command: "same", result: "{}"))
+        try ScriptedPlugin.write(in: root + "/b/second", name: "second", commands: ["same"],
+                                 body: ScriptedPlugin.answering(command: "same", result: "{}"))
+        let registry = Registry()
+        try catalogue(search: [root + "/a", root + "/b"]).reload(into: registry, workspace: nil, timeLimit: 10)
+        XCTAssertEqual(registry.commands.map(\.spec.module), ["first"])
+    }
 }
