@@ -32,6 +32,12 @@ extension Words {
     static let pluginReady = Message(en: "ready", de: "bereit")
     static let pluginNeedsReload = Message(en: "new or changed: plugin reload reads its commands",
                                            de: "neu oder geändert: plugin reload liest seine Befehle")
+
+    static func pluginNotDescribed(_ plugin: String, command: String) -> Message {
+        Message(en: "plugin '\(plugin)' is new or changed: run plugin reload before \(command)",
+                de: "Plugin '\(plugin)' ist neu oder geändert: vor \(command) bitte plugin reload ausführen")
+    }
+
     static let pluginNoneFound = Message(en: "No plugins found.", de: "Keine Plugins gefunden.")
 
     static func pluginShadowed(_ command: String, plugin: String) -> Message {

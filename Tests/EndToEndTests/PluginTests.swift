@@ -208,7 +208,7 @@ final class PluginTests: XCTestCase {
         XCTAssertEqual(changed.status, 1)
         let list = try XCTUnwrap(try results(changed)["plugin list"]?["rows"] as? [[Any]])
         XCTAssertEqual(list.first?[4] as? String, "new or changed: plugin reload reads its commands")
-        XCTAssertTrue(changed.stderr.contains("unknown command 'tally'"), changed.stderr)
+        XCTAssertTrue(changed.stderr.contains("plugin 'tally' is new or changed: run plugin reload before tally"), changed.stderr)
         XCTAssertEqual(starts(folder), 2, "a changed plugin is not started until plugin reload")
 
         let removed = try run(["--json", "-c", "plugin remove tally; plugin list"], pluginPath: "")

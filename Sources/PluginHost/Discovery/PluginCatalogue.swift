@@ -19,7 +19,7 @@ final class PluginCatalogue: @unchecked Sendable {
     /// The signature cache.
     var cache: SignatureCache { SignatureCache(path: locations.cacheFile) }
 
-    /// Finds the plugins and registers the commands of those with cached signatures; starts no plugin.
+    /// Finds the plugins and registers their commands from cached signatures (or placeholders); starts no plugin.
     func load(into registry: Registry, workspace: String?) {
         plugins = discover(workspace: workspace)
         for index in plugins.indices where plugins[index].problem == nil {
@@ -97,14 +97,18 @@ final class PluginCatalogue: @unchecked Sendable {
         return found
     }
 
-    /// Puts the commands of every usable, described plugin into the registry, replacing earlier plugin commands;
-    /// of two plugins offering a command of the same name, the first in order of precedence keeps it.
+    /// Puts the commands of every usable plugin into the registry, replacing earlier plugin commands: described
+    /// ones as they were described, the others as placeholders asking for `plugin reload`. Of two plugins offering
+    /// a command of the same name, the first in order of precedence keeps it.
     private func register(into registry: Registry) {
         registry.removePluginCommands()
         for plugin in plugins where plugin.problem == nil {
             guard let manifest = plugin.manifest else { continue }
-            for spec in plugin.commands ?? [] where registry.command(named: spec.name)?.spec.isPlugin != true {
-                registry.register(PluginCommand(spec: spec, manifest: manifest, catalogue: self))
+            let commands: [Command] = plugin.commands.map { specs in
+                specs.map { PluginCommand(spec: $0, manifest: manifest, catalogue: self) }
+            } ?? manifest.commands.map { PendingPluginCommand(name: $0, plugin: manifest.name) }
+            for command in commands where registry.command(named: command.spec.name)?.spec.isPlugin != true {
+                registry.register(command)
             }
         }
     }
