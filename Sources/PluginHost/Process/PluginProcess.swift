@@ -14,8 +14,10 @@ final class PluginProcess {
     private let outputPipe = Pipe()
     private let deadline: Date
     private let seconds: Int
-    /// One semaphore per line still being written, signalled when its writing ended.
-    private var writes: [DispatchSemaphore] = []
+    /// Writes lines to the plugin's input one after the other, off the caller's thread.
+    private let writer = DispatchQueue(label: "rapport.plugin-input")
+    /// Entered for each line being written, left when its writing ended.
+    private let writing = DispatchGroup()
 
     /// Starts `executable` with the given time limit for the whole conversation.
     init(executable: String, timeLimit seconds: Int) throws(PluginFailure) {
@@ -33,12 +35,12 @@ final class PluginProcess {
         deadline = Date().addingTimeInterval(TimeInterval(seconds))
     }
 
-    /// Writes one line to the plugin's standard input, on a thread of its own so a plugin that does not read cannot block rapport.
+    /// Writes one line to the plugin's standard input, off the caller's thread so a plugin that does not read cannot block rapport.
     func send(_ line: String) {
         let bytes = Array((line + "\n").utf8)
         let handle = input.fileHandleForWriting
-        let done = DispatchSemaphore(value: 0)
-        Thread.detachNewThread {
+        writing.enter()
+        writer.async { [writing] in
             let descriptor = handle.fileDescriptor
             var offset = 0
             while offset < bytes.count {
@@ -47,9 +49,8 @@ final class PluginProcess {
                 guard written > 0 else { break }
                 offset += written
             }
-            done.signal()
+            writing.leave()
         }
-        writes.append(done)
     }
 
     /// The next line the plugin writes; throws when it ends, overflows, times out or the user interrupts.
@@ -68,10 +69,7 @@ final class PluginProcess {
 
     /// Closes the plugin's input and waits for it to end; throws unless it ends with status 0 in time.
     func finish() throws(PluginFailure) {
-        for write in writes {
-            while write.wait(timeout: .now() + 0.01) == .timedOut { try checkWaiting() }
-        }
-        writes.removeAll()
+        while writing.wait(timeout: .now() + 0.01) == .timedOut { try checkWaiting() }
         try? input.fileHandleForWriting.close()
         while process.isRunning { try checkWaiting() }
         guard process.terminationStatus == 0, process.terminationReason == .exit else {
@@ -86,8 +84,7 @@ final class PluginProcess {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
         }
-        for write in writes { _ = write.wait(timeout: .now() + 1) }
-        writes.removeAll()
+        _ = writing.wait(timeout: .now() + 1)
         try? input.fileHandleForWriting.close()
     }
 
