@@ -27,12 +27,13 @@ let package = Package(
         .target(name: "SurveyModule", dependencies: ["RapportCore", "Analytics"]),
         .target(name: "ExportModule", dependencies: ["RapportCore", "Analytics"]),
         .target(name: "WorkshopModule", dependencies: ["RapportCore"]),
+        .target(name: "PluginHost", dependencies: ["RapportCore"]),
         .target(name: "RapportTestSupport", dependencies: ["RapportCore"], path: "Sources/RapportTestSupport"),
         .executableTarget(
             name: "rapport",
             dependencies: [
                 "RapportCore", "RapportShell", "ImportModule", "ExploreModule", "ScoreModule", "CompareModule",
-                "SurveyModule", "ExportModule", "WorkshopModule",
+                "SurveyModule", "ExportModule", "WorkshopModule", "PluginHost",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,6 +46,7 @@ let package = Package(
         .testTarget(name: "CompareModuleTests", dependencies: ["CompareModule", "Analytics", "ImportModule", "RapportCore", "RapportTestSupport"]),
         .testTarget(name: "SurveyModuleTests", dependencies: ["SurveyModule", "Analytics", "ImportModule", "RapportCore", "RapportTestSupport"]),
         .testTarget(name: "ExportModuleTests", dependencies: ["ExportModule", "ScoreModule", "CompareModule", "Analytics", "ImportModule", "RapportCore", "RapportTestSupport"]),
+        .testTarget(name: "PluginHostTests", dependencies: ["PluginHost", "RapportCore", "RapportTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["rapport"]),
     ],
     swiftLanguageModes: [.v5]

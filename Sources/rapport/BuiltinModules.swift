@@ -2,6 +2,7 @@ import CompareModule
 import ExploreModule
 import ExportModule
 import ImportModule
+import PluginHost
 import RapportCore
 import RapportShell
 import ScoreModule
@@ -10,15 +11,18 @@ import WorkshopModule
 
 /// The one place that lists the built-in modules, in the order `help` shows them.
 enum BuiltinModules {
-    /// A registry holding every built-in command.
+    /// A registry holding every built-in command, then the commands of plugins whose signatures are cached.
     static func registry() -> Registry {
-        Registry(ShellCommands.all
-                 + ImportModule.commands
-                 + ExploreModule.commands
-                 + ScoreModule.commands
-                 + CompareModule.commands
-                 + SurveyModule.commands
-                 + ExportModule.commands
-                 + WorkshopModule.commands)
+        let registry = Registry(ShellCommands.all
+                                + ImportModule.commands
+                                + ExploreModule.commands
+                                + ScoreModule.commands
+                                + CompareModule.commands
+                                + SurveyModule.commands
+                                + ExportModule.commands
+                                + WorkshopModule.commands
+                                + PluginModule.commands)
+        PluginModule.loadPluginCommands(into: registry)
+        return registry
     }
 }

@@ -85,4 +85,12 @@ extension Words {
     public static func unknownSetting(_ name: String) -> Message {
         Message(en: "unknown setting '\(name)'", de: "unbekannte Einstellung '\(name)'")
     }
+
+    public static let settingPluginTimeout = Message(en: "seconds a plugin may take before it is stopped (1 to 3600)",
+                                                     de: "Sekunden, die ein Plugin brauchen darf, bevor es beendet wird (1 bis 3600)")
+
+    public static func badPluginTimeout(_ value: String) -> Message {
+        Message(en: "plugin-timeout takes whole seconds from 1 to 3600, not '\(value)'",
+                de: "plugin-timeout nimmt ganze Sekunden von 1 bis 3600, nicht '\(value)'")
+    }
 }

@@ -60,6 +60,9 @@ public struct SettingSpec: Sendable {
         wholeNumber("stage-friend", default: "5", Words.settingStageFriend),
         wholeNumber("stage-confidant", default: "20", Words.settingStageConfidant),
         wholeNumber("stage-recent", default: "30", Words.settingStageRecent),
+        SettingSpec("plugin-timeout", default: "30", Words.settingPluginTimeout) { value in
+            Int(value).map { (1...3600).contains($0) } == true ? nil : Words.badPluginTimeout(value)
+        },
     ]
 
     /// A setting that takes a whole number from 1.

@@ -1,0 +1,44 @@
+import RapportCore
+import XCTest
+@testable import PluginHost
+
+/// The protocol's table format, read from what a plugin sends.
+final class PluginTableTests: XCTestCase {
+    private func table(_ text: String) throws -> Dataset {
+        try PluginTable.dataset(from: JSONValueReader.value(of: text), name: "t", place: "p: tables[0]")
+    }
+
+    func testEveryTypeIsReadWithMissingValues() throws {
+        let dataset = try table("""
+        {"columns": [{"name": "i", "type": "integer"}, {"name": "d", "type": "decimal", "role": "rate"},
+                     {"name": "b", "type": "boolean"}, {"name": "t", "type": "time"}, {"name": "s", "type": "text"}],
+         "rows": [[1, 0.5, true, "1970-01-02T00:00:00Z", "a"], [null, 2, null, null, null], [3.0, null, false, null, "c"]]}
+        """)
+        XCTAssertEqual(dataset.columnNames, ["i", "d", "b", "t", "s"])
+        XCTAssertEqual(dataset.columns[1].role, "rate")
+        XCTAssertEqual(dataset.columns[0].data[0], .integer(1))
+        XCTAssertEqual(dataset.columns[0].data[1], .missing)
+        XCTAssertEqual(dataset.columns[0].data[2], .integer(3), "a whole decimal fits an integer column")
+        XCTAssertEqual(dataset.columns[1].data[1], .decimal(2))
+        XCTAssertEqual(dataset.columns[2].data[2], .boolean(false))
+        XCTAssertEqual(dataset.columns[3].data[0], .time(86_400), "one day after the epoch is 86,400 s")
+        XCTAssertEqual(dataset.columns[4].data[2], .text("c"))
+    }
+
+    func testAValueOfTheWrongTypeNamesRowAndColumn() {
+        XCTAssertThrowsError(try table(#"{"columns": [{"name": "n", "type": "integer"}], "rows": [[1], [2.5]]}"#)) { error in
+            XCTAssertEqual((error as? RapportError)?.message.en,
+                           "plugin p: tables[0]: row 2, column 'n' is not a value of type integer (or null)")
+        }
+    }
+
+    func testBadShapesAreRefused() {
+        for text in [#"{"columns": []}"#,
+                     #"{"columns": [{"name": "a", "type": "text"}, {"name": "a", "type": "text"}], "rows": []}"#,
+                     #"{"columns": [{"name": "a", "type": "money"}], "rows": []}"#,
+                     #"{"columns": [{"name": "a", "type": "text"}], "rows": [["x", "y"]]}"#,
+                     #"{"columns": [{"name": "a", "type": "time"}], "rows": [["yesterday"]]}"#] {
+            XCTAssertThrowsError(try table(text), text)
+        }
+    }
+}
