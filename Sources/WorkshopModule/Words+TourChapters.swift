@@ -46,7 +46,7 @@ enum TourChapters {
         title: Message(en: "Own the relationship: goals, answers, one voice", de: "Die Beziehung selbst führen: Ziele, Antworten, eine Stimme"),
         idea: Message(en: "Customer relationships are not to be outsourced: define success and measure it, answer customers yourself, and speak with the same voice on every channel.",
                       de: "Kundenbeziehungen lagert man nicht aus: Erfolg festlegen und messen, Kunden selbst antworten und auf jedem Kanal mit derselben Stimme sprechen."),
-        needs: ["posts", "replies"],
+        needs: ["posts", "replies", "team"],
         steps: [
             TourChapter.Step(command: "goal check", reading: Message(
                 en: "Goals are targets the team agreed on. Each row says whether the data meets it and by how much it misses or beats it.",
@@ -57,6 +57,12 @@ enum TourChapters {
             TourChapter.Step(command: "score posts tone by account", reading: Message(
                 en: "An account that says du in one post and Sie in the next is marked mixed: readers meet a different company each time.",
                 de: "Ein Konto, das im einen Beitrag du und im nächsten Sie sagt, gilt als gemischt: Leser treffen jedes Mal ein anderes Unternehmen.")),
+            TourChapter.Step(command: "survey results team", reading: Message(
+                en: "The team split 100 points per question across four culture types, for the culture as it is and as they would like it. Large gaps between now and preferred show where the culture should move; a large spread shows disagreement.",
+                de: "Das Team verteilte je Frage 100 Punkte auf vier Kulturtypen, für die Kultur, wie sie ist und wie sie sein soll. Große Abstände zwischen jetzt und gewünscht zeigen, wohin sich die Kultur bewegen soll; eine große Streuung zeigt Uneinigkeit.")),
+            TourChapter.Step(command: "survey fit team --candidate mira", reading: Message(
+                en: "The candidate's preferred culture against the team's culture now: a correlation near 1 is a strong fit, below 0 an opposed one. Whoever speaks for the company carries its culture to customers.",
+                de: "Die gewünschte Kultur der Kandidatin gegen die heutige Kultur des Teams: eine Korrelation nahe 1 passt gut, unter 0 gegensätzlich. Wer für das Unternehmen spricht, trägt seine Kultur zu den Kunden.")),
         ])
 
     static let relationships = TourChapter(

@@ -28,7 +28,7 @@ final class TourTests: XCTestCase {
             XCTAssertEqual(outcome.status, 0, "\(language): \(outcome.stderr)")
             XCTAssertFalse(outcome.stderr.contains("error"), "\(language): \(outcome.stderr)")
             XCTAssertTrue(outcome.stdout.contains(closing), "\(language): \(outcome.stdout.suffix(400))")
-            XCTAssertEqual(outcome.stdout.components(separatedBy: "rapport> ").count - 1, 15, "every step runs")
+            XCTAssertEqual(outcome.stdout.components(separatedBy: "rapport> ").count - 1, 17, "every step runs")
         }
     }
 
