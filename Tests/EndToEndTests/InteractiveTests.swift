@@ -110,4 +110,22 @@ final class InteractiveTests: XCTestCase {
         let history = try String(contentsOf: home.appendingPathComponent(".local/state/rapport/history"), encoding: .utf8)
         XCTAssertTrue(history.contains("quit"), history)
     }
+
+    func testLongOutputStaysInThePagerUntilItIsLeft() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/less") else { throw XCTSkip("less is not installed") }
+        let shell = try TmuxSession(arguments: ["--workspace", home.appendingPathComponent("ws").path], home: home,
+                                    environment: ["RAPPORT_PAGER": "less -FRX"], height: 20)
+        try shell.waitFor("rapport>")
+        try shell.type("help")
+        try shell.press("Enter")
+        try shell.waitFor("import commands")
+        // `help` is taller than 20 rows, so less waits for keys; G jumps to its last line, which a pager
+        // that could not read the terminal would have thrown away.
+        try shell.press("G")
+        try shell.waitFor("help COMMAND (or COMMAND --help, ? COMMAND) shows one command.")
+        try shell.press("q")
+        try shell.type("set var after pager")
+        try shell.press("Enter")
+        try shell.waitFor("$after is now pager")
+    }
 }

@@ -26,10 +26,25 @@ enum Pager {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
+        let handedOver = handTerminal(to: process.processIdentifier)
         let previous = signal(SIGPIPE, SIG_IGN)
         try? pipe.fileHandleForWriting.write(contentsOf: Data(text.utf8))
         try? pipe.fileHandleForWriting.close()
         process.waitUntilExit()
         signal(SIGPIPE, previous)
+        if handedOver { handTerminal(to: getpgrp()) }
+    }
+
+    /// Makes a process group the terminal's foreground group. Foundation starts the pager in a group of its own,
+    /// and a pager outside the foreground group cannot read keys: `less` would show one screen and quit, losing the rest.
+    @discardableResult
+    private static func handTerminal(to group: pid_t) -> Bool {
+        guard isatty(STDIN_FILENO) == 1 else { return false }
+        let previous = signal(SIGTTOU, SIG_IGN)
+        defer { signal(SIGTTOU, previous) }
+        guard tcsetpgrp(STDIN_FILENO, group) == 0 else { return false }
+        // A pager that touched the terminal before it was handed over was stopped; let it go on.
+        kill(-group, SIGCONT)
+        return true
     }
 }
