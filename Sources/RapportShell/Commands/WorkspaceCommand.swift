@@ -85,12 +85,14 @@ extension Words {
         Message(en: "workspace: \(path)", de: "Arbeitsbereich: \(path)")
     }
     public static func workspaceContents(datasets: Int, rows: Int, bytes: Int) -> Message {
-        let megabytes = Double(bytes) / 1_048_576
-        return Message(en: "\(datasets) dataset\(datasets == 1 ? "" : "s"), \(rows) rows, \(String(format: "%.1f", megabytes)) MiB on disk",
-                       de: "\(datasets) Datensätze, \(rows) Zeilen, \(String(format: "%.1f", megabytes).replacingOccurrences(of: ".", with: ",")) MiB auf der Platte")
+        let megabytes = String(format: "%.1f", Double(bytes) / 1_048_576)
+        return Message(en: "\(datasets) dataset\(datasets == 1 ? "" : "s"), \(rows) row\(rows == 1 ? "" : "s"), \(megabytes) MiB on disk",
+                       de: "\(datasets) \(datasets == 1 ? "Datensatz" : "Datensätze"), \(rows) \(rows == 1 ? "Zeile" : "Zeilen"), "
+                           + "\(megabytes.replacingOccurrences(of: ".", with: ",")) MiB auf der Platte")
     }
     public static func workspaceHistory(logged: Int, undoable: Int) -> Message {
-        Message(en: "\(logged) commands in the session log, \(undoable) can be undone",
-                de: "\(logged) Befehle im Sitzungsprotokoll, \(undoable) lassen sich zurücknehmen")
+        Message(en: "\(logged) command\(logged == 1 ? "" : "s") in the session log, \(undoable) can be undone",
+                de: "\(logged) \(logged == 1 ? "Befehl" : "Befehle") im Sitzungsprotokoll, "
+                    + "\(undoable) \(undoable == 1 ? "lässt" : "lassen") sich zurücknehmen")
     }
 }
