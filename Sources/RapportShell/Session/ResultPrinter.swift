@@ -30,7 +30,8 @@ struct ResultPrinter {
                 if let title { text += console.bold(title) + "\n" }
                 text += tableText(dataset, rows: 0..<dataset.rowCount)
             case .text(let lines):
-                text += lines.hasSuffix("\n") ? lines : lines + "\n"
+                let fitted = console.isTerminal ? TextWrapper(width: console.width).wrap(lines) : lines
+                text += fitted.hasSuffix("\n") ? fitted : fitted + "\n"
             case .warning:
                 break
             }
