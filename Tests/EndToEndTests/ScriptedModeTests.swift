@@ -224,4 +224,10 @@ final class ScriptedModeTests: XCTestCase {
         }
         return result
     }
+
+    func testSetLangConfirmsInTheNewLanguage() throws {
+        let outcome = try run(["-c", "set lang de; set lang en"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertEqual(outcome.stdout, "lang ist jetzt de\nlang is now en\n")
+    }
 }

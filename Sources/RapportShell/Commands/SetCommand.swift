@@ -31,7 +31,9 @@ enum SetCommand {
             throw invocation.error(error.message, at: value)
         }
         context.host?.settingChanged(spec.name)
-        return .message(context.say(Words.settingSet(spec.name, value.text)),
+        // A new language confirms itself in that language.
+        let language = spec.name == "lang" ? context.workspace.settings.language : context.language
+        return .message(Words.settingSet(spec.name, value.text).text(language),
                         [("name", .string(spec.name)), ("value", .string(value.text))])
     }
 
