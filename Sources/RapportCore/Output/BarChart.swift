@@ -27,11 +27,14 @@ public struct BarChart {
     public let unicode: Bool
     /// The width the bars may take, in columns.
     public let width: Int
+    /// The width whole lines (label, bar and caption) should fit, if any: bars are shortened to fit it, to 10 at least.
+    public let lineWidth: Int?
 
-    /// A chart drawn with Unicode blocks or ASCII, with bars at most `width` columns long.
-    public init(unicode: Bool, width: Int) {
+    /// A chart drawn with Unicode blocks or ASCII, with bars at most `width` columns long and lines that fit `lineWidth`.
+    public init(unicode: Bool, width: Int, lineWidth: Int? = nil) {
         self.unicode = unicode
         self.width = max(10, width)
+        self.lineWidth = lineWidth
     }
 
     /// Whether the session's locale speaks UTF-8 (LC_ALL, LC_CTYPE or LANG), so block characters show.
@@ -47,12 +50,14 @@ public struct BarChart {
     public func lines(_ bars: [Bar]) -> [String] {
         let top = bars.map { max($0.value, $0.high ?? $0.value) }.max() ?? 0
         let labelWidth = bars.map(\.label.count).max() ?? 0
+        let captionWidth = bars.map { $0.caption.reduce(0) { $0 + TableRenderer.width(of: $1) } }.max() ?? 0
+        let barWidth = lineWidth.map { min(width, max(10, $0 - labelWidth - captionWidth - 4)) } ?? width
         return bars.map { bar in
-            let scale = top > 0 ? Double(width) / top : 0
+            let scale = top > 0 ? Double(barWidth) / top : 0
             let filled = max(0, bar.value * scale)
             let low = max(0, (bar.low ?? bar.value) * scale), high = max(0, (bar.high ?? bar.value) * scale)
             var cells = ""
-            for column in 0..<width {
+            for column in 0..<barWidth {
                 let start = Double(column), end = Double(column + 1)
                 if end <= filled {
                     cells += unicode ? "█" : "#"
