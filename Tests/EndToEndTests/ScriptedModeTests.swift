@@ -230,4 +230,14 @@ final class ScriptedModeTests: XCTestCase {
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         XCTAssertEqual(outcome.stdout, "lang ist jetzt de\nlang is now en\n")
     }
+
+    func testDatasetsJSONKeepsEnglishColumnNamesInGerman() throws {
+        let outcome = try run(["--json", "--lang", "de", "-c", "import posts.csv as posts; datasets"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let table = try XCTUnwrap(try outcome.jsonLines()[1]["result"] as? [String: Any])
+        let columns = try XCTUnwrap(table["columns"] as? [[String: Any]])
+        XCTAssertEqual(columns.map { $0["name"] as? String }, ["name", "rows", "columns", "kind", "bytes", "source"])
+        let shown = try run(["--lang", "de", "-c", "datasets"])
+        XCTAssertTrue(shown.stdout.hasPrefix("Name"), "the table for people speaks German: \(shown.stdout)")
+    }
 }

@@ -6,21 +6,23 @@ enum DatasetsCommand {
         name: "datasets", module: "workspace", summary: Words.datasetsSummary, examples: ["datasets"], isLogged: false
     )) { _, context in
         let entries = context.workspace.entries
+        // JSON is never localised: its column names stay English whatever the session speaks.
+        let json = TableJSON.value(of: table(entries, .en))
         guard !entries.isEmpty else {
-            return CommandResult(blocks: [.text(context.say(Words.noDatasets))],
-                                 json: TableJSON.value(of: table(entries, context)))
+            return CommandResult(blocks: [.text(context.say(Words.noDatasets))], json: json)
         }
-        return .table(table(entries, context))
+        return CommandResult(blocks: [.table(table(entries, context.language), title: nil)], json: json)
     }
 
-    private static func table(_ entries: [DatasetEntry], _ context: CommandContext) -> Dataset {
+    /// The listing with its headers in a language.
+    private static func table(_ entries: [DatasetEntry], _ language: Language) -> Dataset {
         Dataset(name: "datasets", columns: [
-            .text(context.say(Words.nameColumn), entries.map(\.name)),
-            .integer(context.say(Words.rowsColumn), entries.map { Int64($0.rows) }),
-            .integer(context.say(Words.columnsColumn), entries.map { Int64($0.columns.count) }),
-            .text(context.say(Words.kindColumn), entries.map(\.kind)),
-            .integer(context.say(Words.bytesColumn), entries.map { $0.bytes.map(Int64.init) }),
-            .text(context.say(Words.sourceColumn), entries.map(\.source)),
+            .text(Words.nameColumn.text(language), entries.map(\.name)),
+            .integer(Words.rowsColumn.text(language), entries.map { Int64($0.rows) }),
+            .integer(Words.columnsColumn.text(language), entries.map { Int64($0.columns.count) }),
+            .text(Words.kindColumn.text(language), entries.map(\.kind)),
+            .integer(Words.bytesColumn.text(language), entries.map { $0.bytes.map(Int64.init) }),
+            .text(Words.sourceColumn.text(language), entries.map(\.source)),
         ])
     }
 }
