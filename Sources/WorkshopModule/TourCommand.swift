@@ -21,12 +21,12 @@ enum TourCommand {
         let interactive = context.input?.isInteractive ?? false
         for (index, chapter) in chapters.enumerated() {
             context.console.out(context.console.bold("\(index + 1)/\(chapters.count) · " + context.say(chapter.title)) + "\n")
-            context.console.out(context.say(chapter.idea) + "\n\n")
+            context.console.out(context.console.fitted(context.say(chapter.idea)) + "\n\n")
             for step in chapter.steps {
                 try context.checkInterrupted()
                 context.console.out(context.console.dim("rapport> ") + step.command + "\n")
                 try host.run(line: step.command, input: context.input)
-                context.console.out("\n" + context.say(step.reading) + "\n\n")
+                context.console.out("\n" + context.console.fitted(context.say(step.reading)) + "\n\n")
                 if interactive, case .stop = waitForEnter(context) {
                     return .message(context.say(Words.tourLeft))
                 }

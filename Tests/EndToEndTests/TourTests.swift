@@ -70,6 +70,18 @@ final class TourTests: XCTestCase {
         try shell.waitFor("rapport>")
     }
 
+    func testNarrationBreaksBetweenWordsOnAnEightyColumnTerminal() throws {
+        let shell = try TmuxSession(arguments: ["--workspace", home.appendingPathComponent("demo").path], home: home, width: 80)
+        try shell.waitFor("rapport>")
+        try shell.type("tour people")
+        try shell.press("Enter")
+        let screen = try shell.waitFor("Enter: next step")
+        // "Readers answer people more readily than logos. Every post carries a voice," takes 74 columns; "person"
+        // would cross column 80, so it starts the next line instead of being cut into "perso" and "n".
+        XCTAssertTrue(screen.contains("Every post carries a voice,\nperson or institution"), screen)
+        XCTAssertTrue(screen.contains("cannot move it. The\npooled column"), screen)
+    }
+
     func testRebuildingTheDemoGivesTheSameFiles() throws {
         let script = Self.repository.appendingPathComponent("workspace/demo.rap")
         let build = home.appendingPathComponent("rebuilt")

@@ -46,6 +46,11 @@ public final class Console {
         writeOut(text)
     }
 
+    /// The text with lines wider than the terminal broken at blanks; unchanged when standard output is no terminal.
+    public func fitted(_ text: String) -> String {
+        isTerminal ? TextWrapper(width: width).wrap(text) : text
+    }
+
     /// Writes text to standard error.
     public func error(_ text: String) {
         writeError(text)

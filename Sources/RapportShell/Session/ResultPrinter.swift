@@ -30,7 +30,7 @@ struct ResultPrinter {
                 if let title { text += console.bold(title) + "\n" }
                 text += tableText(dataset, rows: 0..<dataset.rowCount)
             case .text(let lines):
-                let fitted = console.isTerminal ? TextWrapper(width: console.width).wrap(lines) : lines
+                let fitted = console.fitted(lines)
                 text += fitted.hasSuffix("\n") ? fitted : fitted + "\n"
             case .warning:
                 break
