@@ -26,17 +26,25 @@ public enum Lexer {
             } else if character == "#" && (index == 0 || characters[index - 1].isWhitespace) {
                 break
             } else if character == ";" {
-                statements.append(String(characters[start..<index]))
+                statements.append(trimmed(characters[start..<index]))
                 start = index + 1
             }
             index += 1
         }
         let end = min(index, characters.count)
-        if start < end { statements.append(String(characters[start..<end])) }
+        if start < end { statements.append(trimmed(characters[start..<end])) }
         return try statements.compactMap { piece in
             let tokens = try words(piece)
             return tokens.isEmpty ? nil : (piece, tokens)
         }
+    }
+
+    /// A statement without the blanks around it (a blank escaped with a backslash stays), so `a; b` gives `b`, not ` b`,
+    /// to error excerpts and to the sources of stored results.
+    private static func trimmed(_ piece: ArraySlice<Character>) -> String {
+        var piece = piece.drop { $0.isWhitespace }
+        while let last = piece.last, last.isWhitespace, piece.dropLast().last != "\\" { piece.removeLast() }
+        return String(piece)
     }
 
     /// The words of one statement (no `;` handling).

@@ -27,6 +27,13 @@ final class LexerTests: XCTestCase {
                        [["set", "company-names", "A;B"], ["datasets"], ["show", "x"]])
     }
 
+    func testStatementsLoseTheBlanksAroundThem() throws {
+        let statements = try Lexer.statements("datasets ;  audit fans2 ; show a\\ ")
+        XCTAssertEqual(statements.map(\.text), ["datasets", "audit fans2", "show a\\ "])
+        // Offsets count from the trimmed text: "fans2" starts after "audit ", at 6.
+        XCTAssertEqual(statements[1].tokens[1].offset, 6)
+    }
+
     func testHashInsideAWordIsNotAComment() throws {
         XCTAssertEqual(try Lexer.words("show posts#1").map(\.text), ["show", "posts#1"])
     }
