@@ -117,10 +117,15 @@ public enum InvocationParser {
             guard end > index else {
                 throw RapportError(Words.clauseNeedsValue(clause.rawValue)).pointing(at: keyword.offset, in: text)
             }
-            let last = tokens[end - 1]
-            let characters = Array(text)
-            let expression = String(characters[first.offset..<(last.offset + last.raw.count)])
-            invocation.whereClause = Word(expression, at: first.offset)
+            if end == index + 1, isWhollyQuoted(first) {
+                // `--where 'likes > 100'`: the quotes hold the condition together, they do not make it a text literal.
+                invocation.whereClause = Word(first.text, at: first.offset + 1)
+            } else {
+                let last = tokens[end - 1]
+                let characters = Array(text)
+                let expression = String(characters[first.offset..<(last.offset + last.raw.count)])
+                invocation.whereClause = Word(expression, at: first.offset)
+            }
             index = end
         case .on:
             if invocation.on != nil { throw duplicate() }
@@ -152,6 +157,14 @@ public enum InvocationParser {
             try check(token.word, against: positional.kind, flag: nil, text: text)
         }
         invocation.positionals = tokens.map(\.word)
+    }
+
+    /// Whether a word is one quoted stretch from its first character to its last, like `'likes > 100'`.
+    private static func isWhollyQuoted(_ token: Token) -> Bool {
+        guard let quote = token.raw.first, quote == "'" || quote == "\"", token.raw.count >= 2, token.raw.last == quote else {
+            return false
+        }
+        return !token.raw.dropFirst().dropLast().contains(quote)
     }
 
     /// Checks a value against its kind where the kind alone decides (choices and numbers).

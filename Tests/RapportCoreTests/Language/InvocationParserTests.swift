@@ -36,6 +36,16 @@ final class InvocationParserTests: XCTestCase {
         XCTAssertEqual(invocation.whereClause?.text, "likes>3")
     }
 
+    func testAWhollyQuotedConditionIsTheConditionNotATextLiteral() throws {
+        let single = try parse("score posts er --where 'likes > 100'")
+        XCTAssertEqual(single.whereClause?.text, "likes > 100")
+        // The condition starts after the quote: "score posts er --where " is 23 characters, the quote the 24th.
+        XCTAssertEqual(single.whereClause?.offset, 24)
+        XCTAssertEqual(try parse(#"score posts er where "voice == 'person'""#).whereClause?.text, "voice == 'person'")
+        // One word that opens and closes with quotes but has more inside is a condition of its own.
+        XCTAssertEqual(try parse(#"score posts er where "a"=="b""#).whereClause?.text, #""a"=="b""#)
+    }
+
     func testBacktickedColumnsInBy() throws {
         let invocation = try parse("score posts er by `Reactions, Comments and Shares`,platform")
         XCTAssertEqual(invocation.by?.map(\.text), ["Reactions, Comments and Shares", "platform"])
