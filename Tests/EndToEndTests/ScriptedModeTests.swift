@@ -240,4 +240,13 @@ final class ScriptedModeTests: XCTestCase {
         let shown = try run(["--lang", "de", "-c", "datasets"])
         XCTAssertTrue(shown.stdout.hasPrefix("Name"), "the table for people speaks German: \(shown.stdout)")
     }
+
+    func testAFailureInALineOfSeveralCommandsNamesTheFailingOne() throws {
+        let outcome = try run(["--json", "-c", "import posts.csv as posts; show nothere"])
+        XCTAssertEqual(outcome.status, 1)
+        let lines = try outcome.jsonLines()
+        XCTAssertEqual(lines.count, 2)
+        XCTAssertEqual(lines[1]["command"] as? String, "show nothere")
+        XCTAssertEqual(lines[1]["ok"] as? Bool, false)
+    }
 }

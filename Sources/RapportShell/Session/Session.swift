@@ -55,6 +55,7 @@ public final class Session: ShellHost {
 
     /// Runs every statement of a line, printing results; throws the first failure (already rolled back).
     public func execute(_ line: String, input: LineReader?, interactive: Bool) throws {
+        currentStatement = nil
         let expanded = try VariableExpander.expand(line, variables: variables)
         for (text, tokens) in try Lexer.statements(expanded) {
             try execute(statement: text, tokens: tokens, input: input, interactive: interactive)
@@ -66,6 +67,7 @@ public final class Session: ShellHost {
     private func execute(statement: String, tokens: [Token], input: LineReader?, interactive: Bool) throws {
         isInteractive = interactive
         let text = statement.trimmingCharacters(in: .whitespaces)
+        currentStatement = text
         let (command, invocation, wantsHelp) = try InvocationParser.parse(statement, tokens: tokens, registry: registry)
         if workspace.settings.echoes && !interactive {
             console.out(console.dim("rapport> ") + text + "\n")
@@ -97,10 +99,14 @@ public final class Session: ShellHost {
         if target.settings.timesCommands { console.error(Words.commandTime(seconds).text(language) + "\n") }
     }
 
-    /// Prints an error the way the mode wants it.
+    /// The statement of the line being run that started last, so a failure names it rather than the whole line.
+    private var currentStatement: String?
+
+    /// Prints an error the way the mode wants it; a failing statement of a line stands for the line's command.
     public func report(_ error: Error, command: String?, source: String?, line: Int?, interactive: Bool) {
         let rapportError = error as? RapportError ?? RapportError(Words.unexpectedFailure(String(describing: error)))
-        printer(interactive: interactive).printError(rapportError, command: command, source: source, line: line)
+        let statement = command.map { currentStatement ?? $0 }
+        printer(interactive: interactive).printError(rapportError, command: statement, source: source, line: line)
     }
 
     // MARK: ShellHost
