@@ -3,10 +3,15 @@ import RapportCore
 
 /// Reading the arguments of `simulate` subcommands, with errors that point at the word.
 extension Invocation {
-    /// The positional count N (a whole number ≥ 0).
+    /// The most rows one `simulate` makes: enough for any workshop, and a typo of many digits cannot exhaust memory.
+    static let maximumSimulationCount = 1_000_000
+
+    /// The positional count N (a whole number from 0 to `maximumSimulationCount`).
     func simulationCount() throws -> Int {
         let word = positional(0) ?? Word("", at: text.count)
-        guard let count = Int(word.text), count >= 0 else { throw error(Words.notAWholeNumber(word.text, flag: "N"), at: word) }
+        guard let count = Int(word.text), (0...Self.maximumSimulationCount).contains(count) else {
+            throw error(Words.simulateBadCount(word.text, maximum: Self.maximumSimulationCount), at: word)
+        }
         return count
     }
 

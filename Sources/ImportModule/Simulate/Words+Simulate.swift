@@ -84,6 +84,11 @@ extension Words {
                 de: "--\(flag) braucht eine positive Zahl, nicht '\(text)'")
     }
     /// `--accounts` below 2.
+    /// A count N that is no whole number or out of range.
+    public static func simulateBadCount(_ text: String, maximum: Int) -> Message {
+        Message(en: "N must be a whole number from 0 to \(maximum), not '\(text)'",
+                de: "N muss eine ganze Zahl von 0 bis \(maximum) sein, nicht '\(text)'")
+    }
     public static func simulateTooFewAccounts(_ text: String) -> Message {
         Message(en: "--accounts needs at least 2 (the CEO and the company page), not '\(text)'",
                 de: "--accounts braucht mindestens 2 (die CEO und die Unternehmensseite), nicht '\(text)'")

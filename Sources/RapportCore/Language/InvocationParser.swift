@@ -154,7 +154,7 @@ public enum InvocationParser {
         }
         for (index, token) in tokens.enumerated() {
             let positional = spec.positionals[min(index, spec.positionals.count - 1)]
-            try check(token.word, against: positional.kind, flag: nil, text: text)
+            try check(token.word, against: positional.kind, positional: positional.name, text: text)
         }
         invocation.positionals = tokens.map(\.word)
     }
@@ -167,14 +167,18 @@ public enum InvocationParser {
         return !token.raw.dropFirst().dropLast().contains(quote)
     }
 
-    /// Checks a value against its kind where the kind alone decides (choices and numbers).
-    private static func check(_ word: Word, against kind: ValueKind, flag: String?, text: String) throws {
+    /// Checks a value against its kind where the kind alone decides (choices and numbers); errors name the flag, or
+    /// the positional argument the word stands for.
+    private static func check(_ word: Word, against kind: ValueKind, flag: String? = nil, positional: String? = nil,
+                              text: String) throws {
         switch kind {
         case .choice(let choices) where !choices.contains(word.text):
             let suggestion = Suggestion.closest(to: word.text, among: choices)
             throw RapportError(Words.notAChoice(word.text, choices).suggesting(suggestion)).pointing(at: word.offset, in: text)
         case .integer where Int(word.text) == nil:
-            throw RapportError(Words.notAWholeNumber(word.text, flag: flag ?? "")).pointing(at: word.offset, in: text)
+            let message = flag.map { Words.notAWholeNumber(word.text, flag: $0) }
+                ?? Words.argumentNotAWholeNumber(word.text, argument: positional ?? "")
+            throw RapportError(message).pointing(at: word.offset, in: text)
         default:
             break
         }
@@ -182,6 +186,10 @@ public enum InvocationParser {
 }
 
 extension Words {
+    /// A positional argument that should be a whole number and is not.
+    public static func argumentNotAWholeNumber(_ text: String, argument: String) -> Message {
+        Message(en: "\(argument) needs a whole number, not '\(text)'", de: "\(argument) braucht eine ganze Zahl, nicht '\(text)'")
+    }
     public static let emptyCommand = Message(en: "no command given", de: "kein Befehl angegeben")
     public static func unknownCommand(_ name: String) -> Message {
         Message(en: "unknown command '\(name)'", de: "unbekannter Befehl '\(name)'")

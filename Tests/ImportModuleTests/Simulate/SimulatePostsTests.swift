@@ -137,4 +137,19 @@ final class SimulatePostsTests: XCTestCase {
         }
         XCTAssertFalse(harness.workspace.contains("posts"))
     }
+
+    func testCountsOutOfRangeAreRefusedWithTheRange() throws {
+        let harness = try SimulateHarness()
+        for count in ["-5", "1000001", "9223372036854775807"] {
+            XCTAssertThrowsError(try harness.run("simulate posts \(count)")) {
+                XCTAssertEqual(($0 as? RapportError)?.message.en, "N must be a whole number from 0 to 1000000, not '\(count)'")
+                XCTAssertEqual(($0 as? RapportError)?.message.de, "N muss eine ganze Zahl von 0 bis 1000000 sein, nicht '\(count)'")
+            }
+        }
+        XCTAssertThrowsError(try harness.run("simulate posts many")) {
+            XCTAssertEqual(($0 as? RapportError)?.message.en, "N needs a whole number, not 'many'")
+            XCTAssertEqual(($0 as? RapportError)?.message.de, "N braucht eine ganze Zahl, nicht 'many'")
+        }
+        XCTAssertFalse(harness.workspace.contains("posts"))
+    }
 }
