@@ -249,4 +249,14 @@ final class ScriptedModeTests: XCTestCase {
         XCTAssertEqual(lines[1]["command"] as? String, "show nothere")
         XCTAssertEqual(lines[1]["ok"] as? Bool, false)
     }
+
+    func testShowTakesAnyLimitAndRefusesNegativeOnes() throws {
+        let huge = try run(["-c", "import posts.csv as posts; show posts --limit 9223372036854775807 --offset 1 --columns post_id"])
+        XCTAssertEqual(huge.status, 0, huge.stderr)
+        // 3 rows, the first skipped: rows 2 and 3 (p2, p3).
+        XCTAssertTrue(huge.stdout.contains("p2\np3\nrows 2–3 of 3"), huge.stdout)
+        let negative = try run(["-c", "show posts --limit -1"])
+        XCTAssertEqual(negative.status, 1)
+        XCTAssertTrue(negative.stderr.contains("--limit needs a whole number of 0 or more, not '-1'"), negative.stderr)
+    }
 }

@@ -32,9 +32,9 @@ enum ShowCommand {
             }
             dataset = Dataset(name: dataset.name, columns: picked, kind: dataset.kind, source: dataset.source)
         }
-        let limit = max(0, try invocation.integer("limit") ?? 20)
-        let offset = min(max(0, try invocation.integer("offset") ?? 0), dataset.rowCount)
-        let end = min(dataset.rowCount, offset + limit)
+        let limit = try count("limit", of: invocation, fallback: 20)
+        let offset = min(try count("offset", of: invocation, fallback: 0), dataset.rowCount)
+        let end = offset + min(limit, dataset.rowCount - offset)
         let shown = dataset.gathering(Array(offset..<end))
         let footer = context.say(Words.rowsShown(from: offset + 1, to: end, of: dataset.rowCount))
         var json = TableJSON.value(of: shown)
@@ -44,6 +44,15 @@ enum ShowCommand {
         }
         return CommandResult(blocks: [.table(shown, title: nil), .text(footer)], json: json)
     }
+
+    /// A flag's whole number of 0 or more, else `fallback`.
+    private static func count(_ flag: String, of invocation: Invocation, fallback: Int) throws -> Int {
+        guard let word = invocation.value(flag) else { return fallback }
+        guard let number = try invocation.integer(flag), number >= 0 else {
+            throw invocation.error(Words.negativeRowCount(word.text, flag: flag), at: word)
+        }
+        return number
+    }
 }
 
 extension Words {
@@ -51,6 +60,11 @@ extension Words {
     public static let limitFlag = Message(en: "how many rows (default 20)", de: "wie viele Zeilen (Standard 20)")
     public static let offsetFlag = Message(en: "rows to skip first", de: "zuerst zu überspringende Zeilen")
     public static let columnsFlag = Message(en: "only these columns, comma-separated", de: "nur diese Spalten, durch Kommas getrennt")
+    /// A row count below 0 for --limit or --offset.
+    public static func negativeRowCount(_ text: String, flag: String) -> Message {
+        Message(en: "--\(flag) needs a whole number of 0 or more, not '\(text)'",
+                de: "--\(flag) braucht eine ganze Zahl ab 0, nicht '\(text)'")
+    }
     public static func rowsShown(from: Int, to: Int, of total: Int) -> Message {
         if to < from { return Message(en: "no rows shown of \(total)", de: "keine Zeilen gezeigt von \(total)") }
         return Message(en: "rows \(from)–\(to) of \(total)", de: "Zeilen \(from)–\(to) von \(total)")
