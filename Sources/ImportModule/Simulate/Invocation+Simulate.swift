@@ -3,8 +3,12 @@ import RapportCore
 
 /// Reading the arguments of `simulate` subcommands, with errors that point at the word.
 extension Invocation {
-    /// The most rows one `simulate` makes: enough for any workshop, and a typo of many digits cannot exhaust memory.
+    /// The most rows (and accounts) one `simulate` makes: enough for any workshop, and a typo of many digits cannot
+    /// exhaust memory.
     static let maximumSimulationCount = 1_000_000
+
+    /// The longest stretch of time `simulate posts --days` spreads posts over: a century (a longer one overflowed).
+    static let maximumSimulationDays = 36_500
 
     /// The positional count N (a whole number from 0 to `maximumSimulationCount`).
     func simulationCount() throws -> Int {
@@ -46,7 +50,9 @@ extension Invocation {
     func postSettings(in context: CommandContext) throws -> PostSettings {
         var settings = PostSettings(count: try simulationCount(), seed: try simulationSeed(in: context))
         if let word = value("accounts") {
-            guard let accounts = Int(word.text), accounts >= 2 else { throw error(Words.simulateTooFewAccounts(word.text), at: word) }
+            guard let accounts = Int(word.text), (2...Self.maximumSimulationCount).contains(accounts) else {
+                throw error(Words.simulateBadAccounts(word.text, maximum: Self.maximumSimulationCount), at: word)
+            }
             settings.accounts = accounts
         }
         if let word = value("person-premium") {
@@ -70,7 +76,9 @@ extension Invocation {
             settings.start = seconds
         }
         if let word = value("days") {
-            guard let days = Int(word.text), days >= 1 else { throw error(Words.simulateBadNumber(word.text, flag: "days"), at: word) }
+            guard let days = Int(word.text), (1...Self.maximumSimulationDays).contains(days) else {
+                throw error(Words.simulateBadDays(word.text, maximum: Self.maximumSimulationDays), at: word)
+            }
             settings.days = days
         }
         return settings

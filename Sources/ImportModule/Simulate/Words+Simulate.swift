@@ -89,9 +89,15 @@ extension Words {
         Message(en: "N must be a whole number from 0 to \(maximum), not '\(text)'",
                 de: "N muss eine ganze Zahl von 0 bis \(maximum) sein, nicht '\(text)'")
     }
-    public static func simulateTooFewAccounts(_ text: String) -> Message {
-        Message(en: "--accounts needs at least 2 (the CEO and the company page), not '\(text)'",
-                de: "--accounts braucht mindestens 2 (die CEO und die Unternehmensseite), nicht '\(text)'")
+    /// An `--accounts` value that is no whole number from 2 to the maximum.
+    public static func simulateBadAccounts(_ text: String, maximum: Int) -> Message {
+        Message(en: "--accounts needs a whole number from 2 (the CEO and the company page) to \(maximum), not '\(text)'",
+                de: "--accounts braucht eine ganze Zahl von 2 (die CEO und die Unternehmensseite) bis \(maximum), nicht '\(text)'")
+    }
+    /// A `--days` value that is no whole number from 1 to the maximum.
+    public static func simulateBadDays(_ text: String, maximum: Int) -> Message {
+        Message(en: "--days needs a whole number from 1 to \(maximum), not '\(text)'",
+                de: "--days braucht eine ganze Zahl von 1 bis \(maximum), nicht '\(text)'")
     }
     /// `--start` that is no date.
     public static func simulateBadStart(_ text: String) -> Message {

@@ -152,4 +152,19 @@ final class SimulatePostsTests: XCTestCase {
         }
         XCTAssertFalse(harness.workspace.contains("posts"))
     }
+
+    func testAccountsAndDaysOutOfRangeAreRefused() throws {
+        let harness = try SimulateHarness()
+        XCTAssertThrowsError(try harness.run("simulate posts 10 --accounts 9223372036854775807")) {
+            XCTAssertEqual(($0 as? RapportError)?.message.en,
+                           "--accounts needs a whole number from 2 (the CEO and the company page) to 1000000, not '9223372036854775807'")
+        }
+        XCTAssertThrowsError(try harness.run("simulate posts 10 --days 9223372036854775807")) {
+            XCTAssertEqual(($0 as? RapportError)?.message.en, "--days needs a whole number from 1 to 36500, not '9223372036854775807'")
+        }
+        XCTAssertThrowsError(try harness.run("simulate posts 10 --days 0"))
+        XCTAssertFalse(harness.workspace.contains("posts"))
+        // The largest allowed span works: 100 years of days.
+        XCTAssertNoThrow(try harness.run("simulate posts 10 --days 36500"))
+    }
 }
