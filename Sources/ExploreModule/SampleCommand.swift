@@ -12,7 +12,7 @@ enum SampleCommand {
         let source = invocation.positionals[0], countWord = invocation.positionals[1]
         let dataset = try invocation.dataset(source, in: context)
         guard let wanted = Int(countWord.text), wanted >= 0 else {
-            throw invocation.error(Words.notAWholeNumber(countWord.text, flag: "N"), at: countWord)
+            throw invocation.error(Words.notACount(countWord.text, name: "N"), at: countWord)
         }
         var seed = context.workspace.settings.seed
         if let seedWord = invocation.value("seed") {

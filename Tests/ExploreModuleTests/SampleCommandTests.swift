@@ -26,4 +26,12 @@ final class SampleCommandTests: XCTestCase {
     func testBadSeedPointsAtIt() throws {
         XCTAssertEqual(try ExploreHarness().error("sample posts 3 --seed x")?.excerpt?.offset, 22)
     }
+
+    func testANegativeCountIsNamedAsTheArgumentN() throws {
+        let error = try ExploreHarness().error("sample posts -3")
+        XCTAssertEqual(error?.message.en, "N needs a whole number of 0 or more, not '-3'")
+        XCTAssertEqual(error?.message.de, "N braucht eine ganze Zahl ab 0, nicht '-3'")
+        // "sample posts " is 13 characters: the caret is under "-3".
+        XCTAssertEqual(error?.excerpt?.offset, 13)
+    }
 }

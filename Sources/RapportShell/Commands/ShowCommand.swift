@@ -49,7 +49,7 @@ enum ShowCommand {
     private static func count(_ flag: String, of invocation: Invocation, fallback: Int) throws -> Int {
         guard let word = invocation.value(flag) else { return fallback }
         guard let number = try invocation.integer(flag), number >= 0 else {
-            throw invocation.error(Words.negativeRowCount(word.text, flag: flag), at: word)
+            throw invocation.error(Words.notACount(word.text, name: "--" + flag), at: word)
         }
         return number
     }
@@ -60,11 +60,6 @@ extension Words {
     public static let limitFlag = Message(en: "how many rows (default 20)", de: "wie viele Zeilen (Standard 20)")
     public static let offsetFlag = Message(en: "rows to skip first", de: "zuerst zu überspringende Zeilen")
     public static let columnsFlag = Message(en: "only these columns, comma-separated", de: "nur diese Spalten, durch Kommas getrennt")
-    /// A row count below 0 for --limit or --offset.
-    public static func negativeRowCount(_ text: String, flag: String) -> Message {
-        Message(en: "--\(flag) needs a whole number of 0 or more, not '\(text)'",
-                de: "--\(flag) braucht eine ganze Zahl ab 0, nicht '\(text)'")
-    }
     public static func rowsShown(from: Int, to: Int, of total: Int) -> Message {
         if to < from { return Message(en: "no rows shown of \(total)", de: "keine Zeilen gezeigt von \(total)") }
         return Message(en: "rows \(from)–\(to) of \(total)", de: "Zeilen \(from)–\(to) von \(total)")
