@@ -12,8 +12,8 @@ extension Words {
                                                   de: "das Dezimaltrennzeichen (. oder ,); wird sonst erkannt")
 
     public static func imported(rows: Int, columns: Int, file: String, name: String) -> Message {
-        Message(en: "imported \(rows) rows × \(columns) columns from \(file) as \(name)",
-                de: "\(rows) Zeilen × \(columns) Spalten aus \(file) als \(name) importiert")
+        Message(en: "imported \(rows) row\(rows == 1 ? "" : "s") × \(columns) column\(columns == 1 ? "" : "s") from \(file) as \(name)",
+                de: "\(rows) \(rows == 1 ? "Zeile" : "Zeilen") × \(columns) \(columns == 1 ? "Spalte" : "Spalten") aus \(file) als \(name) importiert")
     }
     public static func renamedColumns(_ renamings: [RenamedColumn]) -> Message {
         let en = renamings.map { $0.original.isEmpty ? "column \($0.index + 1) has no name, now '\($0.name)'"
