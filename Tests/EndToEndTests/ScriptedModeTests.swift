@@ -259,4 +259,11 @@ final class ScriptedModeTests: XCTestCase {
         XCTAssertEqual(negative.status, 1)
         XCTAssertTrue(negative.stderr.contains("--limit needs a whole number of 0 or more, not '-1'"), negative.stderr)
     }
+
+    func testColumnsThatDoNotFitPointToShow() throws {
+        // Seven columns of posts.csv cannot all fit in 40 columns.
+        let outcome = try run(["-c", "import posts.csv as posts; set width 40; show posts"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertTrue(outcome.stdout.contains("did not fit (show DATASET --columns A,B picks columns)"), outcome.stdout)
+    }
 }

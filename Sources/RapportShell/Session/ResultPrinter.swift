@@ -78,8 +78,10 @@ struct ResultPrinter {
 }
 
 extension Words {
+    /// The note under a table whose last columns did not fit; `score` and `compare` have no --columns, so it names show.
     public static func hiddenColumns(_ count: Int) -> Message {
-        Message(en: "… \(count) more column\(count == 1 ? "" : "s") did not fit (choose with --columns)",
-                de: "… \(count) weitere Spalte\(count == 1 ? "" : "n") passte\(count == 1 ? "" : "n") nicht (Auswahl mit --columns)")
+        Message(en: "… \(count) more column\(count == 1 ? "" : "s") did not fit (show DATASET --columns A,B picks columns)",
+                de: "… \(count) weitere Spalte\(count == 1 ? "" : "n") passte\(count == 1 ? "" : "n") nicht "
+                    + "(show DATENSATZ --columns A,B wählt Spalten aus)")
     }
 }
