@@ -39,7 +39,7 @@ struct RapportCommand: ParsableCommand {
     @Option(name: .long, help: "Colour: auto, always or never.")
     var color: ColorMode?
 
-    @Option(name: .long, help: "Language of messages and tables: en or de.")
+    @Option(name: .long, help: "Language of messages and tables.")
     var lang: Language?
 
     @ArgumentParser.Flag(name: .long, help: "Do not run the init file ($XDG_CONFIG_HOME/rapport/init).")

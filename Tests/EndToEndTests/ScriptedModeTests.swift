@@ -266,4 +266,11 @@ final class ScriptedModeTests: XCTestCase {
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         XCTAssertTrue(outcome.stdout.contains("did not fit (show DATASET --columns A,B picks columns)"), outcome.stdout)
     }
+
+    func testHelpNamesTheLanguagesOnce() throws {
+        let outcome = try run(["--help"])
+        XCTAssertEqual(outcome.status, 0)
+        let flattened = outcome.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(flattened.contains("--lang <lang> Language of messages and tables. (values: en, de)"), outcome.stdout)
+    }
 }
