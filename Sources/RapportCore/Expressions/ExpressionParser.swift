@@ -6,6 +6,12 @@ struct ExpressionParser {
     private let tokens: [ExpressionToken]
     private let source: ExpressionSource
     private var index = 0
+    /// How deep the tree being built is along the current path (an upper bound): nested parts and chained operators.
+    private var nesting = 0
+
+    /// The deepest tree an expression may make: checking and evaluating walk it recursively, and a deeper one
+    /// (thousands of chained `+` or nested parentheses) would overflow the stack and crash.
+    static let maximumNesting = 500
 
     /// The tree of an expression's text.
     static func parse(_ text: String, source: ExpressionSource) throws -> ExpressionNode {
@@ -31,15 +37,25 @@ struct ExpressionParser {
 
     /// Parses operators that bind tighter than `power`.
     private mutating func expression(above power: Int) throws -> ExpressionNode {
+        var levels = 0
+        defer { nesting -= levels }
+        func deepen() throws {
+            levels += 1
+            nesting += 1
+            if nesting > Self.maximumNesting { throw source.error(Words.expressionTooDeep(Self.maximumNesting), at: peek.offset) }
+        }
+        try deepen()
         var left = try prefix()
         while true {
             let token = peek
             if token.isKeyword("is") || token.isKeyword("in") || token.isKeyword("not") {
                 guard ExpressionOperator.equal.power > power else { break }
+                try deepen()
                 left = try postfixTest(left)
                 continue
             }
             guard let op = ExpressionOperator.binary(token), op.power > power else { break }
+            try deepen()
             _ = advance()
             let right = try expression(above: op.power)
             left = ExpressionNode(kind: .binary(op, left, right), offset: token.offset)

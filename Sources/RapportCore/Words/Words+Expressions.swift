@@ -11,6 +11,11 @@ extension Words {
     public static let listNeedsLiterals = Message(en: "the list after 'in' takes only numbers, quoted texts, true or false",
                                                   de: "die Liste nach 'in' nimmt nur Zahlen, Texte in Anführungszeichen, true oder false")
 
+    /// An expression nested or chained deeper than rapport walks.
+    public static func expressionTooDeep(_ maximum: Int) -> Message {
+        Message(en: "the expression nests or chains more than \(maximum) operations deep; split it with derive",
+                de: "der Ausdruck ist tiefer als \(maximum) Operationen verschachtelt oder verkettet; mit derive aufteilen")
+    }
     /// A character that starts no token.
     public static func unexpectedCharacter(_ character: Character) -> Message {
         Message(en: "unexpected character '\(character)' in the expression",

@@ -34,6 +34,18 @@ final class ExpressionErrorTests: XCTestCase {
         XCTAssertEqual(offset("month(likes)"), 6)
     }
 
+    func testDeepExpressionsAreRefusedInsteadOfOverflowingTheStack() {
+        // 5000 chained additions and 5000 nested parentheses each go past the 500 levels the parser allows.
+        let chained = Array(repeating: "likes", count: 5000).joined(separator: "+") + " > 0"
+        XCTAssertEqual(ExpressionFixture.error(chained)?.message.en,
+                       "the expression nests or chains more than 500 operations deep; split it with derive")
+        let nested = String(repeating: "(", count: 5000) + "likes" + String(repeating: ")", count: 5000) + " > 0"
+        XCTAssertEqual(ExpressionFixture.error(nested)?.message, Words.expressionTooDeep(500))
+        XCTAssertEqual(ExpressionFixture.error(String(repeating: "not ", count: 5000) + "true")?.message, Words.expressionTooDeep(500))
+        // 200 chained additions stay well inside the limit.
+        XCTAssertNil(ExpressionFixture.error(Array(repeating: "likes", count: 200).joined(separator: "+") + " > 0"))
+    }
+
     func testSyntaxErrors() {
         XCTAssertEqual(offset("likes > "), 8)
         XCTAssertEqual(offset("(likes + 1"), 10)
