@@ -18,6 +18,11 @@ extension Words {
         Message(en: "a dataset named '\(name)' exists already (add --replace to replace it)",
                 de: "ein Datensatz namens '\(name)' existiert bereits (mit --replace ersetzen)")
     }
+    /// A name taken by a dataset, for commands that have no --replace (rename, survey new).
+    public static func datasetNameTaken(_ name: String) -> Message {
+        Message(en: "a dataset named '\(name)' exists already; choose another name or drop it first",
+                de: "ein Datensatz namens '\(name)' existiert bereits; einen anderen Namen wählen oder ihn zuerst mit drop entfernen")
+    }
     public static func didYouMean(_ suggestion: String) -> Message {
         Message(en: "did you mean '\(suggestion)'?", de: "meinten Sie '\(suggestion)'?")
     }

@@ -109,7 +109,7 @@ public final class Workspace {
         guard let index = manifest.datasets.firstIndex(where: { $0.name == old }) else {
             throw RapportError(Words.unknownDataset(old).suggesting(suggestion(for: old)))
         }
-        if contains(new) { throw RapportError(Words.datasetExists(new)) }
+        if contains(new) { throw RapportError(Words.datasetNameTaken(new)) }
         manifest.datasets[index].name = new
         changed = true
     }

@@ -11,7 +11,7 @@ enum SurveyCreation {
             throw invocation.error(Words.badDatasetName(name), at: nameWord)
         }
         for taken in [name, SurveyDefinition.datasetName(name)] where context.workspace.contains(taken) {
-            throw invocation.error(Words.datasetExists(taken), at: nameWord)
+            throw invocation.error(Words.datasetNameTaken(taken), at: nameWord)
         }
         guard let instrumentWord = invocation.value("instrument") else {
             throw invocation.error(Words.instrumentNeeded, at: invocation.end)

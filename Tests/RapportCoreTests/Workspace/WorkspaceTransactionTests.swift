@@ -83,6 +83,19 @@ final class WorkspaceTransactionTests: XCTestCase {
         }
     }
 
+    func testRenameOntoATakenNameSaysSoWithoutOfferingReplace() throws {
+        let workspace = try Workspace(store: MemoryStore())
+        try workspace.perform(command: "a", logged: false) {
+            try workspace.put(dataset("posts", [1]))
+            try workspace.put(dataset("big", [2]))
+        }
+        XCTAssertThrowsError(try workspace.perform(command: "r", logged: false) { try workspace.rename("posts", to: "big") }) {
+            XCTAssertEqual(($0 as? RapportError)?.message.en,
+                           "a dataset named 'big' exists already; choose another name or drop it first")
+        }
+        XCTAssertEqual(workspace.entries.map(\.name).sorted(), ["big", "posts"])
+    }
+
     func testReadOnlyWorkspaceRefusesChanges() throws {
         let workspace = try Workspace(store: MemoryStore(readOnly: true))
         XCTAssertThrowsError(try workspace.perform(command: "a", logged: true) { try workspace.put(dataset("a", [1])) })
