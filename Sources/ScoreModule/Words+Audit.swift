@@ -56,6 +56,12 @@ extension Words {
     public static let auditNeedsFlags = Message(en: "yes/no values, numbers or text", de: "Ja/Nein-Werte, Zahlen oder Text")
     /// What the `created` role needs.
     public static let auditNeedsTimes = Message(en: "times", de: "Zeitpunkte")
+    /// A dataset of another kind than followers (posts, accounts …) given to audit.
+    public static func auditNeedsFollowerSample(dataset: String, kind: String) -> Message {
+        Message(en: "audit needs a follower sample, but '\(dataset)' holds \(kind) data (import a follower export or simulate followers)",
+                de: "audit braucht eine Follower-Stichprobe, '\(dataset)' enthält aber Daten der Art \(kind) "
+                    + "(einen Follower-Export importieren oder simulate followers)")
+    }
     /// No chosen indicator can be applied.
     public static func noApplicableRule(dataset: String, missingRoles: [String]) -> Message {
         let roles = missingRoles.joined(separator: ", ")

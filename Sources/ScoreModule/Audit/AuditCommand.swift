@@ -27,6 +27,10 @@ enum AuditCommand {
     private static func run(_ invocation: Invocation, in context: CommandContext) throws -> CommandResult {
         let source = invocation.positionals[0]
         let dataset = try invocation.dataset(source, in: context)
+        // Posts or accounts carry a followers column too, but one account's follower count per row is no sample.
+        if let kind = dataset.kind, kind != "followers" {
+            throw invocation.error(Words.auditNeedsFollowerSample(dataset: dataset.name, kind: kind), at: source)
+        }
         let indicators = try invocation.value("rules").map { word in
             try pointing(invocation, at: word) { try RuleSelection.parse(word.text) }
         } ?? RuleSelection.all

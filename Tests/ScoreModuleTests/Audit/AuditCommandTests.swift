@@ -195,6 +195,20 @@ final class AuditCommandTests: XCTestCase {
         XCTAssertEqual(harness.workspace.entries, before)
     }
 
+    func testPostsAreNoFollowerSample() throws {
+        var posts = AuditCommandTests.small
+        posts.name = "posts"
+        posts.kind = "posts"
+        let harness = try harness([posts])
+        let before = harness.workspace.entries
+        let error = try XCTUnwrap(harness.error("audit posts"))
+        XCTAssertEqual(error.message.en,
+                       "audit needs a follower sample, but 'posts' holds posts data (import a follower export or simulate followers)")
+        // "audit " is 6 characters: the caret is under the dataset's name.
+        XCTAssertEqual(error.excerpt?.offset, 6)
+        XCTAssertEqual(harness.workspace.entries, before)
+    }
+
     func testAWrongLabelNamesItsRowAndChangesNothing() throws {
         var dataset = AuditCommandTests.small
         dataset.setColumn(Column.text("truth", ["fake", "real", "maybe", "bot"]))
