@@ -38,7 +38,7 @@ extension Words {
                 de: "Gruppe \(name) hat nur \(posts) Beiträge: ihre Zahlen mit Vorsicht lesen")
     }
     public static func compareGroupsTitle(_ metric: String, rows: Int) -> Message {
-        Message(en: "\(metric) by group (\(rows) rows)", de: "\(metric) nach Gruppe (\(rows) Zeilen)")
+        Message(en: "\(metric) by group (\(rowCount(rows).en))", de: "\(metric) nach Gruppe (\(rowCount(rows).de))")
     }
     public static func compareAccountsTitle(_ metric: String) -> Message {
         Message(en: "\(metric): accounts side by side", de: "\(metric): Konten nebeneinander")

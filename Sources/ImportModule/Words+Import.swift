@@ -12,8 +12,8 @@ extension Words {
                                                   de: "das Dezimaltrennzeichen (. oder ,); wird sonst erkannt")
 
     public static func imported(rows: Int, columns: Int, file: String, name: String) -> Message {
-        Message(en: "imported \(rows) row\(rows == 1 ? "" : "s") × \(columns) column\(columns == 1 ? "" : "s") from \(file) as \(name)",
-                de: "\(rows) \(rows == 1 ? "Zeile" : "Zeilen") × \(columns) \(columns == 1 ? "Spalte" : "Spalten") aus \(file) als \(name) importiert")
+        Message(en: "imported \(rowCount(rows).en) × \(columnCount(columns).en) from \(file) as \(name)",
+                de: "\(rowCount(rows).de) × \(columnCount(columns).de) aus \(file) als \(name) importiert")
     }
     public static func renamedColumns(_ renamings: [RenamedColumn]) -> Message {
         let en = renamings.map { $0.original.isEmpty ? "column \($0.index + 1) has no name, now '\($0.name)'"
@@ -67,8 +67,8 @@ extension Words {
         de: "Spalten per Plattform-Vorlage Rollen zuordnen: auto (aus der Kopfzeile erkennen), none oder der Name einer Vorlage")
     /// The preset that was applied on import.
     public static func presetApplied(_ preset: String, roles: Int, dataset: String) -> Message {
-        Message(en: "recognised as \(preset): \(roles) columns mapped to roles (roles \(dataset) shows them)",
-                de: "erkannt als \(preset): \(roles) Spalten Rollen zugeordnet (roles \(dataset) zeigt sie)")
+        Message(en: "recognised as \(preset): \(columnCount(roles).en) mapped to roles (roles \(dataset) shows them)",
+                de: "erkannt als \(preset): \(columnCount(roles).de) Rollen zugeordnet (roles \(dataset) zeigt sie)")
     }
     /// No preset matched the header.
     public static func noPresetRecognised(_ dataset: String) -> Message {

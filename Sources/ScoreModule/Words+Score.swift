@@ -27,7 +27,7 @@ extension Words {
         Message(en: "--as-of takes a date such as 2025-06-30, not '\(text)'", de: "--as-of braucht ein Datum wie 2025-06-30, nicht '\(text)'")
     }
     public static func scoreTitle(_ metric: String, dataset: String, rows: Int) -> Message {
-        Message(en: "\(metric) of \(dataset) (\(rows) rows)", de: "\(metric) von \(dataset) (\(rows) Zeilen)")
+        Message(en: "\(metric) of \(dataset) (\(rowCount(rows).en))", de: "\(metric) von \(dataset) (\(rowCount(rows).de))")
     }
     public static func scoreStored(_ name: String) -> Message {
         Message(en: "stored as \(name)", de: "gespeichert als \(name)")

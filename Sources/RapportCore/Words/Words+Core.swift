@@ -7,6 +7,15 @@ extension Words {
     public static let error = Message(en: "error", de: "Fehler")
     public static let warning = Message(en: "warning", de: "Warnung")
 
+    /// A number of rows, singular for one: "1 row", "3 rows"; "1 Zeile", "3 Zeilen".
+    public static func rowCount(_ count: Int) -> Message {
+        Message(en: "\(count) row\(count == 1 ? "" : "s")", de: "\(count) \(count == 1 ? "Zeile" : "Zeilen")")
+    }
+    /// A number of columns, singular for one: "1 column", "3 columns"; "1 Spalte", "3 Spalten".
+    public static func columnCount(_ count: Int) -> Message {
+        Message(en: "\(count) column\(count == 1 ? "" : "s")", de: "\(count) \(count == 1 ? "Spalte" : "Spalten")")
+    }
+
     public static func unknownDataset(_ name: String) -> Message {
         Message(en: "no dataset named '\(name)'", de: "kein Datensatz namens '\(name)'")
     }

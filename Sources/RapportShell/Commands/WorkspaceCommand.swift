@@ -86,8 +86,8 @@ extension Words {
     }
     public static func workspaceContents(datasets: Int, rows: Int, bytes: Int) -> Message {
         let megabytes = String(format: "%.1f", Double(bytes) / 1_048_576)
-        return Message(en: "\(datasets) dataset\(datasets == 1 ? "" : "s"), \(rows) row\(rows == 1 ? "" : "s"), \(megabytes) MiB on disk",
-                       de: "\(datasets) \(datasets == 1 ? "Datensatz" : "Datensätze"), \(rows) \(rows == 1 ? "Zeile" : "Zeilen"), "
+        return Message(en: "\(datasets) dataset\(datasets == 1 ? "" : "s"), \(rowCount(rows).en), \(megabytes) MiB on disk",
+                       de: "\(datasets) \(datasets == 1 ? "Datensatz" : "Datensätze"), \(rowCount(rows).de), "
                            + "\(megabytes.replacingOccurrences(of: ".", with: ",")) MiB auf der Platte")
     }
     public static func workspaceHistory(logged: Int, undoable: Int) -> Message {
