@@ -63,7 +63,7 @@ extension Words {
     public static func groupsDiffer(_ count: Int, metric: String, p: String, first: String, second: String, ratio: String,
                                     low: String, high: String, pairP: String) -> Message {
         Message(en: "The \(count) groups differ in \(metric) (Kruskal–Wallis \(p)); the clearest pair: \(first) earned \(ratio) times (95 % CI \(low)–\(high)) the value of \(second) (Holm-corrected \(pairP)).",
-                de: "Die \(count) Gruppen unterscheiden sich in \(metric) (Kruskal-Wallis \(p)); das deutlichste Paar: \(first) erzielte das \(ratio)-Fache (95-%-KI \(low)–\(high)) von \(second) (nach Holm korrigiert \(pairP)).")
+                de: "Die \(count) Gruppen unterscheiden sich in \(metric) (Kruskal-Wallis \(p)); das deutlichste Paar: \(first) erzielte das \(ratio)-Fache (95-%-KI \(low)–\(high)) des Werts von \(second) (Holm-korrigiert: \(pairP)).")
     }
     public static func noDifferenceAmong(_ count: Int, metric: String, p: String) -> Message {
         Message(en: "No difference in \(metric) among the \(count) groups could be shown with this much data (Kruskal–Wallis \(p)).",
