@@ -35,7 +35,7 @@ extension Words {
     }
     public static func usedDenominator(_ role: String, column: String) -> Message {
         Message(en: "divided by \(role) (column '\(column)'); posts where it is missing or 0 are left out",
-                de: "geteilt durch \(role) (Spalte '\(column)'); Beiträge, bei denen er fehlt oder 0 ist, bleiben außen vor")
+                de: "geteilt durch \(role) (Spalte '\(column)'); Beiträge, bei denen dieser Wert fehlt oder 0 ist, bleiben außen vor")
     }
     public static let perPostUnit = Message(en: "counted per post (--unit post), as Kaushik defined it",
                                             de: "je Beitrag gezählt (--unit post), wie Kaushik es definiert hat")
