@@ -47,12 +47,15 @@ enum TourCommand {
         }
     }
 
-    /// `tour` alone: the chapters with their titles.
+    /// `tour` alone: the chapters with their titles; the headers speak the session's language, JSON keeps them English.
     private static func listing(_ context: CommandContext) -> CommandResult {
-        .table(Dataset(name: "tour", columns: [
-            Column.text("chapter", TourChapters.all.map(\.id)),
-            Column.text("idea", TourChapters.all.map { context.say($0.title) }),
-            Column.integer("steps", TourChapters.all.map { Int64($0.steps.count) }),
-        ]))
+        func table(_ language: Language) -> Dataset {
+            Dataset(name: "tour", columns: [
+                Column.text(Words.tourChapterColumn.text(language), TourChapters.all.map(\.id)),
+                Column.text(Words.tourIdeaColumn.text(language), TourChapters.all.map { context.say($0.title) }),
+                Column.integer(Words.tourStepsColumn.text(language), TourChapters.all.map { Int64($0.steps.count) }),
+            ])
+        }
+        return CommandResult(blocks: [.table(table(context.language), title: nil)], json: TableJSON.value(of: table(.en)))
     }
 }

@@ -7,6 +7,10 @@ extension Words {
     public static let tourDiscussion = Message(
         en: "`tour` lists the chapters; `tour CHAPTER` runs one, `tour all` every one. At a terminal, Enter goes on and q leaves; piped, the tour runs straight through. The commands are real: their results are stored in the workspace like any other.",
         de: "`tour` listet die Kapitel; `tour KAPITEL` zeigt eines, `tour all` alle. Am Terminal geht Enter weiter und q verlässt die Führung; über eine Pipe läuft sie durch. Die Befehle sind echt: ihre Ergebnisse landen wie alle anderen im Arbeitsbereich.")
+    /// The headers of the chapter list.
+    public static let tourChapterColumn = Message(en: "chapter", de: "Kapitel")
+    public static let tourIdeaColumn = Message(en: "idea", de: "Idee")
+    public static let tourStepsColumn = Message(en: "steps", de: "Schritte")
     public static let tourPrompt = Message(en: "Enter: next step · q: leave ", de: "Enter: nächster Schritt · q: beenden ")
     public static let tourLeft = Message(en: "left the tour; `tour` lists the chapters", de: "Führung verlassen; `tour` listet die Kapitel")
     public static let tourNeedsShell = Message(en: "the tour runs inside the shell only", de: "die Führung läuft nur in der Shell")

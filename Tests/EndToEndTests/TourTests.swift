@@ -82,6 +82,16 @@ final class TourTests: XCTestCase {
         XCTAssertTrue(screen.contains("cannot move it. The\npooled column"), screen)
     }
 
+    func testChapterListSpeaksGermanToPeopleAndEnglishToJSON() throws {
+        let demo = home.appendingPathComponent("demo").path
+        let shown = try RapportProcess.run(["--workspace", demo, "--lang", "de", "-c", "tour"], home: home)
+        XCTAssertTrue(shown.stdout.hasPrefix("Kapitel"), shown.stdout)
+        let json = try RapportProcess.run(["--workspace", demo, "--lang", "de", "--json", "-c", "tour"], home: home)
+        let table = try XCTUnwrap(try json.jsonLines().first?["result"] as? [String: Any])
+        let columns = try XCTUnwrap(table["columns"] as? [[String: Any]])
+        XCTAssertEqual(columns.map { $0["name"] as? String }, ["chapter", "idea", "steps"])
+    }
+
     func testRebuildingTheDemoGivesTheSameFiles() throws {
         let script = Self.repository.appendingPathComponent("workspace/demo.rap")
         let build = home.appendingPathComponent("rebuilt")

@@ -60,8 +60,15 @@ enum ExplainCommand {
             }
         }
         let summaries = names.map { name in (Concepts.named(name)?.summary ?? MetricCatalogue.named(name)?.summary).map(context.say) }
-        return .table(Dataset(name: "explain", columns: [
-            Column.text("name", names), Column.text("kind", kinds.map(context.say)), Column.text("what", summaries),
-        ]), title: context.say(Words.explainListTitle))
+        // The headers speak the session's language; JSON keeps them English.
+        func table(_ language: Language) -> Dataset {
+            Dataset(name: "explain", columns: [
+                Column.text(Words.explainNameColumn.text(language), names),
+                Column.text(Words.explainKindColumn.text(language), kinds.map(context.say)),
+                Column.text(Words.explainWhatColumn.text(language), summaries),
+            ])
+        }
+        return CommandResult(blocks: [.table(table(context.language), title: context.say(Words.explainListTitle))],
+                             json: TableJSON.value(of: table(.en)))
     }
 }

@@ -41,6 +41,10 @@ enum Concepts {
 extension Words {
     public static let explainIdea = Message(en: "The idea", de: "Die Idee")
     public static let explainTryThis = Message(en: "Try", de: "Ausprobieren")
+    /// The headers of the `explain` list.
+    public static let explainNameColumn = Message(en: "name", de: "Name")
+    public static let explainKindColumn = Message(en: "kind", de: "Art")
+    public static let explainWhatColumn = Message(en: "what", de: "worum es geht")
     public static let explainListTitle = Message(en: "ideas and metrics (explain NAME)", de: "Ideen und Kennzahlen (explain NAME)")
     public static let explainKindIdea = Message(en: "idea", de: "Idee")
     public static let explainKindMetric = Message(en: "metric", de: "Kennzahl")

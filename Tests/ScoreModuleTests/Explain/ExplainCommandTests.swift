@@ -52,6 +52,14 @@ final class ExplainCommandTests: XCTestCase {
         }
     }
 
+    func testTheListSpeaksGermanToPeopleAndEnglishToJSON() throws {
+        let german = try CommandHarness(commands: ScoreModule.commands, language: .de)
+        let result = try german.run("explain")
+        XCTAssertEqual(try CommandHarness.table(result).columnNames, ["Name", "Art", "worum es geht"])
+        guard case .array(let columns)? = result.json["columns"] else { return XCTFail("no columns in \(result.json)") }
+        XCTAssertEqual(columns.map { $0["name"]?.stringValue }, ["name", "kind", "what"])
+    }
+
     func testIdeasExplainInBothLanguages() throws {
         let english = try CommandHarness(commands: ScoreModule.commands)
         let german = try CommandHarness(commands: ScoreModule.commands, language: .de)
