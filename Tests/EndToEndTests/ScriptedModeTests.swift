@@ -273,4 +273,14 @@ final class ScriptedModeTests: XCTestCase {
         let flattened = outcome.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         XCTAssertTrue(flattened.contains("--lang <lang> Language of messages and tables. (values: en, de)"), outcome.stdout)
     }
+
+    func testKeepGoingRunsTheRestOfALineAfterAFailingCommand() throws {
+        let outcome = try run(["--keep-going", "-c", "show nothere; set var a 1; show nix; set var b 2"])
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertEqual(outcome.stdout, "$a is now 1\n$b is now 2\n")
+        XCTAssertEqual(outcome.stderr.components(separatedBy: "error:").count - 1, 2, outcome.stderr)
+        let stopping = try run(["-c", "show nothere; set var a 1"])
+        XCTAssertEqual(stopping.status, 1)
+        XCTAssertEqual(stopping.stdout, "", "without --keep-going the first failure stops the line")
+    }
 }

@@ -39,8 +39,13 @@ public final class ScriptRunner {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             if session.options.step && !nested && !StepPrompt.waitForEnter(trimmed) { return ScriptRunner.interrupted }
+            let goingOn: ((Error) -> Void)? = session.options.keepGoing && !nested ? { error in
+                self.session.report(error, command: trimmed, source: self.reader.sourceName, line: startLine, interactive: false)
+                failed = true
+                self.failedLine = self.failedLine ?? startLine
+            } : nil
             do {
-                try session.execute(line, input: reader, interactive: false)
+                try session.execute(line, input: reader, interactive: false, goingOn: goingOn)
             } catch let error as RapportError where error.isInterruption {
                 session.report(error, command: trimmed, source: reader.sourceName, line: startLine, interactive: false)
                 return ScriptRunner.interrupted

@@ -53,12 +53,20 @@ public final class Session: ShellHost {
                       big: workspace.settings.isBig)
     }
 
-    /// Runs every statement of a line, printing results; throws the first failure (already rolled back).
-    public func execute(_ line: String, input: LineReader?, interactive: Bool) throws {
+    /// Runs every statement of a line, printing results; throws the first failure (already rolled back). With
+    /// `goingOn` (`--keep-going`), a failing statement is handed to it and the rest of the line still runs.
+    public func execute(_ line: String, input: LineReader?, interactive: Bool, goingOn: ((Error) -> Void)? = nil) throws {
         currentStatement = nil
         let expanded = try VariableExpander.expand(line, variables: variables)
         for (text, tokens) in try Lexer.statements(expanded) {
-            try execute(statement: text, tokens: tokens, input: input, interactive: interactive)
+            do {
+                try execute(statement: text, tokens: tokens, input: input, interactive: interactive)
+            } catch let error as RapportError where error.isInterruption {
+                throw error
+            } catch {
+                guard let goingOn else { throw error }
+                goingOn(error)
+            }
             if quitRequested { return }
         }
     }
