@@ -110,6 +110,20 @@ final class SurveyTests: XCTestCase {
         XCTAssertEqual(rows.map { $0[4] as? String }, SurveyTests.twelve.map { $0 })
     }
 
+    func testTheIntroductionBreaksBetweenWordsOnAnEightyColumnTerminal() throws {
+        let shell = try TmuxSession(arguments: ["--workspace", workspace.path], home: home, width: 80)
+        try shell.waitFor("rapport>")
+        try shell.type("survey new team --instrument culture-profile")
+        try shell.press("Enter")
+        try shell.waitFor("created the survey team")
+        try shell.type("survey run team --respondent anna")
+        try shell.press("Enter")
+        let screen = try shell.waitFor("Item 1 of 12")
+        // Python's textwrap.wrap(intro, 80) breaks after "the more a" and "the organisation as it".
+        XCTAssertTrue(screen.contains("the four descriptions: the more a\ndescription fits"), screen)
+        XCTAssertTrue(screen.contains("describe the organisation as it\nis now"), screen)
+    }
+
     func testTypedRunWithAWrongTotalQuitsAndFinishesAfterARestart() throws {
         var shell: TmuxSession? = try TmuxSession(arguments: ["--workspace", workspace.path], home: home)
         try shell!.waitFor("rapport>")

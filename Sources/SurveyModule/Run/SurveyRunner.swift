@@ -35,9 +35,9 @@ struct SurveyRunner {
             let question = questions[index]
             if input.isInteractive {
                 let screen = QuestionScreen(definition: definition, context: context)
-                context.console.out(screen.clear + (header ?? "") + screen.text(question, number: index + 1, of: questions.count,
-                                                                                previous: given[question.key])
-                                    + (notice.map { $0 + "\n" } ?? ""))
+                let text = (header ?? "") + screen.text(question, number: index + 1, of: questions.count, previous: given[question.key])
+                    + (notice.map { $0 + "\n" } ?? "")
+                context.console.out(screen.clear + context.console.fitted(text))
             }
             header = nil
             notice = nil
