@@ -27,7 +27,8 @@ public enum InvocationParser {
                 wantsHelp = true
                 continue
             }
-            if !token.isQuoted, token.text.hasPrefix("--"), token.text.count > 2 {
+            // A flag may carry a quoted value: `--title="Q3 report"` is quoted, but only after its name.
+            if !token.isQuoted || token.raw.hasPrefix("--"), token.text.hasPrefix("--"), token.text.count > 2 {
                 var name = String(token.text.dropFirst(2))
                 var inlineValue: String?
                 if let equals = name.firstIndex(of: "=") {
@@ -36,8 +37,8 @@ public enum InvocationParser {
                 }
                 if let clause = Clause(rawValue: name), clause == .by || clause == .where, spec.clauses.contains(clause) {
                     if let inlineValue {
-                        remaining.insert(Token(text: inlineValue, raw: inlineValue, offset: token.offset + name.count + 3,
-                                               isQuoted: true), at: index)
+                        remaining.insert(Token(text: inlineValue, raw: String(token.raw.dropFirst(name.count + 3)),
+                                               offset: token.offset + name.count + 3, isQuoted: true), at: index)
                     }
                     index = try parseClause(clause, keyword: token, tokens: remaining, from: index, text: text,
                                             into: &invocation)

@@ -46,6 +46,17 @@ final class InvocationParserTests: XCTestCase {
         XCTAssertEqual(try parse(#"score posts er where "a"=="b""#).whereClause?.text, #""a"=="b""#)
     }
 
+    func testQuotedValuesAfterAnEqualsSign() throws {
+        XCTAssertEqual(try parse(#"score posts er --denominator="reach""#).value("denominator")?.text, "reach")
+        let quoted = try parse("score posts er --where='likes > 100'")
+        XCTAssertEqual(quoted.whereClause?.text, "likes > 100")
+        // "score posts er --where=" is 23 characters, the quote the 24th: the condition starts at 24.
+        XCTAssertEqual(quoted.whereClause?.offset, 24)
+        XCTAssertEqual(try parse("score posts er --where=likes>3").whereClause?.text, "likes>3")
+        // A wholly quoted word is a positional even when it looks like a flag.
+        XCTAssertEqual(try parse("score posts '--weighted'").positionals.map(\.text), ["posts", "--weighted"])
+    }
+
     func testBacktickedColumnsInBy() throws {
         let invocation = try parse("score posts er by `Reactions, Comments and Shares`,platform")
         XCTAssertEqual(invocation.by?.map(\.text), ["Reactions, Comments and Shares", "platform"])
