@@ -79,7 +79,7 @@ extension Words {
                 de: "Wiederholungen müssen eine ganze Zahl von 100 bis 100000 sein, nicht '\(value)'")
     }
     public static func badSeed(_ value: String) -> Message {
-        Message(en: "the seed must be a whole number from 0, not '\(value)'",
+        Message(en: "the seed must be a whole number of 0 or more, not '\(value)'",
                 de: "der Startwert muss eine ganze Zahl ab 0 sein, nicht '\(value)'")
     }
     public static func unknownSetting(_ name: String) -> Message {

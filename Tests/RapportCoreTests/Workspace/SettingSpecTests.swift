@@ -13,4 +13,11 @@ final class SettingSpecTests: XCTestCase {
         XCTAssertEqual(spec.validate("2.5"), Words.badPluginTimeout("2.5"))
         XCTAssertEqual(Settings()["plugin-timeout"], "30")
     }
+
+    func testANegativeSeedIsRefusedInPlainWords() throws {
+        let spec = try XCTUnwrap(SettingSpec.named("seed"))
+        XCTAssertNil(spec.validate("0"))
+        XCTAssertEqual(spec.validate("-1")?.en, "the seed must be a whole number of 0 or more, not '-1'")
+        XCTAssertEqual(spec.validate("-1")?.de, "der Startwert muss eine ganze Zahl ab 0 sein, nicht '-1'")
+    }
 }
