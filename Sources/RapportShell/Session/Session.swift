@@ -108,12 +108,14 @@ public final class Session: ShellHost {
     /// Whether the command running now was typed at a terminal.
     private var isInteractive = false
 
+    /// Runs one command line for a command (such as `tour`), keeping the current mode.
     public func run(line: String, input: LineReader?) throws {
         let interactive = isInteractive
         defer { isInteractive = interactive }
         try execute(line, input: input, interactive: interactive)
     }
 
+    /// Runs a script file inside this session, at most 16 levels deep; a failure names the script's line.
     public func source(_ path: String, context: CommandContext) throws {
         guard sourceDepth < 16 else { throw RapportError(Words.sourceTooDeep) }
         let reader = try PlainLineReader(path: path)
@@ -126,6 +128,7 @@ public final class Session: ShellHost {
         }
     }
 
+    /// Lets a setting changed with `set` win over the process flag that fixed it at start.
     public func settingChanged(_ name: String) {
         switch name {
         case "lang": options.language = nil
@@ -135,14 +138,17 @@ public final class Session: ShellHost {
         }
     }
 
+    /// Opens (or with `create` makes) the workspace in a directory, without switching to it.
     public func openWorkspace(at path: String, create: Bool) throws -> Workspace {
         try openWorkspace(path, create)
     }
 
+    /// Ends the session after the command running now.
     public func requestQuit() {
         quitRequested = true
     }
 
+    /// Closes the current workspace and goes on in the given one, telling when it is read-only.
     public func switchWorkspace(to workspace: Workspace) throws {
         try self.workspace.close()
         self.workspace = workspace
