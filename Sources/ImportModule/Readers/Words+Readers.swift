@@ -12,9 +12,6 @@ extension Words {
     public static func jsonRowNotObject(_ row: Int) -> Message {
         Message(en: "row \(row) is not a JSON object", de: "Zeile \(row) ist kein JSON-Objekt")
     }
-    public static func jsonRowsFromKey(_ key: String) -> Message {
-        Message(en: "rows read from the array under '\(key)'", de: "Zeilen aus dem Array unter '\(key)' gelesen")
-    }
     public static func xlsxNotWorkbook(_ path: String) -> Message {
         Message(en: "\(path) is not an Excel workbook (.xlsx): it is not a zip archive of spreadsheet parts",
                 de: "\(path) ist keine Excel-Arbeitsmappe (.xlsx): es ist kein ZIP-Archiv mit Tabellenteilen")
