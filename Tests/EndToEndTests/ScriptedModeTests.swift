@@ -107,20 +107,12 @@ final class ScriptedModeTests: XCTestCase {
     }
 
     func testInterruptWhileWaitingForPipedInputExitsWith130() throws {
-        let process = Process()
-        process.executableURL = RapportProcess.binary
-        process.arguments = ["--workspace", workspace.path]
-        process.environment = RapportProcess.environment(home: home)
-        let input = Pipe()
-        process.standardInput = input
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        input.fileHandleForWriting.write(Data("datasets\n".utf8))
+        let (process, input) = try RapportProcess.start(["--workspace", workspace.path], home: home)
+        input.write(Data("datasets\n".utf8))
         Thread.sleep(forTimeInterval: 1.0)
         kill(process.processIdentifier, SIGINT)
         process.waitUntilExit()
-        try? input.fileHandleForWriting.close()
+        try? input.close()
         XCTAssertEqual(process.terminationStatus, 130)
     }
 
