@@ -3,6 +3,7 @@ import XCTest
 import ImportModule
 @testable import RapportCore
 
+/// `describe`: summaries of number and text columns, medians like numpy, on hand-made and real data.
 final class DescribeCommandTests: XCTestCase {
     func testSummarisesNumbersAndTexts() throws {
         let harness = try ExploreHarness()

@@ -95,6 +95,7 @@ enum RapportProcess {
         return (process, input.fileHandleForWriting)
     }
 
+    /// A class of this bundle, to find the bundle (and the binary beside it).
     private final class Marker {}
 }
 

@@ -1,6 +1,7 @@
 import XCTest
 @testable import RapportCore
 
+/// JSONWriter's escapes and numbers, and that Foundation parses what it writes.
 final class JSONWriterTests: XCTestCase {
     func testEscapesAndNumbers() {
         let value = JSONValue.object([
