@@ -106,6 +106,16 @@ final class ScriptedModeTests: XCTestCase {
         XCTAssertEqual(try run(["--script", home.appendingPathComponent("absent.rap").path]).status, 2)
     }
 
+    func testBadProcessArgumentsAreExplainedInTheSessionLanguage() throws {
+        let english = try run(["--script", "a.rap", "-c", "datasets"])
+        XCTAssertTrue(english.stderr.contains("--script and -c cannot be used together"), english.stderr)
+        let german = try run(["--lang", "de", "--define", "1x=2"])
+        XCTAssertEqual(german.status, 2)
+        XCTAssertTrue(german.stderr.contains("--define braucht NAME=WERT, nicht '1x=2'"), german.stderr)
+        let fromLocale = try run(["--define", "no-equals-sign"], environment: ["LANG": "de_DE.UTF-8"])
+        XCTAssertTrue(fromLocale.stderr.contains("--define braucht NAME=WERT, nicht 'no-equals-sign'"), fromLocale.stderr)
+    }
+
     func testInterruptWhileWaitingForPipedInputExitsWith130() throws {
         let (process, input) = try RapportProcess.start(["--workspace", workspace.path], home: home)
         input.write(Data("datasets\n".utf8))
