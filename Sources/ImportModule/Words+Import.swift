@@ -30,9 +30,6 @@ extension Words {
     public static func badDecimal(_ text: String) -> Message {
         Message(en: "--decimal takes . or , not '\(text)'", de: "--decimal braucht . oder , nicht '\(text)'")
     }
-    public static func fileUnreadable(_ path: String, reason: String) -> Message {
-        Message(en: "cannot read \(path): \(reason)", de: "\(path) lässt sich nicht lesen: \(reason)")
-    }
     public static func notARegularFile(_ path: String) -> Message {
         Message(en: "\(path) is not a file", de: "\(path) ist keine Datei")
     }
