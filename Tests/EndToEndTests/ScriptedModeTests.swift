@@ -116,6 +116,17 @@ final class ScriptedModeTests: XCTestCase {
         XCTAssertTrue(fromLocale.stderr.contains("--define braucht NAME=WERT, nicht 'no-equals-sign'"), fromLocale.stderr)
     }
 
+    func testLogSaveReplacesAnExistingFileOnlyWithForce() throws {
+        let target = home.appendingPathComponent("replay.rap").path
+        XCTAssertEqual(try run(["-c", "set var a 1; log save \(target)"]).status, 0)
+        let refused = try run(["-c", "log save \(target)"])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains("\(target) exists already (add --force to replace it)"), refused.stderr)
+        XCTAssertEqual(try run(["-c", "set var b 2; log save \(target) --force"]).status, 0)
+        let saved = try String(contentsOfFile: target, encoding: .utf8)
+        XCTAssertTrue(saved.contains("set var b 2"), saved)
+    }
+
     func testInterruptWhileWaitingForPipedInputExitsWith130() throws {
         let (process, input) = try RapportProcess.start(["--workspace", workspace.path], home: home)
         input.write(Data("datasets\n".utf8))

@@ -10,11 +10,7 @@ extension Words {
     public static let reportTitleFlag = Message(en: "the report's title", de: "der Titel des Berichts")
     public static let reportDatasetsFlag = Message(en: "only these results, separated by commas", de: "nur diese Ergebnisse, durch Kommas getrennt")
     public static let reportLangFlag = Message(en: "the report's language (default: the session's)", de: "die Sprache des Berichts (Standard: die der Sitzung)")
-    public static let reportForceFlag = Message(en: "replace an existing file", de: "eine bestehende Datei ersetzen")
 
-    public static func reportFileExists(_ path: String) -> Message {
-        Message(en: "\(path) exists already (add --force to replace it)", de: "\(path) existiert bereits (mit --force ersetzen)")
-    }
     public static func reportUnknownFormat(_ path: String) -> Message {
         Message(en: "cannot tell the report's format from '\(path)': use .html, .htm or .md",
                 de: "das Format des Berichts ist an '\(path)' nicht zu erkennen: .html, .htm oder .md verwenden")

@@ -56,13 +56,9 @@ extension Words {
         de: "Jeder erfolgreiche Befehl wird mit Zeit und gelesenen Eingabezeilen festgehalten. Ein gespeichertes Protokoll baut mit denselben Eingabedateien denselben Arbeitsbereich wieder auf.")
     public static let logSaveSummary = Message(en: "write the log as a script that replays the session",
                                                de: "das Protokoll als Skript schreiben, das die Sitzung wiederholt")
-    public static let forceFlag = Message(en: "overwrite an existing file", de: "eine vorhandene Datei überschreiben")
     public static let timeColumn = Message(en: "time", de: "Zeit")
     public static let commandColumn = Message(en: "command", de: "Befehl")
     public static let inputLinesColumn = Message(en: "input lines", de: "Eingabezeilen")
-    public static func fileExists(_ path: String) -> Message {
-        Message(en: "\(path) exists already (add --force to overwrite it)", de: "\(path) existiert bereits (mit --force überschreiben)")
-    }
     public static func logSaved(_ count: Int, _ path: String) -> Message {
         Message(en: "saved \(count) commands to \(path)", de: "\(count) Befehle in \(path) gespeichert")
     }
