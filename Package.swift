@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "RapportCore"),
         .target(name: "RapportShell", dependencies: ["RapportCore", "CEditLine"]),
         .target(name: "ImportModule", dependencies: ["RapportCore", "ZIPFoundation"]),
-        .target(name: "ExploreModule", dependencies: ["RapportCore"]),
+        .target(name: "ExploreModule", dependencies: ["RapportCore", "Analytics"]),
         .target(name: "Analytics", dependencies: ["RapportCore"]),
         .target(name: "ScoreModule", dependencies: ["RapportCore", "Analytics"]),
         .target(name: "CompareModule", dependencies: ["RapportCore", "Analytics"]),

@@ -27,12 +27,6 @@ final class DescribeCommandTests: XCTestCase {
         XCTAssertEqual(table.column(named: "mean")?.data[1], .missing)
     }
 
-    func testMedianInterpolatesLikeNumpy() {
-        XCTAssertEqual(DescribeCommand.Summary.median(ofSorted: [1, 2, 10]), 2)
-        XCTAssertEqual(DescribeCommand.Summary.median(ofSorted: [1, 2, 3, 10]), 2.5)
-        XCTAssertEqual(DescribeCommand.Summary.median(ofSorted: [7]), 7)
-    }
-
     func testUnknownDatasetPointsAtItsName() throws {
         let error = try ExploreHarness().error("describe post")
         XCTAssertEqual(error?.excerpt?.offset, 9)
