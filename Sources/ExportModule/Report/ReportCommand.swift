@@ -43,7 +43,7 @@ enum ReportCommand {
     private static func selection(_ invocation: Invocation, _ context: CommandContext) throws -> Set<String>? {
         guard let word = invocation.value("datasets") else { return nil }
         let workspace = context.workspace
-        let names = word.text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let names = word.listItems
         for name in names {
             guard let entry = workspace.entry(named: name) else {
                 throw invocation.error(Words.unknownDataset(name)
