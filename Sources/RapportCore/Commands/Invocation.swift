@@ -81,7 +81,9 @@ public struct Invocation: Sendable {
     }
 }
 
+/// Messages about reading flag values.
 extension Words {
+    /// A flag that takes a whole number got something else.
     public static func notAWholeNumber(_ text: String, flag: String) -> Message {
         Message(en: "--\(flag) needs a whole number, not '\(text)'",
                 de: "--\(flag) braucht eine ganze Zahl, nicht '\(text)'")
