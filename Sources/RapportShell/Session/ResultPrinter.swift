@@ -76,7 +76,9 @@ struct ResultPrinter {
     }
 }
 
+/// Messages of the result printer.
 extension Words {
+    /// The note under a table whose columns did not all fit the width.
     public static func hiddenColumns(_ count: Int) -> Message {
         Message(en: "… \(count) more column\(count == 1 ? "" : "s") did not fit (choose with --columns)",
                 de: "… \(count) weitere Spalte\(count == 1 ? "" : "n") passte\(count == 1 ? "" : "n") nicht (Auswahl mit --columns)")

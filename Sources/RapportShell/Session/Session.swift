@@ -157,15 +157,20 @@ public final class Session: ShellHost {
     }
 }
 
+/// Messages of the session.
 extension Words {
+    /// An error that is no RapportError, which should not happen.
     public static func unexpectedFailure(_ detail: String) -> Message {
         Message(en: "unexpected failure: \(detail)", de: "unerwarteter Fehler: \(detail)")
     }
+    /// `source` nested more than 16 deep.
     public static let sourceTooDeep = Message(en: "scripts source each other too deeply (more than 16 levels)",
                                               de: "Skripte rufen sich zu tief gegenseitig auf (mehr als 16 Ebenen)")
+    /// A sourced script failed, naming its line.
     public static func sourceStopped(_ path: String, line: Int) -> Message {
         Message(en: "the script \(path) stopped at line \(line)", de: "das Skript \(path) brach in Zeile \(line) ab")
     }
+    /// The workspace is held by another shell, so this one only reads.
     public static func openedReadOnly(_ location: String) -> Message {
         Message(en: "note: \(location) is in use by another rapport; opened read-only, changes are refused",
                 de: "Hinweis: \(location) wird von einem anderen rapport benutzt; nur lesbar geöffnet, Änderungen werden abgelehnt")
