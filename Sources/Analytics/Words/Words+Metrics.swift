@@ -96,9 +96,8 @@ extension Words {
         reading: Message(en: "Rules and outliers are indicators, not proof. A flagged account deserves a closer look at its follower list, not an accusation: a thousand real friends can matter more than a hundred thousand bought followers.",
                          de: "Regeln und Ausreißer sind Hinweise, keine Beweise. Ein markiertes Konto verdient einen genaueren Blick auf seine Follower, keine Anschuldigung: tausend echte Freunde können mehr zählen als hunderttausend gekaufte Follower."))
     public static func authenticityFit(accounts: Int, cells: Int, slope: Double) -> Message {
-        let slopeText = String(format: "%.3f", slope)
-        return Message(en: "fitted on \(accounts) accounts in \(cells) platform and voice cells; slope of log rate on log followers \(slopeText)",
-                       de: "angepasst an \(accounts) Konten in \(cells) Zellen aus Plattform und Stimme; Steigung von log Rate auf log Follower \(slopeText)")
+        Message(en: "fitted on \(accounts) accounts in \(cells) platform and voice cells; slope of log rate on log followers \(Language.en.fixed(slope, places: 3))",
+                de: "angepasst an \(accounts) Konten in \(cells) Zellen aus Plattform und Stimme; Steigung von log Rate auf log Follower \(Language.de.fixed(slope, places: 3))")
     }
     public static func authenticityUnjudged(_ count: Int) -> Message {
         Message(en: "\(count) accounts could not be judged (no rate, or alone in their platform and voice cell)",

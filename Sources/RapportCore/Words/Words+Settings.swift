@@ -34,7 +34,7 @@ extension Words {
                                              de: "ausgeben, wie lange jeder Befehl dauerte, auf stderr (on, off)")
     /// How long a command took, printed when `timer` is on.
     public static func commandTime(_ seconds: Double) -> Message {
-        Message(en: String(format: "time: %.3f s", seconds), de: String(format: "Zeit: %.3f s", seconds).replacingOccurrences(of: ".", with: ","))
+        Message(en: "time: \(Language.en.fixed(seconds, places: 3)) s", de: "Zeit: \(Language.de.fixed(seconds, places: 3)) s")
     }
     /// The `seed` setting.
     public static let settingSeed = Message(en: "seed of every random computation (a whole number)",
