@@ -96,8 +96,8 @@ extension Words {
     /// The second line of `workspace`: datasets, rows and size on disk.
     public static func workspaceContents(datasets: Int, rows: Int, bytes: Int) -> Message {
         let megabytes = Double(bytes) / 1_048_576
-        return Message(en: "\(datasets) dataset\(datasets == 1 ? "" : "s"), \(rows) rows, \(Language.en.fixed(megabytes, places: 1)) MiB on disk",
-                       de: "\(datasets) \(datasets == 1 ? "Datensatz" : "Datensätze"), \(rows) Zeilen, \(Language.de.fixed(megabytes, places: 1)) MiB auf der Platte")
+        return Message(en: "\(datasets) dataset\(datasets == 1 ? "" : "s"), \(rows) rows, \(String(format: "%.1f", megabytes)) MiB on disk",
+                       de: "\(datasets) Datensätze, \(rows) Zeilen, \(String(format: "%.1f", megabytes).replacingOccurrences(of: ".", with: ",")) MiB auf der Platte")
     }
     /// The third line of `workspace`: the session's log and undo steps.
     public static func workspaceHistory(logged: Int, undoable: Int) -> Message {
