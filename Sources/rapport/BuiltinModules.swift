@@ -1,4 +1,5 @@
 import CompareModule
+import ExportModule
 import ExploreModule
 import ScoreModule
 import ImportModule
@@ -9,6 +10,6 @@ import RapportShell
 enum BuiltinModules {
     /// A registry holding every built-in command.
     static func registry() -> Registry {
-        Registry(ShellCommands.all + ImportModule.commands + ExploreModule.commands + ScoreModule.commands + CompareModule.commands)
+        Registry(ShellCommands.all + ImportModule.commands + ExploreModule.commands + ScoreModule.commands + CompareModule.commands + ExportModule.commands)
     }
 }

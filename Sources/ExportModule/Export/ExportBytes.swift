@@ -1,0 +1,91 @@
+import RapportCore
+
+/// Appending values to a byte buffer without a String per value where that can be avoided.
+extension Array where Element == UInt8 {
+    /// Appends ASCII text such as punctuation and XML tags.
+    @inline(__always) mutating func append(ascii text: StaticString) {
+        append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    /// Appends the UTF-8 bytes of a string.
+    @inline(__always) mutating func append(utf8 text: String) {
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
+    }
+
+    /// Appends the decimal digits of an integer.
+    @inline(__always) mutating func append(integer value: Int64) {
+        var magnitude = value.magnitude
+        if value < 0 { append(UInt8(ascii: "-")) }
+        var digits = 1
+        var probe = magnitude
+        while probe >= 10 {
+            probe /= 10
+            digits += 1
+        }
+        let start = count
+        append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
+        var position = start + digits - 1
+        repeat {
+            self[position] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
+            magnitude /= 10
+            position -= 1
+        } while magnitude > 0
+    }
+
+    /// Appends a number with at least `width` digits, zero-padded (for dates and clocks).
+    @inline(__always) mutating func append(padded value: Int64, width: Int) {
+        var probe = value, digits = 1
+        while probe >= 10 {
+            probe /= 10
+            digits += 1
+        }
+        if digits < width { append(contentsOf: repeatElement(UInt8(ascii: "0"), count: width - digits)) }
+        append(integer: value)
+    }
+
+    /// Appends the shortest text that reads back as the same double, with the given decimal separator.
+    @inline(__always) mutating func append(decimal value: Double, separator: UInt8 = UInt8(ascii: ".")) {
+        let start = count
+        append(utf8: value.description)
+        if separator != UInt8(ascii: ".") {
+            for index in start..<count where self[index] == UInt8(ascii: ".") { self[index] = separator }
+        }
+    }
+
+    /// Appends `YYYY-MM-DDTHH:MM:SSZ` for seconds since 1970 in UTC.
+    mutating func append(isoTime seconds: Int64) {
+        let (days, secondOfDay) = ISOTime.divideFloor(seconds, 86_400)
+        let (year, month, day) = ISOTime.civil(fromDays: days)
+        append(padded: year, width: 4)
+        append(UInt8(ascii: "-"))
+        append(padded: month, width: 2)
+        append(UInt8(ascii: "-"))
+        append(padded: day, width: 2)
+        append(UInt8(ascii: "T"))
+        append(clock: secondOfDay)
+        append(UInt8(ascii: "Z"))
+    }
+
+    /// Appends `DD.MM.YYYY HH:MM:SS` for a local wall-clock reading counted in seconds since 1970.
+    mutating func append(germanTime local: Int64) {
+        let (days, secondOfDay) = ISOTime.divideFloor(local, 86_400)
+        let (year, month, day) = ISOTime.civil(fromDays: days)
+        append(padded: day, width: 2)
+        append(UInt8(ascii: "."))
+        append(padded: month, width: 2)
+        append(UInt8(ascii: "."))
+        append(padded: year, width: 4)
+        append(UInt8(ascii: " "))
+        append(clock: secondOfDay)
+    }
+
+    /// Appends `HH:MM:SS` for seconds into a day.
+    private mutating func append(clock secondOfDay: Int64) {
+        append(padded: secondOfDay / 3600, width: 2)
+        append(UInt8(ascii: ":"))
+        append(padded: secondOfDay % 3600 / 60, width: 2)
+        append(UInt8(ascii: ":"))
+        append(padded: secondOfDay % 60, width: 2)
+    }
+}
