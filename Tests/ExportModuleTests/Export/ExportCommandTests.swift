@@ -59,7 +59,7 @@ final class ExportCommandTests: XCTestCase {
             ("export posts,posts \(directory)/both.json", "posts is named twice"),
             ("export posts, \(directory)/both.json", "a dataset name is empty"),
             ("export postz \(directory)/posts.csv", "postz"),
-            ("export posts \(directory)", "is a directory"),
+            ("export posts \(directory) --type csv", "is a directory"),
             ("export posts \(directory)/missing/posts.csv", "cannot write"),
             ("export posts \(directory)/posts.csv --type pdf", "pdf"),
         ]
