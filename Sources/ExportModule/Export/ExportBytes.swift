@@ -15,22 +15,21 @@ extension Array where Element == UInt8 {
 
     /// Appends the decimal digits of an integer.
     @inline(__always) mutating func append(integer value: Int64) {
-        var magnitude = value.magnitude
         if value < 0 { append(UInt8(ascii: "-")) }
-        var digits = 1
-        var probe = magnitude
-        while probe >= 10 {
-            probe /= 10
-            digits += 1
+        var magnitude = value.magnitude
+        if magnitude < 10 {
+            append(UInt8(truncatingIfNeeded: magnitude) + 0x30)
+            return
         }
-        let start = count
-        append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
-        var position = start + digits - 1
-        repeat {
-            self[position] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
-            magnitude /= 10
-            position -= 1
-        } while magnitude > 0
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var position = 20
+            repeat {
+                position -= 1
+                digits[position] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
+                magnitude /= 10
+            } while magnitude > 0
+            append(contentsOf: UnsafeBufferPointer(rebasing: digits[position...]))
+        }
     }
 
     /// Appends a number with at least `width` digits, zero-padded (for dates and clocks).

@@ -1,3 +1,4 @@
+import Foundation
 import RapportCore
 
 /// What an export came from: rapport's version, the workspace, the datasets and the time it was written.
@@ -11,10 +12,12 @@ struct ExportProvenance {
     /// When the file was written, ISO 8601 in UTC.
     let time: String
 
-    /// The provenance of exporting these datasets from a workspace now.
+    /// The provenance of exporting these datasets from a workspace now; a workspace on disk is named by its absolute path.
     init(datasets: [Dataset], workspace: Workspace) {
         version = RapportInfo.version
-        self.workspace = workspace.store.location
+        let location = workspace.store.location
+        self.workspace = FileManager.default.fileExists(atPath: location)
+            ? URL(fileURLWithPath: location).standardizedFileURL.path : location
         self.datasets = datasets
         time = Workspace.now()
     }
