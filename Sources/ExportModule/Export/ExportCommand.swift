@@ -3,6 +3,7 @@ import RapportCore
 
 /// `export NAME[,NAME…] FILE [--type T] [--dialect excel-de] [--force]`: writes datasets to a file other tools open.
 enum ExportCommand {
+    /// The command: checks the arguments, writes the file atomically and the sidecar where the format has one.
     static let command = BuiltinCommand(CommandSpec(
         name: "export", module: "export", summary: Words.exportSummary, discussion: Words.exportDiscussion,
         examples: ["export posts posts.csv", "export posts posts-de.csv --dialect excel-de",
