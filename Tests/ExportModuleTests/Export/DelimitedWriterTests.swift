@@ -99,6 +99,21 @@ final class DelimitedWriterTests: XCTestCase {
         XCTAssertEqual(lines[7], "7\t\"'\tcmd\"\t0.0\t7\ttrue\t2025-03-01T14:05:00Z")
     }
 
+    func testManyRowsAllArrive() throws {
+        let count = 2500
+        let dataset = Dataset(name: "many", columns: [
+            .integer("id", (1...count).map { Int64($0) }), .text("label", (1...count).map { "row \($0)" }),
+        ])
+        let harness = try CommandHarness(commands: ExportModule.commands, datasets: [dataset])
+        try harness.run("export many \(directory)/many.csv")
+        let lines = try text(directory + "/many.csv").components(separatedBy: "\r\n")
+        // A header, 2500 rows and the empty text after the last line end.
+        XCTAssertEqual(lines.count, 2502)
+        XCTAssertEqual(lines[1001], "1001,row 1001")
+        XCTAssertEqual(lines[2500], "2500,row 2500")
+        XCTAssertEqual(lines[2501], "")
+    }
+
     func testSidecarRecordsProvenanceAndTheDataFileStaysPure() throws {
         let harness = try ExportSample.harness()
         try harness.run("export posts \(directory)/posts.csv")

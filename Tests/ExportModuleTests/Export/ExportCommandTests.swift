@@ -83,6 +83,17 @@ final class ExportCommandTests: XCTestCase {
         XCTAssertNotNil(contents("both.xlsx"))
     }
 
+    func testInterruptedExportLeavesNoFile() throws {
+        let harness = try ExportSample.harness()
+        interruptFlag.store(true, ordering: .relaxed)
+        defer { interruptFlag.store(false, ordering: .relaxed) }
+        for file in ["posts.csv", "posts.json", "posts.xlsx", "posts.sqlite", "posts.md", "posts.ndjson"] {
+            let error = try XCTUnwrap(harness.error("export posts \(directory)/\(file)"), file)
+            XCTAssertTrue(error.isInterruption, file)
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: directory), [])
+    }
+
     func testExportLeavesTheWorkspaceAsItWas() throws {
         let harness = try ExportSample.harness()
         let before = try harness.workspace.dataset(named: "posts")
