@@ -60,7 +60,7 @@ extension Words {
                 de: "--dialect excel-de gilt für CSV-Dateien, nicht für \(type)")
     }
     public static func exportFileExists(_ path: String) -> Message {
-        Message(en: "\(path) exists; add --force to replace it", de: "\(path) existiert; mit --force wird sie ersetzt")
+        Message(en: "\(path) exists; add --force to replace it", de: "\(path) gibt es schon; mit --force wird die Datei ersetzt")
     }
     public static func exportTargetIsDirectory(_ path: String) -> Message {
         Message(en: "\(path) is a directory", de: "\(path) ist ein Verzeichnis")
