@@ -2,7 +2,7 @@ import Foundation
 import RapportCore
 
 /// Writes a dataset as CSV or TSV per RFC 4180: a header line, CRLF line ends, fields quoted when they hold
-/// the delimiter, a quote or a line break, missing values as empty fields and formula-like texts neutralised.
+/// the delimiter, a quote or a line break, missing (and non-finite) values as empty fields and formula-like texts neutralised.
 enum DelimitedWriter {
     /// The file's bytes; `checkpoint` runs every few thousand rows so a long export can be interrupted.
     static func bytes(of dataset: Dataset, dialect: DelimitedDialect, timeZone: TimeZone,
@@ -27,7 +27,8 @@ enum DelimitedWriter {
                 if masks[index].isMissing(row) { continue }
                 switch columns[index] {
                 case .integer(let values): out.append(integer: values[row])
-                case .decimal(let values): out.append(decimal: values[row], separator: dialect.decimalSeparator)
+                case .decimal(let values):
+                    if values[row].isFinite { out.append(decimal: values[row], separator: dialect.decimalSeparator) }
                 case .boolean(let values): out.append(ascii: values[row] ? dialect.trueText : dialect.falseText)
                 case .time(let values):
                     if dialect.writesLocalGermanTimes {

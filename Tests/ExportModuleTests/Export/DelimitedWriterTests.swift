@@ -114,6 +114,13 @@ final class DelimitedWriterTests: XCTestCase {
         XCTAssertEqual(lines[2501], "")
     }
 
+    func testNonFiniteDecimalsAreEmptyFields() throws {
+        let dataset = Dataset(name: "odd", columns: [Column(name: "x", data: .decimal([1.5, .nan, .infinity], MissingMask()))])
+        let harness = try CommandHarness(commands: ExportModule.commands, datasets: [dataset])
+        try harness.run("export odd \(directory)/odd.csv")
+        XCTAssertEqual(try text(directory + "/odd.csv"), "x\r\n1.5\r\n\r\n\r\n")
+    }
+
     func testSidecarRecordsProvenanceAndTheDataFileStaysPure() throws {
         let harness = try ExportSample.harness()
         try harness.run("export posts \(directory)/posts.csv")
