@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "Analytics", dependencies: ["RapportCore"]),
         .target(name: "ScoreModule", dependencies: ["RapportCore", "Analytics"]),
         .target(name: "CompareModule", dependencies: ["RapportCore", "Analytics"]),
-        .target(name: "ExportModule", dependencies: ["RapportCore", "ZIPFoundation", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "ExportModule", dependencies: ["RapportCore", "ZIPFoundation", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "RapportTestSupport", dependencies: ["RapportCore"], path: "Sources/RapportTestSupport"),
         .executableTarget(
             name: "rapport",

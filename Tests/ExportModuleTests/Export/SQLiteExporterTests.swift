@@ -64,6 +64,14 @@ final class SQLiteExporterTests: XCTestCase {
                        [["paid", "boolean"], ["published", "time"]])
     }
 
+    func testEmptyTextStaysEmptyAndMissingTextIsNull() throws {
+        let notes = Dataset(name: "notes", columns: [.text("note", ["", nil, "ä"])])
+        let harness = try CommandHarness(commands: ExportModule.commands, datasets: [notes])
+        try harness.run("export notes \(directory)/out.sqlite")
+        XCTAssertEqual(try query("SELECT typeof(note), length(note) FROM notes ORDER BY rowid"),
+                       [["text", "0"], ["null", ""], ["text", "1"]])
+    }
+
     func testSeveralDatasetsBecomeSeveralTables() throws {
         let accounts = Dataset(name: "accounts", columns: [.text("handle", ["@a", "@b"]), .integer("followers", [10, nil])])
         let harness = try CommandHarness(commands: ExportModule.commands, datasets: [ExportSample.dataset, accounts])
