@@ -8,7 +8,7 @@ enum DelimitedWriter {
     static func bytes(of dataset: Dataset, dialect: DelimitedDialect, timeZone: TimeZone,
                       checkpoint: () throws -> Void) rethrows -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(64 + min(dataset.rowCount, sampleRows) * dataset.columns.count * 16)
+        out.reserveCapacity(64 + min(dataset.rowCount, Array.sizingSampleRows) * dataset.columns.count * 16)
         if dialect.writesByteOrderMark { out.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
         for (index, column) in dataset.columns.enumerated() {
             if index > 0 { out.append(dialect.delimiter) }
@@ -21,7 +21,7 @@ enum DelimitedWriter {
         let sizeStart = out.count
         for row in 0..<dataset.rowCount {
             if row & 0x3FFF == 0 { try checkpoint() }
-            if row == sampleRows { reserveForRest(&out, written: out.count - sizeStart, rows: row, of: dataset.rowCount) }
+            if row == Array.sizingSampleRows { out.reserveForRemainingRows(written: out.count - sizeStart, rows: row, of: dataset.rowCount) }
             for index in columns.indices {
                 if index > 0 { out.append(dialect.delimiter) }
                 if masks[index].isMissing(row) { continue }
@@ -43,15 +43,6 @@ enum DelimitedWriter {
             out.append(ascii: "\r\n")
         }
         return out
-    }
-
-    /// The rows written before the buffer is sized from their average length.
-    private static let sampleRows = 1000
-
-    /// Grows the buffer once to what the remaining rows need at the average length so far, plus 10 %.
-    private static func reserveForRest(_ out: inout [UInt8], written: Int, rows: Int, of total: Int) {
-        let perRow = Double(written) / Double(rows)
-        out.reserveCapacity(out.count + Int(perRow * Double(total - rows) * 1.1))
     }
 
     /// A column's values, with the fields of a dictionary-encoded text column written once per distinct value.

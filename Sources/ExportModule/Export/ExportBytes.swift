@@ -2,6 +2,16 @@ import RapportCore
 
 /// Appending values to a byte buffer without a String per value where that can be avoided.
 extension Array where Element == UInt8 {
+    /// The rows a writer writes before it sizes the buffer from their average length.
+    static var sizingSampleRows: Int { 1000 }
+
+    /// Grows the buffer once to what the remaining rows need at the average length so far, plus 10 %,
+    /// so a million rows cost one growth instead of a doubling that holds two copies at once.
+    mutating func reserveForRemainingRows(written: Int, rows: Int, of total: Int) {
+        let perRow = Double(written) / Double(rows)
+        reserveCapacity(count + Int(perRow * Double(total - rows) * 1.1))
+    }
+
     /// Appends ASCII text such as punctuation and XML tags.
     @inline(__always) mutating func append(ascii text: StaticString) {
         append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))

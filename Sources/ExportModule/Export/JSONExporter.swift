@@ -20,8 +20,12 @@ enum JSONExporter {
             })))
             out.append(ascii: ",\"rows\":[\n")
             let writer = JSONRowWriter(dataset)
+            let sizeStart = out.count
             for row in 0..<writer.rowCount {
                 if row & 0x3FFF == 0 { try checkpoint() }
+                if row == Array.sizingSampleRows {
+                    out.reserveForRemainingRows(written: out.count - sizeStart, rows: row, of: writer.rowCount)
+                }
                 if row > 0 { out.append(ascii: ",\n") }
                 writer.appendRow(row, into: &out)
             }
@@ -37,6 +41,7 @@ enum JSONExporter {
         let writer = JSONRowWriter(dataset)
         for row in 0..<writer.rowCount {
             if row & 0x3FFF == 0 { try checkpoint() }
+            if row == Array.sizingSampleRows { out.reserveForRemainingRows(written: out.count, rows: row, of: writer.rowCount) }
             writer.appendRow(row, into: &out)
             out.append(UInt8(ascii: "\n"))
         }

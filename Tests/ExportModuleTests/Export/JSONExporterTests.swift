@@ -42,6 +42,20 @@ final class JSONExporterTests: XCTestCase {
         XCTAssertEqual(rows[5]["rate"] as? Double, 2.5e-07)
     }
 
+    func testManyRowsAllArrive() throws {
+        let dataset = Dataset(name: "many", columns: [.integer("id", (1...2500).map { Int64($0) })])
+        let harness = try CommandHarness(commands: ExportModule.commands, datasets: [dataset])
+        try harness.run("export many \(directory)/many.json")
+        try harness.run("export many \(directory)/many.ndjson")
+        let data = try XCTUnwrap(FileManager.default.contents(atPath: directory + "/many.json"))
+        let document = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let rows = try XCTUnwrap((document["datasets"] as? [[String: Any]])?.first?["rows"] as? [[String: Int]])
+        XCTAssertEqual(rows.map { $0["id"] ?? 0 }, Array(1...2500))
+        let lines = try String(contentsOfFile: directory + "/many.ndjson", encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(lines.count, 2500)
+        XCTAssertEqual(lines.last, "{\"id\":2500}")
+    }
+
     func testNDJSONHasOneObjectPerLineAndASidecar() throws {
         let harness = try ExportSample.harness()
         try harness.run("export posts \(directory)/posts.ndjson")
