@@ -25,12 +25,14 @@ let package = Package(
         .target(name: "Analytics", dependencies: ["RapportCore"]),
         .target(name: "ScoreModule", dependencies: ["RapportCore", "Analytics"]),
         .target(name: "CompareModule", dependencies: ["RapportCore", "Analytics"]),
-        .target(name: "ExportModule", dependencies: ["RapportCore", "ZIPFoundation", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
+        .target(name: "WorkshopModule", dependencies: ["RapportCore"]),
+        .target(name: "ExportModule", dependencies: ["RapportCore", "Analytics", "ZIPFoundation", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "RapportTestSupport", dependencies: ["RapportCore"], path: "Sources/RapportTestSupport"),
         .executableTarget(
             name: "rapport",
             dependencies: [
-                "RapportCore", "RapportShell", "ImportModule", "ExploreModule", "ScoreModule", "CompareModule", "ExportModule",
+                "RapportCore", "RapportShell", "ImportModule", "ExploreModule", "ScoreModule", "CompareModule",
+                "ExportModule", "WorkshopModule",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,7 +43,7 @@ let package = Package(
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "RapportCore"]),
         .testTarget(name: "ScoreModuleTests", dependencies: ["ScoreModule", "Analytics", "ImportModule", "RapportCore", "RapportTestSupport"]),
         .testTarget(name: "CompareModuleTests", dependencies: ["CompareModule", "Analytics", "ImportModule", "RapportCore", "RapportTestSupport"]),
-        .testTarget(name: "ExportModuleTests", dependencies: ["ExportModule", "RapportCore", "RapportTestSupport"]),
+        .testTarget(name: "ExportModuleTests", dependencies: ["ExportModule", "ScoreModule", "CompareModule", "Analytics", "ImportModule", "RapportCore", "RapportTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["rapport"]),
     ],
     swiftLanguageModes: [.v5]

@@ -73,6 +73,15 @@ def main():
     rows["rapport score step (difference)"] = {"wall": to_score["until_result"] - load["until_result"],
                                                "peak_mib": to_score["peak_mib"]}
     check_answers(rapport, workspace, posts, peers, score)
+    rows["pandas W1 (load, score, compare)"] = median_of(3, ["python3", peers, posts, "--engine", "pandas", "--until", "compare"])
+    compare = "compare posts engagement-rate by voice --groups person,institution"
+    whole = median_of(3, [rapport, "--no-init", "--workspace", workspace, "-c", f"import {posts} as posts; {score}; {compare}"],
+                      first_line=True, before=clear, marker="stored as posts-engagement-rate-by-voice")
+    rows["rapport W1 (load, score, compare), save included"] = {"wall": whole["wall"], "peak_mib": whole["peak_mib"]}
+    rows["rapport W1, until result"] = {"wall": whole["until_result"], "peak_mib": whole["peak_mib"]}
+    rows["rapport compare step (difference)"] = {"wall": whole["until_result"] - to_score["until_result"],
+                                                 "peak_mib": whole["peak_mib"]}
+    check_compare(rapport, workspace, posts, peers, compare)
     subprocess.run(["rm", "-rf", empty], check=True)
     rows["rapport start-up (-c datasets)"] = median_of(11, [rapport, "--no-init", "--workspace", empty, "-c", "datasets"])
     rows["rapport reopen 1M (datasets)"] = median_of(5, [rapport, "--no-init", "--workspace", workspace, "-c", "datasets"])
@@ -80,18 +89,22 @@ def main():
         5, [rapport, "--no-init", "--workspace", workspace, "-c", "show posts --limit 1"])
     add_export_rows(rows, rapport, workspace, out)
 
-    print(f"{'run':38} {'wall s':>8} {'peak MiB':>9} {'wall/duckdb':>12} {'mem/duckdb':>11} {'wall/pandas':>12}")
+    print(f"{'run':50} {'wall s':>8} {'peak MiB':>9} {'wall/duckdb':>12} {'mem/duckdb':>11} {'wall/pandas':>12}")
     for name, row in rows.items():
         ratios = ""
-        peer = "load" if name.startswith("rapport load") else ("W1 to score" if name.startswith("rapport W1") else None)
-        if name.startswith("rapport score step"):
+        peer = "load" if name.startswith("rapport load") else ("W1 to score" if name.startswith("rapport W1 to score") else None)
+        if name.startswith("rapport W1 (load") or name.startswith("rapport W1, until"):
+            duck, pandas = rows["duckdb W1 to score"], rows["pandas W1 (load, score, compare)"]
+            ratios = (f"{row['wall'] / duck['wall']:12.2f} {row['peak_mib'] / duck['peak_mib']:11.2f}"
+                      f" {row['wall'] / pandas['wall']:12.2f}")
+        elif name.startswith("rapport score step") or name.startswith("rapport compare step"):
             duck = rows["duckdb W1 to score"]
             ratios = f"{row['wall'] / duck['wall']:12.2f} {'':>11} {'':>12}"
         elif peer:
             duck, pandas = rows[f"duckdb {peer}"], rows[f"pandas {peer}"]
             ratios = (f"{row['wall'] / duck['wall']:12.2f} {row['peak_mib'] / duck['peak_mib']:11.2f}"
                       f" {row['wall'] / pandas['wall']:12.2f}")
-        print(f"{name:38} {row['wall']:8.3f} {row['peak_mib']:9.0f} {ratios}")
+        print(f"{name:50} {row['wall']:8.3f} {row['peak_mib']:9.0f} {ratios}")
     with open(os.path.join(out, "results.json"), "w") as handle:
         json.dump(rows, handle, indent=2)
 
@@ -107,6 +120,20 @@ def add_export_rows(rows, rapport, workspace, out):
     xlsx_file = os.path.join(out, "export-posts100k.xlsx")
     rows["rapport export 100k to XLSX"] = median_of(
         3, [rapport, "--no-init", "--workspace", workspace, "-c", f"export posts100k {xlsx_file} --force"])
+
+
+def check_compare(rapport, workspace, posts, peers, compare):
+    """Stops the benchmark when rapport's Mann-Whitney p-value differs from scipy's by more than a relative 1e-6."""
+    mine = json.loads(subprocess.run([rapport, "--no-init", "--json", "--workspace", workspace, "-c", compare],
+                                     check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1])
+    pairs = mine.get("result", mine)["pairs"]
+    names = [column["name"] for column in pairs["columns"]]
+    p = dict(zip(names, pairs["rows"][0]))["p_mwu"]
+    theirs = json.loads(subprocess.run(["python3", peers, posts, "--engine", "pandas", "--until", "compare", "--json"],
+                                       check=True, capture_output=True, text=True).stdout)["mwu_p"]
+    if abs(p - theirs) > 1e-6 * max(abs(theirs), 1e-300):
+        raise SystemExit(f"Mann-Whitney p differs: rapport {p}, scipy {theirs}")
+    print(f"answers checked: Mann-Whitney p {p:.6g} agrees with scipy {theirs:.6g}")
 
 
 def check_answers(rapport, workspace, posts, peers, score):

@@ -38,11 +38,12 @@ enum AccountsComparison {
         guard names.count >= 2 else { throw invocation.error(Words.compareNeedsTwoAccounts, at: word) }
         let role = request.metric.isRate ? Column.rateRole : nil
         let base = try request.resultName(invocation, fallback: "\(request.dataset.name)-\(request.metric.name)-accounts")
+        let sentence = self.sentence(names: names, medians: medians, followers: followerCounts, request: request)
         let table = Dataset(name: base, columns: [
             Column.text("account", names), Column.decimal("followers", followerCounts), Column.integer("posts", posts),
             Column.decimal("interactions_per_post", perPost), Column.decimal("median", medians, role: role),
             Column.decimal("pooled", pooled, role: role),
-        ], kind: "result", source: "compare --accounts")
+        ], kind: "result", source: sentence.map { ComparisonSource(sentence: $0).text } ?? "compare --accounts")
         try context.workspace.put(table, replacing: true)
         let show = { (value: Double) in request.metric.isRate ? formatter.percent(value) : formatter.decimal(value) }
         let chart = BarChart(unicode: BarChart.localeIsUTF8, width: min(40, max(10, context.console.width - 40)))
@@ -52,15 +53,22 @@ enum AccountsComparison {
         var blocks: [ResultBlock] = [.table(table, title: context.say(Words.compareAccountsTitle(request.metric.name))),
                                      .text(chart.lines(bars).joined(separator: "\n"))]
         blocks.append(.text(request.notes.map { "· " + context.say($0) }.joined(separator: "\n")))
-        if let first = medians.first ?? nil, let last = medians.last ?? nil, last > 0,
-           let big = followerCounts.first ?? nil, let small = followerCounts.last ?? nil {
-            blocks.append(.text(context.say(Words.accountsSentence(
-                first: names[0], second: names[names.count - 1], firstFollowers: formatter.decimal(big.rounded()),
-                secondFollowers: formatter.decimal(small.rounded()), metric: request.metric.name,
-                ratio: formatter.decimal((first / last * 100).rounded() / 100)))))
-        }
+        if let sentence { blocks.append(.text(context.say(sentence))) }
         let json = JSONValue.object([("metric", .string(request.metric.name)), ("dataset", .string(request.dataset.name)),
                                      ("result", .string(base)), ("accounts", TableJSON.value(of: table))])
         return CommandResult(blocks: blocks, json: json)
+    }
+
+    /// The first account's median against the last one's, with their followers, in every language; nil without both.
+    private static func sentence(names: [String], medians: [Double?], followers: [Double?], request: CompareRequest) -> Message? {
+        guard let first = medians.first ?? nil, let last = medians.last ?? nil, last > 0,
+              let big = followers.first ?? nil, let small = followers.last ?? nil else { return nil }
+        let text = { (language: Language) -> String in
+            let formatter = CellFormatter(language: language, timeZone: request.context.workspace.settings.timeZone)
+            return Words.accountsSentence(first: names[0], second: names[names.count - 1], firstFollowers: formatter.decimal(big.rounded()),
+                                          secondFollowers: formatter.decimal(small.rounded()), metric: request.metric.name,
+                                          ratio: formatter.decimal((first / last * 100).rounded() / 100)).text(language)
+        }
+        return Message(en: text(.en), de: text(.de))
     }
 }

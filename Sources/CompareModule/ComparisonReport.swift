@@ -27,11 +27,9 @@ enum ComparisonReport {
         blocks.append(.table(tables.pairs, title: nil))
         if let kruskal = comparison.kruskal {
             blocks.append(.text(context.say(Words.kruskalLine(h: formatter.decimal(kruskal.h), df: kruskal.degreesOfFreedom,
-                                                              p: pText(kruskal.p, context)))))
+                                                              p: pText(kruskal.p, context.language)))))
         }
-        let sentence = context.say(ComparisonSentence.message(comparison, metric: request.metric.name, show: show,
-                                                              number: { formatter.decimal(($0 * 100).rounded() / 100) },
-                                                              p: { pText($0, context) }))
+        let sentence = context.say(tables.sentence)
         blocks.append(.text(request.notes.map { "· " + context.say($0) }.joined(separator: "\n")))
         blocks.append(.text(sentence))
         blocks.append(.text(context.say(Words.compareStored(tables.groups.name, tables.pairs.name))))
@@ -49,9 +47,21 @@ enum ComparisonReport {
         return CommandResult(blocks: blocks, json: .object(fields))
     }
 
-    /// A p-value as people read it: `p < 0.001` or `p = 0.012`, in the session's language.
-    static func pText(_ p: Double, _ context: CommandContext) -> String {
+    /// The plain sentence in every language, numbers formatted as each language writes them.
+    static func sentence(_ comparison: GroupComparison, request: CompareRequest) -> Message {
+        let text = { (language: Language) -> String in
+            let formatter = CellFormatter(language: language, timeZone: request.context.workspace.settings.timeZone)
+            let show = { (value: Double) in request.metric.isRate ? formatter.percent(value) : formatter.decimal(value) }
+            return ComparisonSentence.message(comparison, metric: request.metric.name, show: show,
+                                              number: { formatter.decimal(($0 * 100).rounded() / 100) },
+                                              p: { pText($0, language) }).text(language)
+        }
+        return Message(en: text(.en), de: text(.de))
+    }
+
+    /// A p-value as people read it: `p < 0.001` or `p = 0.012`, in the given language.
+    static func pText(_ p: Double, _ language: Language) -> String {
         let text = p < 0.001 ? "p < 0.001" : String(format: "p = %.3f", p)
-        return context.language == .de ? text.replacingOccurrences(of: ".", with: ",") : text
+        return language == .de ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 }

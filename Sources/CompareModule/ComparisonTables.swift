@@ -7,9 +7,13 @@ struct ComparisonTables {
     let groups: Dataset
     /// Per pair: ratio of medians with its interval, difference, Cliff's delta and p-values.
     let pairs: Dataset
+    /// The plain sentence, in every language; both tables record it in their source.
+    let sentence: Message
 
     /// The tables of a comparison, named `BASE` and `BASE-pairs`.
-    init(_ comparison: GroupComparison, metric: Metric, groupColumn: String, baseName: String) {
+    init(_ comparison: GroupComparison, metric: Metric, groupColumn: String, baseName: String, sentence: Message) {
+        self.sentence = sentence
+        let source = ComparisonSource(sentence: sentence).text
         let role = metric.isRate ? Column.rateRole : nil
         let groupRows = comparison.groups
         groups = Dataset(name: baseName, columns: [
@@ -21,7 +25,7 @@ struct ComparisonTables {
             Column.decimal("mean", groupRows.map(\.mean), role: role),
             Column.decimal("p25", groupRows.map(\.lower), role: role),
             Column.decimal("p75", groupRows.map(\.upper), role: role),
-        ], kind: "result", source: "compare")
+        ], kind: "result", source: source)
         let pairRows = comparison.pairs
         var columns = [
             Column.text("group", pairRows.map { groupRows[$0.first].name }),
@@ -38,6 +42,6 @@ struct ComparisonTables {
         if pairRows.contains(where: { $0.welch != nil }) {
             columns += [Column.decimal("p_welch", pairRows.map(\.welch)), Column.decimal("p_welch_holm", pairRows.map(\.welchHolm))]
         }
-        pairs = Dataset(name: baseName + "-pairs", columns: columns, kind: "result", source: "compare")
+        pairs = Dataset(name: baseName + "-pairs", columns: columns, kind: "result", source: source)
     }
 }

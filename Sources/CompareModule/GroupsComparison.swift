@@ -39,7 +39,8 @@ enum GroupsComparison {
         let comparison = GroupComparison(names: names, values: values, test: request.test, resamples: request.resamples,
                                          seed: request.seed, ordered: ordered)
         let base = try request.resultName(invocation, fallback: "\(request.dataset.name)-\(request.metric.name)-by-\(DatasetName.from(by[0].text))")
-        let tables = ComparisonTables(comparison, metric: request.metric, groupColumn: by[0].text, baseName: base)
+        let tables = ComparisonTables(comparison, metric: request.metric, groupColumn: by[0].text, baseName: base,
+                                        sentence: ComparisonReport.sentence(comparison, request: request))
         try context.workspace.put(tables.groups, replacing: true)
         try context.workspace.put(tables.pairs, replacing: true)
         return ComparisonReport.result(comparison, tables: tables, request: request, invocation: invocation)

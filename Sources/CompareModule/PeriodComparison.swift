@@ -50,7 +50,8 @@ enum PeriodComparison {
         let comparison = GroupComparison(names: names, values: [after, before], test: request.test,
                                          resamples: request.resamples, seed: request.seed, ordered: true)
         let base = try request.resultName(invocation, fallback: "\(request.dataset.name)-\(request.metric.name)-periods")
-        let tables = ComparisonTables(comparison, metric: request.metric, groupColumn: "period", baseName: base)
+        let tables = ComparisonTables(comparison, metric: request.metric, groupColumn: "period", baseName: base,
+                                        sentence: ComparisonReport.sentence(comparison, request: request))
         try context.workspace.put(tables.groups, replacing: true)
         try context.workspace.put(tables.pairs, replacing: true)
         var result = ComparisonReport.result(comparison, tables: tables, request: request, invocation: invocation)

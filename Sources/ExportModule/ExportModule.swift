@@ -1,7 +1,7 @@
 import RapportCore
 
-/// The commands that write the workspace's data and findings into files for other tools.
+/// The export module: data files and reports that clients open.
 public enum ExportModule {
-    /// The module's commands, in the order `help` lists them.
-    public static let commands: [Command] = [ExportCommand.command]
+    /// The module's commands, in help order.
+    public static let commands: [Command] = [ExportCommand.command, ReportCommand.command]
 }

@@ -15,7 +15,6 @@ extension Words {
                                           de: "die Namen des Unternehmens, getrennt durch ; (Zuordnung)")
     public static let asOfFlag = Message(en: "the day recency is measured from (relationship stages)",
                                          de: "der Tag, ab dem Aktualität gemessen wird (Beziehungsstufen)")
-    public static let allRows = Message(en: "all", de: "alle")
     public static let goalsTitle = Message(en: "goals of this metric", de: "Ziele dieser Kennzahl")
 
     public static func noPerPostValues(_ metric: String) -> Message {

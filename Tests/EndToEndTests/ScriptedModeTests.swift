@@ -61,6 +61,28 @@ final class ScriptedModeTests: XCTestCase {
         XCTAssertTrue(after.stdout.contains("\"posts\""), "the drop after the failure must not have run: \(after.stdout)")
     }
 
+    func testTimerPrintsEachCommandsTimeToStderrOnly() throws {
+        let outcome = try run([], stdin: "set timer on\ndatasets\nset timer off\ndatasets\n")
+        XCTAssertEqual(outcome.status, 0)
+        let times = outcome.stderr.split(separator: "\n").filter { $0.hasPrefix("time: ") && $0.hasSuffix(" s") }
+        XCTAssertEqual(times.count, 2, "set timer on and the first datasets are timed, nothing after set timer off: \(outcome.stderr)")
+        XCTAssertFalse(outcome.stdout.contains("time:"))
+    }
+
+    func testWidthAndBigSetTablesForAProjector() throws {
+        let outcome = try run([], stdin: "simulate posts 50\nset width 60\nshow posts --limit 3\nset big on\nset width 300\nshow posts --limit 3\n")
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let tables = outcome.stdout.components(separatedBy: "rows 1–3 of 50")
+        XCTAssertEqual(tables.count, 3)
+        let narrow = tables[0].split(separator: "\n").filter { $0.contains("─") }
+        XCTAssertFalse(narrow.isEmpty)
+        for line in narrow { XCTAssertLessThanOrEqual(line.count, 60, String(line)) }
+        let bigRule = try XCTUnwrap(tables[1].split(separator: "\n").first { $0.contains("─") })
+        XCTAssertEqual(bigRule.split(separator: " ", omittingEmptySubsequences: true).count, 6, "at most 6 columns: \(bigRule)")
+        XCTAssertTrue(bigRule.contains("    "), "columns are set wider apart")
+        XCTAssertNotNil(try? run(["-c", "set width 10"]).stderr.range(of: "40 to 400"))
+    }
+
     func testPipedInputNamesStdinInErrors() throws {
         let outcome = try run([], stdin: "datasets\nshow nothere\n")
         XCTAssertEqual(outcome.status, 1)

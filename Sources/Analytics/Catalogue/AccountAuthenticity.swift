@@ -24,9 +24,7 @@ public struct AccountAuthenticity: Metric {
         let dataset = request.dataset
         _ = try request.column(role: "account", for: name)
         let rates = try RateMetric.engagementRate.values(MetricRequest(dataset: dataset, weighted: request.weighted))
-        guard let followers = try request.column(role: "followers", for: name).data.numbersOrNaN else {
-            throw RapportError(Words.roleNotNumeric("followers", column: "followers", dataset: dataset.name))
-        }
+        let followers = try request.numbers(role: "followers", for: name).values
         let cellColumns = ["platform", "voice"].compactMap { dataset.columnIndex(ofRole: $0) }
         let accounts = RowGroups(dataset, by: ["account", "platform", "voice"].compactMap { dataset.columnIndex(ofRole: $0) })
         var medianRates: [Double] = [], medianFollowers: [Double] = [], postCounts: [Int64] = []
@@ -56,7 +54,7 @@ public struct AccountAuthenticity: Metric {
             Column.decimal("expected_rate", nanAsMissing: expected, role: Column.rateRole),
             Column.decimal("z", nanAsMissing: z), Column(name: "flagged", data: .from(cells: flagged, as: .boolean)),
         ]
-        return MetricOutcome(columns: columns, notes: notes, headline: "z")
+        return MetricOutcome(columns: columns, notes: notes, headline: "z", keyCount: accounts.keys.count)
     }
 
     /// The natural logarithm of a positive number, NaN otherwise.

@@ -4,8 +4,8 @@ public enum MetricCatalogue {
     public static let all: [Metric] = [
         RateMetric.interactions, RateMetric.engagementRate, RateMetric.applauseRate, RateMetric.conversationRate,
         RateMetric.amplificationRate, RateMetric.engagedUserRate, ReachWaste(),
-        CostMetric.cpm, CostMetric.cpc, CostMetric.costPerEngagement, PersonPremium(),
-        AccountAuthenticity(),
+        CostMetric.cpm, CostMetric.cpc, CostMetric.costPerEngagement, PersonPremium(), Attribution(),
+        Responsiveness(), Tone(), RelationshipStages(), Relevance(), FrequencyPressure(), AccountAuthenticity(),
     ]
 
     /// The metric with this command name.

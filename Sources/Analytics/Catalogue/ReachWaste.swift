@@ -1,7 +1,7 @@
 import RapportCore
 
 /// Reach waste (Streuverlust): the share of reached people who did not engage, 1 − engaged users / reach.
-public struct ReachWaste: Metric {
+public struct ReachWaste: PerPostMetric {
     /// `reach-waste`.
     public let name = "reach-waste"
     /// One line on what it measures.
@@ -11,13 +11,10 @@ public struct ReachWaste: Metric {
     /// A share, shown as a percentage.
     public let isRate = true
 
-    /// The per-post waste and, per group, 1 − Σ engaged / Σ reach; interactions stand in for engaged users when absent.
-    public func evaluate(_ request: MetricRequest) throws -> MetricOutcome {
+    /// The per-post waste 1 − engaged / reach, with engaged users and reach; interactions stand in for engaged users when absent.
+    public func values(_ request: MetricRequest) throws -> RateValues {
         let dataset = request.dataset
-        let reach = try request.column(role: "reach", for: name)
-        guard let reached = reach.data.numbersOrNaN else {
-            throw RapportError(Words.roleNotNumeric("reach", column: reach.name, dataset: dataset.name))
-        }
+        let (reach, reached) = try request.numbers(role: "reach", for: name)
         var notes = [Words.usedDenominator("reach", column: reach.name)]
         let engaged: [Double]
         if let column = dataset.column(role: "engaged_users"), let numbers = column.data.numbersOrNaN {
@@ -30,6 +27,15 @@ public struct ReachWaste: Metric {
         }
         var values = [Double](repeating: .nan, count: dataset.rowCount)
         for row in values.indices where reached[row] > 0 { values[row] = 1 - engaged[row] / reached[row] }
+        return RateValues(values: values, numerators: engaged, denominators: reached, notes: notes)
+    }
+
+    /// Per group: the waste's distribution and the pooled 1 − Σ engaged / Σ reach.
+    public func evaluate(_ request: MetricRequest) throws -> MetricOutcome {
+        let waste = try values(request)
+        let (values, engaged, reached) = (waste.values, waste.numerators, waste.denominators!)
+        var notes = waste.notes
+        let dataset = request.dataset
         let groups = RowGroups(dataset, by: request.groupColumns)
         var columns = SummaryTable.columns(groups: groups, values: values, numerators: engaged, denominators: reached,
                                            isRate: true)

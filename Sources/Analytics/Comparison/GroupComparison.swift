@@ -38,14 +38,14 @@ public struct GroupComparison: Sendable {
 
     /// Compares groups of finite values. With `ordered`, pairs keep the given order; otherwise the higher median leads.
     public init(names: [String], values: [[Double]], test: ComparisonTest, resamples: Int, seed: UInt64, ordered: Bool) {
-        let groups = zip(names, values).enumerated().map { index, item -> Group in
+        let sorted = Self.sortedOnAllCores(values)
+        let groups = zip(names, sorted).enumerated().map { index, item -> Group in
             let (name, group) = item
-            var copy = group
-            let quartiles = OrderSelection.quantiles(&copy, [0.25, 0.5, 0.75])
-            let interval = Bootstrap.median(group, resamples: resamples, seed: seed &+ UInt64(index))
-            return Group(name: name, count: group.count, median: quartiles?[1],
+            let interval = Bootstrap.median(sorted: group, resamples: resamples, seed: seed &+ UInt64(index))
+            return Group(name: name, count: group.count, median: Quantile.ofSorted(group, 0.5),
                          mean: group.isEmpty ? nil : group.reduce(0, +) / Double(group.count),
-                         lower: quartiles?[0], upper: quartiles?[2], medianLow: interval?.lower, medianHigh: interval?.upper)
+                         lower: Quantile.ofSorted(group, 0.25), upper: Quantile.ofSorted(group, 0.75),
+                         medianLow: interval?.lower, medianHigh: interval?.upper)
         }
         self.groups = groups
         let logged = values.map { $0.map { Foundation.log1p($0) } }
@@ -54,22 +54,31 @@ public struct GroupComparison: Sendable {
             for b in (a + 1)..<max(a + 1, values.count) {
                 var (first, second) = (a, b)
                 if !ordered, let ma = groups[a].median, let mb = groups[b].median, mb > ma { (first, second) = (b, a) }
-                let mwu = test.runsMannWhitney ? MannWhitney.test(values[first], values[second])?.p : nil
+                let mwu = test.runsMannWhitney ? MannWhitney.test(sortedX: sorted[first], sortedY: sorted[second])?.p : nil
                 let welch = test.runsWelch ? WelchTest.test(logged[first], logged[second])?.p : nil
                 raw.append((first, second, mwu, welch))
             }
         }
         let mwuHolm = Holm.adjust(raw.map { $0.mwu ?? .nan }), welchHolm = Holm.adjust(raw.map { $0.welch ?? .nan })
         pairs = raw.enumerated().map { index, pair in
-            let interval = Bootstrap.ratioOfMedians(values[pair.first], values[pair.second], resamples: resamples,
-                                                    seed: seed &+ 1000 &+ UInt64(index))
+            let interval = Bootstrap.ratioOfMedians(sortedNumerator: sorted[pair.first], sortedDenominator: sorted[pair.second],
+                                                    resamples: resamples, seed: seed &+ 1000 &+ UInt64(index))
             let difference = groups[pair.first].median.flatMap { a in groups[pair.second].median.map { a - $0 } }
             return Pair(first: pair.first, second: pair.second, ratio: interval?.estimate, ratioLow: interval?.lower,
                         ratioHigh: interval?.upper, difference: difference,
-                        cliffsDelta: CliffsDelta.of(values[pair.first], values[pair.second]),
+                        cliffsDelta: CliffsDelta.of(sortedX: sorted[pair.first], sortedY: sorted[pair.second]),
                         mannWhitney: pair.mwu, mannWhitneyHolm: pair.mwu == nil ? nil : mwuHolm[index],
                         welch: pair.welch, welchHolm: pair.welch == nil ? nil : welchHolm[index])
         }
         kruskal = values.count > 2 ? KruskalWallis.test(values) : nil
+    }
+
+    /// Each group sorted ascending, the groups spread over the cores.
+    private static func sortedOnAllCores(_ values: [[Double]]) -> [[Double]] {
+        let results = UnsafeMutableBufferPointer<[Double]>.allocate(capacity: values.count)
+        results.initialize(repeating: [])
+        defer { results.deallocate() }
+        DispatchQueue.concurrentPerform(iterations: values.count) { index in results[index] = values[index].sorted() }
+        return Array(results)
     }
 }

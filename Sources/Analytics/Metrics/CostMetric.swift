@@ -1,7 +1,7 @@
 import RapportCore
 
 /// Money per result of paid posts: CPM (per 1,000 impressions), CPC (per click), cost per engagement.
-public struct CostMetric: Metric {
+public struct CostMetric: PerPostMetric {
     /// What the spend is divided by.
     public enum Result: Sendable {
         case impressions, clicks, interactions
@@ -26,22 +26,16 @@ public struct CostMetric: Metric {
         self.result = result
     }
 
-    /// Per paid post (spend > 0) spend / result (× 1000 for CPM); pooled Σ spend / Σ result.
-    public func evaluate(_ request: MetricRequest) throws -> MetricOutcome {
+    /// Per paid post (spend > 0) spend / result (× 1000 for CPM), NaN for other posts; the money and results divided.
+    public func values(_ request: MetricRequest) throws -> RateValues {
         let dataset = request.dataset
-        let spendColumn = try request.column(role: "spend", for: name)
-        guard let spend = spendColumn.data.numbersOrNaN else {
-            throw RapportError(Words.roleNotNumeric("spend", column: spendColumn.name, dataset: dataset.name))
-        }
+        let (spendColumn, spend) = try request.numbers(role: "spend", for: name)
         var notes = [Words.usedColumn("spend", column: spendColumn.name)]
         let bottom: [Double]
         switch result {
         case .impressions, .clicks:
             let role = result == .impressions ? "impressions" : "clicks"
-            let column = try request.column(role: role, for: name)
-            guard let numbers = column.data.numbersOrNaN else {
-                throw RapportError(Words.roleNotNumeric(role, column: column.name, dataset: dataset.name))
-            }
+            let (column, numbers) = try request.numbers(role: role, for: name)
             bottom = numbers
             notes.append(Words.usedDenominator(role, column: column.name))
         case .interactions:
@@ -52,15 +46,20 @@ public struct CostMetric: Metric {
         let scale = result == .impressions ? 1000.0 : 1
         var values = [Double](repeating: .nan, count: dataset.rowCount)
         let money = spend.map { $0 * scale }
-        var paid = [Bool](repeating: false, count: dataset.rowCount)
-        for row in values.indices where spend[row] > 0 && !bottom[row].isNaN {
-            paid[row] = true
-            if bottom[row] > 0 { values[row] = money[row] / bottom[row] }
-        }
-        let groups = RowGroups(dataset, by: request.groupColumns)
+        for row in values.indices where spend[row] > 0 && bottom[row] > 0 { values[row] = money[row] / bottom[row] }
+        notes.append(Words.paidPostsOnly)
+        return RateValues(values: values, numerators: money, denominators: bottom, notes: notes)
+    }
+
+    /// Per group: the cost's distribution over paid posts and the pooled Σ spend / Σ result (paid posts without results count).
+    public func evaluate(_ request: MetricRequest) throws -> MetricOutcome {
+        let cost = try values(request)
+        let (values, money, bottom) = (cost.values, cost.numerators, cost.denominators!)
+        var notes = cost.notes
+        let paid = money.indices.map { money[$0] > 0 && !bottom[$0].isNaN }
+        let groups = RowGroups(request.dataset, by: request.groupColumns)
         let columns = SummaryTable.columns(groups: groups, values: values, numerators: money, denominators: bottom,
                                            isRate: false, pooledRows: paid)
-        notes.append(Words.paidPostsOnly)
         if let note = SummaryTable.leftOutNote(values: values) { notes.append(note) }
         return MetricOutcome(columns: columns, perRow: Column.decimal(name, nanAsMissing: values),
                              notes: notes, headline: SummaryTable.headline)

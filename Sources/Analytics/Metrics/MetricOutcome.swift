@@ -10,12 +10,15 @@ public struct MetricOutcome: Sendable {
     public var notes: [Message]
     /// The column of the result that goals are checked against.
     public var headline: String
+    /// How many leading columns name a result row (the groups, and for some metrics a responder or account).
+    public var keyCount: Int?
 
-    /// An outcome from its parts.
-    public init(columns: [Column], perRow: Column? = nil, notes: [Message], headline: String) {
+    /// An outcome from its parts; `keyCount` nil means the leading columns are exactly the grouping columns.
+    public init(columns: [Column], perRow: Column? = nil, notes: [Message], headline: String, keyCount: Int? = nil) {
         self.columns = columns
         self.perRow = perRow
         self.notes = notes
         self.headline = headline
+        self.keyCount = keyCount
     }
 }

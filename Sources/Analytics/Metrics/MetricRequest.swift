@@ -23,6 +23,10 @@ public struct MetricRequest {
     public var asOf: Int64?
     /// The zone days, hours and weeks are counted in.
     public var timeZone: TimeZone
+    /// The window and points of relationship stages.
+    public var stageThresholds: StageThresholds
+    /// The language of plain-text readings inside results.
+    public var language: Language
     /// Called now and then during long computations; throws to stop.
     public var checkpoint: () throws -> Void
 
@@ -30,6 +34,7 @@ public struct MetricRequest {
     public init(dataset: Dataset, groupColumns: [Int] = [], denominator: Denominator? = nil, weighted: Bool = false,
                 perPostUnit: Bool = false, seed: UInt64 = 42, resamples: Int = 2000, companyNames: [String] = [],
                 asOf: Int64? = nil, timeZone: TimeZone = TimeZone(identifier: "UTC")!,
+                stageThresholds: StageThresholds = StageThresholds(), language: Language = .en,
                 checkpoint: @escaping () throws -> Void = {}) {
         self.dataset = dataset
         self.groupColumns = groupColumns
@@ -41,7 +46,19 @@ public struct MetricRequest {
         self.companyNames = companyNames
         self.asOf = asOf
         self.timeZone = timeZone
+        self.stageThresholds = stageThresholds
+        self.language = language
         self.checkpoint = checkpoint
+    }
+
+    /// The numbers of the column that plays a role (NaN where missing), or an error naming the missing role or
+    /// saying the column holds no numbers.
+    public func numbers(role: String, for metric: String) throws -> (column: Column, values: [Double]) {
+        let column = try column(role: role, for: metric)
+        guard let values = column.data.numbersOrNaN else {
+            throw RapportError(Words.roleNotNumeric(role, column: column.name, dataset: dataset.name))
+        }
+        return (column, values)
     }
 
     /// The column that plays a role, or an error naming the metric and the missing role.

@@ -57,10 +57,7 @@ public struct RateMetric: Metric {
             top = interactions.values
             notes.append(Words.countedInteractions(interactions.countedColumns, weighted: request.weighted))
         case .role(let role):
-            let column = try request.column(role: role, for: name)
-            guard let numbers = column.data.numbersOrNaN else {
-                throw RapportError(Words.roleNotNumeric(role, column: column.name, dataset: dataset.name))
-            }
+            let (column, numbers) = try request.numbers(role: role, for: name)
             top = numbers
             notes.append(Words.usedColumn(role, column: column.name))
         }
@@ -74,10 +71,7 @@ public struct RateMetric: Metric {
         var values = top
         var bottom: [Double]?
         if let bottomRole {
-            let column = try request.column(role: bottomRole, for: name)
-            guard let numbers = column.data.numbersOrNaN else {
-                throw RapportError(Words.roleNotNumeric(bottomRole, column: column.name, dataset: dataset.name))
-            }
+            let (column, numbers) = try request.numbers(role: bottomRole, for: name)
             for row in values.indices {
                 values[row] = numbers[row] > 0 ? top[row] / numbers[row] : .nan
             }

@@ -15,9 +15,19 @@ public enum Bootstrap {
     public static func ratioOfMedians(_ numerator: [Double], _ denominator: [Double], resamples: Int = 2000,
                                       seed: UInt64, confidence: Double = 0.95)
         -> (estimate: Double, lower: Double, upper: Double)? {
-        guard !numerator.isEmpty, !denominator.isEmpty, resamples >= 1, confidence > 0, confidence < 1,
-              numerator.allSatisfy(\.isFinite), denominator.allSatisfy(\.isFinite) else { return nil }
-        let top = ResampledMedian(sorted: numerator.sorted()), bottom = ResampledMedian(sorted: denominator.sorted())
+        guard numerator.allSatisfy(\.isFinite), denominator.allSatisfy(\.isFinite) else { return nil }
+        return ratioOfMedians(sortedNumerator: numerator.sorted(), sortedDenominator: denominator.sorted(),
+                              resamples: resamples, seed: seed, confidence: confidence)
+    }
+
+    /// The same on groups already sorted ascending (finite values only), so callers that sort once pay once.
+    public static func ratioOfMedians(sortedNumerator: [Double], sortedDenominator: [Double], resamples: Int = 2000,
+                                      seed: UInt64, confidence: Double = 0.95)
+        -> (estimate: Double, lower: Double, upper: Double)? {
+        guard !sortedNumerator.isEmpty, !sortedDenominator.isEmpty, resamples >= 1, confidence > 0, confidence < 1 else {
+            return nil
+        }
+        let top = ResampledMedian(sorted: sortedNumerator), bottom = ResampledMedian(sorted: sortedDenominator)
         guard let numeratorMedian = Quantile.ofSorted(top.sorted, 0.5),
               let denominatorMedian = Quantile.ofSorted(bottom.sorted, 0.5), denominatorMedian != 0 else { return nil }
         var generator = SplitMix64(seed: seed)
@@ -39,8 +49,15 @@ extension Bootstrap {
     /// The median with a percentile bootstrap interval, drawn as `ratioOfMedians` draws one group; nil when empty or non-finite.
     public static func median(_ values: [Double], resamples: Int = 2000, seed: UInt64, confidence: Double = 0.95)
         -> (estimate: Double, lower: Double, upper: Double)? {
-        guard !values.isEmpty, resamples >= 1, confidence > 0, confidence < 1, values.allSatisfy(\.isFinite) else { return nil }
-        let sampler = ResampledMedian(sorted: values.sorted())
+        guard values.allSatisfy(\.isFinite) else { return nil }
+        return median(sorted: values.sorted(), resamples: resamples, seed: seed, confidence: confidence)
+    }
+
+    /// The same on values already sorted ascending (finite only).
+    public static func median(sorted: [Double], resamples: Int = 2000, seed: UInt64, confidence: Double = 0.95)
+        -> (estimate: Double, lower: Double, upper: Double)? {
+        guard !sorted.isEmpty, resamples >= 1, confidence > 0, confidence < 1 else { return nil }
+        let sampler = ResampledMedian(sorted: sorted)
         var generator = SplitMix64(seed: seed)
         let medians = (0..<resamples).map { _ in sampler.draw(using: &generator) }.sorted()
         guard let estimate = Quantile.ofSorted(sampler.sorted, 0.5), let lower = Quantile.ofSorted(medians, (1 - confidence) / 2),

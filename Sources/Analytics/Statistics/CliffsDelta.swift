@@ -3,9 +3,13 @@ public enum CliffsDelta {
     /// (#(x > y) − #(x < y)) / (n·m) over all pairs, counted by sorting and one merge pass in
     /// O((n + m) log(n + m)); nil when a sample is empty or holds NaN.
     public static func of(_ x: [Double], _ y: [Double]) -> Double? {
-        guard !x.isEmpty, !y.isEmpty, !x.contains(where: \.isNaN), !y.contains(where: \.isNaN) else { return nil }
-        let sortedX = x.sorted()
-        let sortedY = y.sorted()
+        guard !x.contains(where: \.isNaN), !y.contains(where: \.isNaN) else { return nil }
+        return of(sortedX: x.sorted(), sortedY: y.sorted())
+    }
+
+    /// The same on samples already sorted ascending (without NaN), in one merge pass.
+    public static func of(sortedX: [Double], sortedY: [Double]) -> Double? {
+        guard !sortedX.isEmpty, !sortedY.isEmpty else { return nil }
         var belowCount = 0
         var atMostCount = 0
         var greater = 0
@@ -17,6 +21,6 @@ public enum CliffsDelta {
             greater += belowCount
             less += sortedY.count - atMostCount
         }
-        return Double(greater - less) / (Double(x.count) * Double(y.count))
+        return Double(greater - less) / (Double(sortedX.count) * Double(sortedY.count))
     }
 }

@@ -13,23 +13,40 @@ public enum MannWhitney {
     /// U (scipy's U1, for x) and the two-sided p; nil when a sample is empty or holds NaN, or when `.exact`
     /// is asked of samples so large that the number of arrangements overflows a Double.
     public static func test(_ x: [Double], _ y: [Double], method: Method = .auto) -> (u: Double, p: Double)? {
-        guard !x.isEmpty, !y.isEmpty, let ranking = AverageRanks(x + y) else { return nil }
+        guard !x.contains(where: \.isNaN), !y.contains(where: \.isNaN) else { return nil }
+        return test(sortedX: x.sorted(), sortedY: y.sorted(), method: method)
+    }
+
+    /// The same test on samples already sorted ascending (without NaN): ranks come from one merge pass, O(n).
+    public static func test(sortedX x: [Double], sortedY y: [Double], method: Method = .auto) -> (u: Double, p: Double)? {
+        guard !x.isEmpty, !y.isEmpty else { return nil }
+        var i = 0, j = 0
+        var rankSum = 0.0, tieCubeSum = 0.0
+        while i < x.count || j < y.count {
+            let value = j >= y.count || (i < x.count && x[i] <= y[j]) ? x[i] : y[j]
+            let start = i + j
+            var inX = 0, inY = 0
+            while i < x.count, x[i] == value { i += 1; inX += 1 }
+            while j < y.count, y[j] == value { j += 1; inY += 1 }
+            let tied = Double(inX + inY)
+            rankSum += Double(inX) * (Double(start) + (tied + 1) / 2)
+            tieCubeSum += tied * tied * tied - tied
+        }
         let n1 = Double(x.count)
         let n2 = Double(y.count)
-        let rankSum = ranking.ranks[0..<x.count].reduce(0, +)
         let u1 = rankSum - n1 * (n1 + 1) / 2
         let larger = max(u1, n1 * n2 - u1)
         let useExact: Bool
         switch method {
         case .exact: useExact = true
         case .asymptotic: useExact = false
-        case .auto: useExact = (x.count <= 8 || y.count <= 8) && !ranking.hasTies
+        case .auto: useExact = (x.count <= 8 || y.count <= 8) && tieCubeSum == 0
         }
         if useExact {
             guard let p = exactP(larger: larger, x.count, y.count) else { return nil }
             return (u1, p)
         }
-        return (u1, asymptoticP(larger: larger, n1, n2, tieCubeSum: ranking.tieCubeSum))
+        return (u1, asymptoticP(larger: larger, n1, n2, tieCubeSum: tieCubeSum))
     }
 
     /// 2·P(U ≥ larger) under the normal approximation with tie correction and continuity correction.

@@ -14,6 +14,8 @@ public protocol ShellHost: AnyObject {
     func settingChanged(_ name: String)
     /// The script variables, for `$NAME` replacement.
     var variables: [String: String] { get set }
+    /// Runs a command line as if it had been typed, printing its results; throws its failure (already rolled back).
+    func run(line: String, input: LineReader?) throws
 }
 
 /// Set by the SIGINT handler, checked by long-running work.

@@ -8,11 +8,15 @@ public struct TableRenderer {
     /// Blanks between columns.
     public let gap: Int
 
-    /// A renderer for a formatter and width.
-    public init(formatter: CellFormatter, width: Int, gap: Int = 2) {
+    /// At most this many columns are shown, if set.
+    public let maxColumns: Int?
+
+    /// A renderer for a formatter and width, with `gap` spaces between columns and at most `maxColumns` of them.
+    public init(formatter: CellFormatter, width: Int, gap: Int = 2, maxColumns: Int? = nil) {
         self.formatter = formatter
         self.width = max(20, width)
         self.gap = gap
+        self.maxColumns = maxColumns
     }
 
     /// The lines of the table for the given rows, with a header and a rule; `bold` styles the header.
@@ -24,7 +28,7 @@ public struct TableRenderer {
             max(displayWidth(columns[index].name), cells[index].map(displayWidth).max() ?? 0)
         }
         let minimum = 6
-        var shown = columns.count
+        var shown = min(columns.count, max(1, maxColumns ?? columns.count))
         func total(_ count: Int) -> Int { widths.prefix(count).reduce(0, +) + gap * max(0, count - 1) }
         if total(shown) > width {
             let textual = columns.indices.filter { columns[$0].type == .text }

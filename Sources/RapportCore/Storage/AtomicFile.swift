@@ -23,22 +23,27 @@ public enum AtomicFile {
 
     /// Writes raw bytes to `path` atomically.
     public static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
+        _ = try write(to: path) { emit in try emit(Array(bytes)) }
+    }
+
+    /// Writes the pieces `produce` emits, in order, to `path` atomically, returning the total size. Each piece is
+    /// written on a second thread while `produce` makes the next; at most two pieces wait at a time.
+    public static func write(to path: String, _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws -> Int {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         let temporary = directory + "/." + url.lastPathComponent + temporaryMarker + "\(getpid())-\(nextNumber())"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure(path) }
-        var written = 0
-        while written < bytes.count {
-            let result = Foundation.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-            if result < 0 && errno == EINTR { continue }
-            guard result > 0 else {
-                let error = failure(path)
-                close(descriptor)
-                unlink(temporary)
-                throw error
-            }
-            written += result
+        let writer = ChunkWriter(descriptor: descriptor)
+        do {
+            try produce { chunk in try writer.enqueue(chunk) }
+            try writer.finish()
+        } catch {
+            let reported = error is ChunkWriter.Failure ? failure(path) : error
+            writer.abandon()
+            close(descriptor)
+            unlink(temporary)
+            throw reported
         }
         guard fsync(descriptor) == 0 else {
             let error = failure(path)
@@ -53,6 +58,7 @@ public enum AtomicFile {
             throw error
         }
         try syncDirectory(directory)
+        return writer.total
     }
 
     /// Flushes a directory's entries (renames, new and removed files) to disk.

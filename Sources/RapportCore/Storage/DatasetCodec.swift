@@ -11,6 +11,12 @@ public enum DatasetCodec {
         DatasetWriter.bytes(of: dataset)
     }
 
+    /// Writes the file of a dataset to `path` atomically, encoding the next column while the last is written;
+    /// returns the file's size.
+    public static func write(_ dataset: Dataset, to path: String) throws -> Int {
+        try AtomicFile.write(to: path) { emit in try DatasetWriter.chunks(of: dataset, emit) }
+    }
+
     /// The dataset a file's bytes hold; errors name `path` and the line and column of the problem.
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, name: String, path: String) throws -> Dataset {
         var reader = DatasetReader(bytes)

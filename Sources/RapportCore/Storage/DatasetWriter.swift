@@ -2,57 +2,69 @@
 enum DatasetWriter {
     /// The file's bytes.
     static func bytes(of dataset: Dataset) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: sizeLimit(of: dataset)) { buffer, count in
+        var bytes: [UInt8] = []
+        chunks(of: dataset) { bytes += $0 }
+        return bytes
+    }
+
+    /// The file's bytes in pieces, in order: the header, then each column, then the end; so that writing one
+    /// piece can go on while the next is encoded, and no buffer holds the whole file.
+    static func chunks(of dataset: Dataset, _ emit: ([UInt8]) throws -> Void) rethrows {
+        try emit(encode(limit: 256 + textLimit(dataset.kind) + textLimit(dataset.source)) { sink in
+            sink.append("{\"format\":\"rapport-dataset\",\"version\":")
+            sink.reserve(20)
+            sink.putInteger(Int64(DatasetCodec.formatVersion))
+            sink.append(",\"rows\":")
+            sink.reserve(20)
+            sink.putInteger(Int64(dataset.rowCount))
+            sink.append(",\"kind\":")
+            writeOptional(dataset.kind, into: &sink)
+            sink.append(",\"source\":")
+            writeOptional(dataset.source, into: &sink)
+            sink.append(",\"columns\":[")
+        })
+        for (index, column) in dataset.columns.enumerated() {
+            try emit(encode(limit: sizeLimit(of: column)) { sink in
+                sink.append(index == 0 ? "\n{\"name\":" : ",\n{\"name\":")
+                writeString(column.name, into: &sink)
+                sink.append(",\"type\":\"")
+                var type = column.type.rawValue
+                type.withUTF8 { sink.append($0) }
+                sink.append("\",\"role\":")
+                writeOptional(column.role, into: &sink)
+                writeValues(column.data, into: &sink)
+                sink.append("}")
+            })
+        }
+        try emit(Array("\n]}\n".utf8))
+    }
+
+    /// Bytes written by `body` into a buffer of at most `limit` bytes: untouched pages of the buffer cost no
+    /// memory, so a generous bound saves a pass over the data and any copying.
+    private static func encode(limit: Int, _ body: (inout ByteSink) -> Void) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: limit) { buffer, count in
             var sink = ByteSink(buffer)
-            write(dataset, into: &sink)
+            body(&sink)
             count = sink.count
         }
     }
 
-    /// The most bytes the file can take: untouched pages of the buffer cost no memory, so a
-    /// generous bound saves a pass over the data and any copying.
-    private static func sizeLimit(of dataset: Dataset) -> Int {
-        func text(_ value: String?) -> Int { (value?.utf8.count ?? 0) * 6 + 8 }
-        var limit = 256 + text(dataset.kind) + text(dataset.source)
-        for column in dataset.columns {
-            limit += 64 + text(column.name) + text(column.role) + column.count + 32
-            switch column.data {
-            case .integer(let values, _): limit += values.count * 20
-            case .decimal(let values, _): limit += values.count * 24
-            case .boolean(let values, _): limit += values.count * 5
-            case .time(let values, _): limit += values.count * 22
-            case .text(let values, _):
-                limit += (values.codes?.count ?? 0) * 10
-                for value in values.pool { limit += text(value) }
-            }
+    /// The most bytes a JSON string of this text can take.
+    private static func textLimit(_ value: String?) -> Int { (value?.utf8.count ?? 0) * 6 + 8 }
+
+    /// The most bytes one column's part of the file can take.
+    private static func sizeLimit(of column: Column) -> Int {
+        var limit = 64 + textLimit(column.name) + textLimit(column.role) + column.count + 32
+        switch column.data {
+        case .integer(let values, _): limit += values.count * 20
+        case .decimal(let values, _): limit += values.count * 24
+        case .boolean(let values, _): limit += values.count * 5
+        case .time(let values, _): limit += values.count * 22
+        case .text(let values, _):
+            limit += (values.codes?.count ?? 0) * 10
+            for value in values.pool { limit += textLimit(value) }
         }
         return limit
-    }
-
-    private static func write(_ dataset: Dataset, into sink: inout ByteSink) {
-        sink.append("{\"format\":\"rapport-dataset\",\"version\":")
-        sink.reserve(20)
-        sink.putInteger(Int64(DatasetCodec.formatVersion))
-        sink.append(",\"rows\":")
-        sink.reserve(20)
-        sink.putInteger(Int64(dataset.rowCount))
-        sink.append(",\"kind\":")
-        writeOptional(dataset.kind, into: &sink)
-        sink.append(",\"source\":")
-        writeOptional(dataset.source, into: &sink)
-        sink.append(",\"columns\":[")
-        for (index, column) in dataset.columns.enumerated() {
-            sink.append(index == 0 ? "\n{\"name\":" : ",\n{\"name\":")
-            writeString(column.name, into: &sink)
-            sink.append(",\"type\":\"")
-            var type = column.type.rawValue
-            type.withUTF8 { sink.append($0) }
-            sink.append("\",\"role\":")
-            writeOptional(column.role, into: &sink)
-            writeValues(column.data, into: &sink)
-            sink.append("}")
-        }
-        sink.append("\n]}\n")
     }
 
     private static func writeValues(_ data: ColumnData, into sink: inout ByteSink) {

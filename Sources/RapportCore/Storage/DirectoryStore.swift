@@ -176,9 +176,7 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
         failedWrites = [:]
         for (index, write) in writes.enumerated() {
             do {
-                let bytes = DatasetCodec.encode(write.dataset)
-                try AtomicFile.write(bytes, to: try dataPath(write.entry.file))
-                sizes[write.entry.file] = bytes.count
+                sizes[write.entry.file] = try DatasetCodec.write(write.dataset, to: try dataPath(write.entry.file))
             } catch {
                 // Kept, so that the next save tries again rather than naming a file that is not there.
                 for failed in writes[index...] { failedWrites[failed.entry.file] = failed }

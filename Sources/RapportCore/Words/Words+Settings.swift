@@ -12,6 +12,19 @@ extension Words {
                                                 de: "IANA-Zeitzone, in der Stunden, Tage und Wochen zählen")
     public static let settingCurrency = Message(en: "currency code for money in tables (ISO 4217)",
                                                 de: "Währungscode für Geldbeträge in Tabellen (ISO 4217)")
+    public static let settingWidth = Message(en: "the width tables fit into: auto (the terminal's) or 40 to 400 columns",
+                                             de: "die Breite, in die Tabellen passen: auto (die des Terminals) oder 40 bis 400 Spalten")
+    public static let settingBig = Message(en: "tables for a projector: wider spacing, at most 6 columns (on, off)",
+                                           de: "Tabellen für den Beamer: mehr Abstand, höchstens 6 Spalten (on, off)")
+    public static func badWidth(_ value: String) -> Message {
+        Message(en: "width takes auto or a number of columns from 40 to 400, not '\(value)'",
+                de: "width nimmt auto oder eine Spaltenzahl von 40 bis 400, nicht '\(value)'")
+    }
+    public static let settingTimer = Message(en: "print how long each command took, to stderr (on, off)",
+                                             de: "ausgeben, wie lange jeder Befehl dauerte, auf stderr (on, off)")
+    public static func commandTime(_ seconds: Double) -> Message {
+        Message(en: String(format: "time: %.3f s", seconds), de: String(format: "Zeit: %.3f s", seconds).replacingOccurrences(of: ".", with: ","))
+    }
     public static let settingSeed = Message(en: "seed of every random computation (a whole number)",
                                             de: "Startwert jeder Zufallsberechnung (eine ganze Zahl)")
     public static let settingResamples = Message(en: "resamples of every bootstrap interval (100 to 100000)",
@@ -27,6 +40,27 @@ extension Words {
     public static func badFraction(_ value: String) -> Message {
         Message(en: "'\(value)' is no number from 0 to 1 (such as 0.5 or 50%)",
                 de: "'\(value)' ist keine Zahl von 0 bis 1 (etwa 0.5 oder 50%)")
+    }
+    /// The `stage-window` setting.
+    public static let settingStageWindow = Message(
+        en: "days of interactions that count for relationship stages (a whole number from 1)",
+        de: "Tage an Interaktionen, die für Beziehungsstufen zählen (eine ganze Zahl ab 1)")
+    /// The `stage-friend` setting.
+    public static let settingStageFriend = Message(
+        en: "points from which an audience member is a friend (relationship stages)",
+        de: "Punkte, ab denen eine Person aus dem Publikum Freund ist (Beziehungsstufen)")
+    /// The `stage-confidant` setting.
+    public static let settingStageConfidant = Message(
+        en: "points from which an audience member is a confidant, with a recent comment or share (relationship stages)",
+        de: "Punkte, ab denen eine Person aus dem Publikum Vertrauter ist, mit einem jüngsten Kommentar oder Share (Beziehungsstufen)")
+    /// The `stage-recent` setting.
+    public static let settingStageRecent = Message(
+        en: "days before the end of the window in which a confidant must have commented or shared",
+        de: "Tage vor dem Ende des Zeitfensters, in denen ein Vertrauter kommentiert oder geteilt haben muss")
+    /// A setting that takes a whole number from 1 got something else.
+    public static func badWholeNumberSetting(_ name: String, _ value: String) -> Message {
+        Message(en: "\(name) must be a whole number from 1, not '\(value)'",
+                de: "\(name) muss eine ganze Zahl ab 1 sein, nicht '\(value)'")
     }
 
     public static func settingChoices(_ name: String, _ choices: [String]) -> Message {

@@ -35,6 +35,11 @@ public struct SettingSpec: Sendable {
         SettingSpec("output", default: "table", choices: ["table", "json"], Words.settingOutput),
         SettingSpec("echo", default: "off", choices: ["on", "off"], Words.settingEcho),
         SettingSpec("color", default: "auto", choices: ["auto", "always", "never"], Words.settingColor),
+        SettingSpec("timer", default: "off", choices: ["on", "off"], Words.settingTimer),
+        SettingSpec("width", default: "auto", Words.settingWidth) { value in
+            value == "auto" || Int(value).map { (40...400).contains($0) } == true ? nil : Words.badWidth(value)
+        },
+        SettingSpec("big", default: "off", choices: ["on", "off"], Words.settingBig),
         SettingSpec("timezone", default: "UTC", Words.settingTimezone) { value in
             TimeZone(identifier: value) == nil ? Words.unknownTimezone(value) : nil
         },
@@ -51,7 +56,18 @@ public struct SettingSpec: Sendable {
         SettingSpec("audit-threshold", default: "0.5", Words.settingAuditThreshold) { value in
             Settings.fraction(value) == nil ? Words.badFraction(value) : nil
         },
+        wholeNumber("stage-window", default: "180", Words.settingStageWindow),
+        wholeNumber("stage-friend", default: "5", Words.settingStageFriend),
+        wholeNumber("stage-confidant", default: "20", Words.settingStageConfidant),
+        wholeNumber("stage-recent", default: "30", Words.settingStageRecent),
     ]
+
+    /// A setting that takes a whole number from 1.
+    private static func wholeNumber(_ name: String, default defaultValue: String, _ summary: Message) -> SettingSpec {
+        SettingSpec(name, default: defaultValue, summary) { value in
+            Int(value).map { $0 >= 1 } == true ? nil : Words.badWholeNumberSetting(name, value)
+        }
+    }
 
     /// The setting with this name, if rapport knows it.
     public static func named(_ name: String) -> SettingSpec? {
@@ -78,6 +94,12 @@ public struct Settings: Sendable, Equatable {
     public var language: Language { Language(rawValue: self["lang"]) ?? .en }
     /// Whether results are printed as JSON.
     public var outputsJSON: Bool { self["output"] == "json" }
+    /// The width tables must fit, when set; nil follows the terminal.
+    public var tableWidth: Int? { Int(self["width"]) }
+    /// Whether tables are set for a projector (wider spacing, fewer columns).
+    public var isBig: Bool { self["big"] == "on" }
+    /// Whether the time each command took is printed to stderr.
+    public var timesCommands: Bool { self["timer"] == "on" }
     /// Whether each command is printed before it runs.
     public var echoes: Bool { self["echo"] == "on" }
     /// The seed every random computation starts from by default.

@@ -8,6 +8,10 @@ struct ResultPrinter {
     let json: Bool
     /// Whether long output may go through a pager (interactive, on a terminal).
     let mayPage: Bool
+    /// Whether tables are set for a projector: wider spacing, at most `bigColumns` columns.
+    var big = false
+    /// How many columns a table shows with `set big on`.
+    static let bigColumns = 6
 
     /// Prints a successful result.
     func printResult(_ result: CommandResult, command: String) {
@@ -41,7 +45,8 @@ struct ResultPrinter {
 
     /// The text of a table for the given rows, with a note on columns that did not fit.
     func tableText(_ dataset: Dataset, rows: Range<Int>) -> String {
-        let renderer = TableRenderer(formatter: formatter, width: console.width)
+        let renderer = TableRenderer(formatter: formatter, width: console.width, gap: big ? 4 : 2,
+                                     maxColumns: big ? Self.bigColumns : nil)
         let (lines, hidden) = renderer.lines(dataset, rows: rows, bold: console.bold)
         var text = lines.joined(separator: "\n") + "\n"
         if hidden > 0 { text += console.dim(Words.hiddenColumns(hidden).text(language)) + "\n" }

@@ -27,7 +27,7 @@ public final class Session: ShellHost {
         self.console = console
         self.options = options
         self.openWorkspace = openWorkspace
-        applyColor()
+        applyPresentation()
     }
 
     /// The language in force: `--lang`, else the workspace's `lang` setting, else the environment's.
@@ -40,15 +40,17 @@ public final class Session: ShellHost {
     /// Whether results print as JSON.
     public var printsJSON: Bool { options.json || workspace.settings.outputsJSON }
 
-    /// Makes the console's colour follow `--color`, else the `color` setting.
-    func applyColor() {
+    /// Makes the console's colour follow `--color`, else the `color` setting, and its width the `width` setting.
+    func applyPresentation() {
         console.applyColorMode(options.colorMode ?? workspace.settings["color"])
+        console.width = workspace.settings.tableWidth ?? Console.terminalWidth()
     }
 
     /// The printer for results in the current language and mode.
     func printer(interactive: Bool) -> ResultPrinter {
         ResultPrinter(console: console, formatter: CellFormatter(language: language, timeZone: workspace.settings.timeZone),
-                      language: language, json: printsJSON, mayPage: interactive && console.isTerminal && !printsJSON)
+                      language: language, json: printsJSON, mayPage: interactive && console.isTerminal && !printsJSON,
+                      big: workspace.settings.isBig)
     }
 
     /// Runs every statement of a line, printing results; throws the first failure (already rolled back).
@@ -62,6 +64,7 @@ public final class Session: ShellHost {
 
     /// Runs one statement.
     private func execute(statement: String, tokens: [Token], input: LineReader?, interactive: Bool) throws {
+        isInteractive = interactive
         let text = statement.trimmingCharacters(in: .whitespaces)
         let (command, invocation, wantsHelp) = try InvocationParser.parse(statement, tokens: tokens, registry: registry)
         if workspace.settings.echoes && !interactive {
@@ -83,12 +86,15 @@ public final class Session: ShellHost {
             return
         }
         let target = workspace
+        let started = DispatchTime.now().uptimeNanoseconds
         let result = try target.perform(command: text, logged: spec.isLogged && command.spec.isLogged,
                                         input: { recorder?.lines ?? [] }) {
             try command.run(invocation, in: context)
         }
-        applyColor()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        applyPresentation()
         printer(interactive: interactive).printResult(result, command: text)
+        if target.settings.timesCommands { console.error(Words.commandTime(seconds).text(language) + "\n") }
     }
 
     /// Prints an error the way the mode wants it.
@@ -98,6 +104,15 @@ public final class Session: ShellHost {
     }
 
     // MARK: ShellHost
+
+    /// Whether the command running now was typed at a terminal.
+    private var isInteractive = false
+
+    public func run(line: String, input: LineReader?) throws {
+        let interactive = isInteractive
+        defer { isInteractive = interactive }
+        try execute(line, input: input, interactive: interactive)
+    }
 
     public func source(_ path: String, context: CommandContext) throws {
         guard sourceDepth < 16 else { throw RapportError(Words.sourceTooDeep) }

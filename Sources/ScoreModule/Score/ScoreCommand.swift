@@ -81,6 +81,7 @@ enum ScoreCommand {
 extension MetricOptions {
     /// The options as the invocation's flags give them; `--as-of` takes a date or ISO time, in `timeZone` without an offset.
     init(_ invocation: Invocation, timeZone: TimeZone) throws {
+        self.init()
         denominator = invocation.value("denominator").flatMap { Denominator(rawValue: $0.text) }
         weighted = invocation.isSet("weighted")
         perPostUnit = invocation.value("unit")?.text == "post"

@@ -18,10 +18,10 @@ final class MarkdownExporterTests: XCTestCase {
                       lines[2])
         XCTAssertTrue(lines.contains("| id | text | rate | reach | paid | published |"))
         XCTAssertTrue(lines.contains("| ---: | --- | ---: | ---: | --- | --- |"))
-        // Row 9 by hand: the script tag as entities, the pipe and the stars backslash-escaped.
-        XCTAssertTrue(lines.contains("| 9 | &lt;script&gt;alert(1)&lt;/script&gt; \\| \\*bold\\* | -7.75 | 9 | true | 2025-03-01 14:05 |"),
+        // Row 9 by hand: the script tag as entities, the parentheses, the pipe and the stars backslash-escaped.
+        XCTAssertTrue(lines.contains("| 9 | &lt;script&gt;alert\\(1\\)&lt;/script&gt; \\| \\*bold\\* | -7.75 | 9 | true | 2025-03-01 14:05 |"),
                       lines.joined(separator: "\n"))
-        XCTAssertTrue(lines.contains("| 2 | comma, \"quoted\"<br>second line | 1.25 |  | false | 2025-07-01 10:00 |"))
+        XCTAssertTrue(lines.contains("| 2 | comma, \"quoted\" second line | 1.25 |  | false | 2025-07-01 10:00 |"))
         XCTAssertFalse(lines.joined().contains("<script>"))
     }
 
@@ -33,6 +33,6 @@ final class MarkdownExporterTests: XCTestCase {
         let text = try String(contentsOfFile: directory + "/posts.md", encoding: .utf8)
         XCTAssertTrue(text.contains("_exportiert von rapport"))
         XCTAssertTrue(text.contains("9 Zeilen, aus sample.csv"))
-        XCTAssertTrue(text.contains("| 2 | comma, \"quoted\"<br>second line | 1,25 |  | falsch | 01.07.2025 10:00 |"), text)
+        XCTAssertTrue(text.contains("| 2 | comma, \"quoted\" second line | 1,25 |  | falsch | 01.07.2025 10:00 |"), text)
     }
 }

@@ -37,4 +37,31 @@ final class ExplainCommandTests: XCTestCase {
                           "frequency-pressure", "authenticity"]
         for name in MetricCatalogue.names { XCTAssertTrue(documented.contains(name), "\(name) is not a METRICS.md name") }
     }
+
+    func testExplainAloneListsEveryIdeaAndMetricOnce() throws {
+        let harness = try CommandHarness(commands: ScoreModule.commands)
+        let table = try CommandHarness.table(try harness.run("explain"))
+        let names = (0..<table.rowCount).compactMap { row -> String? in
+            if case .text(let name) = table.column(named: "name")!.data[row] { return name }
+            return nil
+        }
+        XCTAssertEqual(Set(names).count, names.count)
+        for metric in MetricCatalogue.names { XCTAssertTrue(names.contains(metric), metric) }
+        for idea in ["person-premium", "reach-waste", "relationship-stages", "bought-followers", "culture-fit"] {
+            XCTAssertTrue(names.contains(idea), idea)
+        }
+    }
+
+    func testIdeasExplainInBothLanguages() throws {
+        let english = try CommandHarness(commands: ScoreModule.commands)
+        let german = try CommandHarness(commands: ScoreModule.commands, language: .de)
+        let en = try english.run("explain bought-followers")
+        let de = try german.run("explain bought-followers")
+        let idea = try XCTUnwrap(en.json["idea"]?.stringValue), idee = try XCTUnwrap(de.json["idea"]?.stringValue)
+        XCTAssertTrue(idea.contains("bought"), idea)
+        XCTAssertTrue(idee.contains("Gekaufte"), idee)
+        let metricWithIdea = try english.run("explain person-premium")
+        XCTAssertNotNil(metricWithIdea.json["idea"], "a metric that is also an idea shows both")
+        XCTAssertNotNil(metricWithIdea.json["formula"])
+    }
 }

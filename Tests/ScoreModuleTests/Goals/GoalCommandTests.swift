@@ -80,4 +80,23 @@ final class GoalCommandTests: XCTestCase {
         try harness.run("goal drop er")
         XCTAssertTrue(harness.workspace.goals.isEmpty)
     }
+
+    func testRowsOfMetricsWithMoreThanTheGroupsAreLabelledApart() throws {
+        // Three comments at 0 h; staff answers one after 1 h, the agency one after 5 h, one stays unanswered.
+        let replies = Dataset(name: "replies", columns: [
+            Column.text("comment", ["c1", "c2", "c3"], role: "comment_id"),
+            Column(name: "commented_at", role: "commented_at", data: .time([0, 0, 0], MissingMask())),
+            Column(name: "replied_at", role: "replied_at", data: .time([3600, 18000, 0], MissingMask(flags: [false, false, true]))),
+            Column.text("responder", ["staff", "agency", nil], role: "responder"),
+        ])
+        let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [replies])
+        try harness.run("goal set answered replies responsiveness >= 50%")
+        let table = try CommandHarness.table(try harness.run("goal check"))
+        let groups = (0..<table.rowCount).compactMap { row -> String? in
+            if case .text(let text) = table.column(named: "group")!.data[row] { return text }
+            return nil
+        }
+        XCTAssertEqual(Set(groups).count, groups.count, "labels must tell the rows apart: \(groups)")
+        XCTAssertTrue(groups.contains { $0.contains("staff") }, "\(groups)")
+    }
 }

@@ -1,15 +1,14 @@
-import Analytics
 import Foundation
 import RapportCore
 
 /// A target for a metric on a dataset, such as the median engagement rate of person posts staying at 3 % or more.
-struct Goal: Codable, Equatable {
+public struct Goal: Codable, Equatable {
     /// How the actual value must relate to the target.
-    enum Comparison: String, Codable, CaseIterable {
+    public enum Comparison: String, Codable, CaseIterable {
         case atLeast = ">=", atMost = "<=", above = ">", below = "<", equal = "=="
 
         /// Whether an actual value meets a target.
-        func holds(_ actual: Double, _ target: Double) -> Bool {
+        public func holds(_ actual: Double, _ target: Double) -> Bool {
             switch self {
             case .atLeast: return actual >= target
             case .atMost: return actual <= target
@@ -21,35 +20,35 @@ struct Goal: Codable, Equatable {
     }
 
     /// The dataset the metric is computed on.
-    var dataset: String
+    public var dataset: String
     /// The metric's command name.
-    var metric: String
+    public var metric: String
     /// The comparison.
-    var comparison: Comparison
+    public var comparison: Comparison
     /// The target value (rates as fractions).
-    var target: Double
+    public var target: Double
     /// The columns to group by; each group is checked on its own.
-    var groupBy: [String]
+    public var groupBy: [String]
     /// The `where` condition's text, if any.
-    var condition: String?
+    public var condition: String?
     /// The options the metric is computed with.
-    var options: MetricOptions
+    public var options: MetricOptions
 
     /// The goal as the document the workspace stores.
-    var document: JSONDocument {
+    public var document: JSONDocument {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return JSONDocument(String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self))
     }
 
     /// A goal read back from its stored document, nil when the document is not one.
-    init?(document: JSONDocument) {
+    public init?(document: JSONDocument) {
         guard let goal = try? JSONDecoder().decode(Goal.self, from: Data(document.text.utf8)) else { return nil }
         self = goal
     }
 
     /// A goal from its parts.
-    init(dataset: String, metric: String, comparison: Comparison, target: Double, groupBy: [String], condition: String?,
+    public init(dataset: String, metric: String, comparison: Comparison, target: Double, groupBy: [String], condition: String?,
          options: MetricOptions) {
         self.dataset = dataset
         self.metric = metric
@@ -61,7 +60,7 @@ struct Goal: Codable, Equatable {
     }
 
     /// A target as typed: `3%`, `3,5%`, `0.03` or `0,03`; nil when it is not a number.
-    static func target(from text: String) -> Double? {
+    public static func target(from text: String) -> Double? {
         PercentNumber.parse(text)
     }
 }

@@ -1,20 +1,19 @@
-import Analytics
 import Foundation
 import RapportCore
 
 /// One computation of a metric on a workspace dataset: the shared path of `score`, `goal check` and the goals beside a score.
-struct MetricRun {
+public struct MetricRun {
     /// The metric.
-    let metric: Metric
+    public let metric: Metric
     /// The dataset as stored.
-    let dataset: Dataset
+    public let dataset: Dataset
     /// The rows the `where` clause kept, in order; all rows without one.
-    let rows: [Int]
+    public let rows: [Int]
     /// What the metric computed on those rows.
-    let outcome: MetricOutcome
+    public let outcome: MetricOutcome
 
     /// Runs `metric` on the dataset's rows that match `condition`, grouped by the named columns.
-    init(metric: Metric, dataset: Dataset, groupBy: [String], condition: RowExpression?, options: MetricOptions,
+    public init(metric: Metric, dataset: Dataset, groupBy: [String], condition: RowExpression?, options: MetricOptions,
          context: CommandContext, columnError: (String) -> RapportError) throws {
         let settings = context.workspace.settings
         let rows = try condition?.matchingRows(in: dataset, timeZone: settings.timeZone) ?? Array(0..<dataset.rowCount)
@@ -27,7 +26,8 @@ struct MetricRun {
             dataset: selected, groupColumns: groupColumns, denominator: options.denominator, weighted: options.weighted,
             perPostUnit: options.perPostUnit, seed: settings.seed, resamples: settings.resamples,
             companyNames: options.companyNames ?? settings.companyNames, asOf: options.asOf,
-            timeZone: settings.timeZone, checkpoint: { try context.checkInterrupted() })
+            timeZone: settings.timeZone, stageThresholds: StageThresholds(settings: settings), language: settings.language,
+            checkpoint: { try context.checkInterrupted() })
         self.metric = metric
         self.dataset = dataset
         self.rows = rows
@@ -35,21 +35,24 @@ struct MetricRun {
     }
 
     /// The result as a dataset under a name.
-    func result(named name: String) -> Dataset {
+    public func result(named name: String) -> Dataset {
         Dataset(name: name, columns: outcome.columns, kind: "result", source: "score \(dataset.name) \(metric.name)")
     }
 }
 
 /// The options of `score` that change what a metric computes.
-struct MetricOptions: Codable, Equatable {
+public struct MetricOptions: Codable, Equatable {
     /// The chosen denominator.
-    var denominator: Denominator?
+    public var denominator: Denominator?
     /// Weighted interactions.
-    var weighted = false
+    public var weighted = false
     /// Counts per post instead of per follower.
-    var perPostUnit = false
+    public var perPostUnit = false
     /// The company's names for attribution, overriding the setting.
-    var companyNames: [String]?
+    public var companyNames: [String]?
     /// The moment recency is measured from.
-    var asOf: Int64?
+    public var asOf: Int64?
+
+    /// Options as the metric's defaults: no denominator chosen, unweighted, per follower.
+    public init() {}
 }

@@ -1,10 +1,9 @@
-import Analytics
 import RapportCore
 
 /// Checks goals against the workspace's data: one row per goal and group with target, actual, met and gap.
-enum GoalCheck {
+public enum GoalCheck {
     /// The check of every stored goal, or only those of a metric on a dataset; nil when there are none.
-    static func rows(for metric: String? = nil, dataset: String? = nil, in context: CommandContext) throws -> Dataset? {
+    public static func rows(for metric: String? = nil, dataset: String? = nil, in context: CommandContext) throws -> Dataset? {
         let goals = context.workspace.goals.keys.sorted().compactMap { name -> (String, Goal)? in
             guard let document = context.workspace.goals[name], let goal = Goal(document: document) else { return nil }
             if let metric, goal.metric != metric { return nil }
@@ -46,7 +45,7 @@ enum GoalCheck {
                                     options: goal.options, context: context) { RapportError(Words.unknownColumn($0, in: dataset.name)) }
             let columns = run.outcome.columns
             guard let headline = columns.first(where: { $0.name == run.outcome.headline }) else { return [] }
-            let keys = columns.prefix(goal.groupBy.count)
+            let keys = columns.prefix(run.outcome.keyCount ?? goal.groupBy.count)
             let formatter = context.formatter
             return (0..<headline.count).map { row in
                 let group = keys.isEmpty ? context.say(Words.allRows)

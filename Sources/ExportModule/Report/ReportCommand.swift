@@ -1,0 +1,56 @@
+import Foundation
+import RapportCore
+
+/// `report FILE [--title T] [--datasets A,B] [--lang de|en] [--force]`: the analysis as an HTML page or Markdown.
+enum ReportCommand {
+    /// The command.
+    static let command = BuiltinCommand(CommandSpec(
+        name: "report", module: "export", summary: Words.reportSummary, discussion: Words.reportDiscussion,
+        examples: ["report findings.html", "report findings.md --lang de --force",
+                   "report voice.html --title \"Person or brand?\" --datasets posts-engagement-rate-by-voice"],
+        positionals: [Positional("FILE", .file)],
+        flags: [Flag("title", .text, valueName: "T", Words.reportTitleFlag),
+                Flag("datasets", .text, valueName: "A,B", Words.reportDatasetsFlag),
+                Flag("lang", .choice(Language.allCases.map(\.rawValue)), valueName: "de|en", Words.reportLangFlag),
+                Flag(switch: "force", Words.reportForceFlag)]
+    )) { invocation, context in
+        try run(invocation, context: context)
+    }
+
+    /// Writes the report of the workspace as it is now (`SOURCE_DATE_EPOCH` when set); the workspace is not changed.
+    private static func run(_ invocation: Invocation, context: CommandContext) throws -> CommandResult {
+        let file = invocation.positionals[0]
+        guard let format = ReportFormat(path: file.text) else { throw invocation.error(Words.reportUnknownFormat(file.text), at: file) }
+        if FileManager.default.fileExists(atPath: file.text) && !invocation.isSet("force") {
+            throw invocation.error(Words.reportFileExists(file.text), at: file)
+        }
+        let language = invocation.value("lang").flatMap { Language(rawValue: $0.text) } ?? context.language
+        let reportContext = CommandContext(workspace: context.workspace, registry: context.registry, host: nil, input: nil,
+                                           console: context.console, language: language)
+        let content = try ReportGatherer.content(title: invocation.value("title")?.text, only: try selection(invocation, context),
+                                                 time: Workspace.now(), in: reportContext)
+        do {
+            try AtomicFile.write(Data(format.text(content).utf8), to: file.text)
+        } catch let error as RapportError {
+            throw invocation.error(error.message, at: file)
+        }
+        let sections = content.scores.count + content.comparisons.count + content.surveys.count
+        return .message(context.say(Words.reportWritten(file.text, sections: sections)),
+                        [("file", .string(file.text)), ("datasets", .array(content.provenance.datasets.map(JSONValue.string)))])
+    }
+
+    /// The results `--datasets` names, each checked to exist and to be something a report shows; nil for all.
+    private static func selection(_ invocation: Invocation, _ context: CommandContext) throws -> Set<String>? {
+        guard let word = invocation.value("datasets") else { return nil }
+        let workspace = context.workspace
+        let names = word.text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for name in names {
+            guard let entry = workspace.entry(named: name) else {
+                throw invocation.error(Words.unknownDataset(name)
+                    .suggesting(Suggestion.closest(to: name, among: workspace.entries.map(\.name))), at: word)
+            }
+            guard ReportGatherer.role(of: entry, in: workspace) != nil else { throw invocation.error(Words.reportNotAResult(name), at: word) }
+        }
+        return Set(names)
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import XCTest
+
+/// The workshop: the tour on a fresh copy of the bundled demo workspace, piped in both languages and walked in tmux,
+/// and the demo workspace rebuilt byte for byte from its script.
+final class TourTests: XCTestCase {
+    private var home: URL!
+
+    /// The repository's root.
+    private static var repository: URL { RapportProcess.repository }
+
+    override func setUpWithError() throws {
+        home = try RapportProcess.temporaryDirectory()
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("workspace/demo"),
+                                         to: home.appendingPathComponent("demo"))
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: home)
+    }
+
+    func testEveryChapterRunsPipedInEnglishAndGerman() throws {
+        for (language, closing) in [("en", "end of the tour (5 chapters)"), ("de", "Ende der Führung (5 Kapitel)")] {
+            try? FileManager.default.removeItem(at: home.appendingPathComponent("copy"))
+            try FileManager.default.copyItem(at: home.appendingPathComponent("demo"), to: home.appendingPathComponent("copy"))
+            let outcome = try RapportProcess.run(["--workspace", home.appendingPathComponent("copy").path, "--lang", language],
+                                                 stdin: "tour all\n", home: home)
+            XCTAssertEqual(outcome.status, 0, "\(language): \(outcome.stderr)")
+            XCTAssertFalse(outcome.stderr.contains("error"), "\(language): \(outcome.stderr)")
+            XCTAssertTrue(outcome.stdout.contains(closing), "\(language): \(outcome.stdout.suffix(400))")
+            XCTAssertEqual(outcome.stdout.components(separatedBy: "rapport> ").count - 1, 15, "every step runs")
+        }
+    }
+
+    func testTheDemoScriptRunsOnACopyAndLeavesTheBundledWorkspaceAlone() throws {
+        let bundled = Self.repository.appendingPathComponent("workspace/demo/workspace.json")
+        let before = try Data(contentsOf: bundled)
+        let process = Process()
+        process.executableURL = Self.repository.appendingPathComponent("scripts/run-demo.sh")
+        process.environment = RapportProcess.environment(home: home, extra: ["RAPPORT_BIN": RapportProcess.binary.path])
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data("tour people\n".utf8))
+        try input.fileHandleForWriting.close()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+        XCTAssertTrue(text.contains("end of the tour"), text.suffix(300).description)
+        XCTAssertEqual(try Data(contentsOf: bundled), before, "the tour stored its results in the copy, not the bundle")
+    }
+
+    func testFirstChapterWalkedInteractively() throws {
+        let shell = try TmuxSession(arguments: ["--workspace", home.appendingPathComponent("demo").path], home: home)
+        try shell.waitFor("rapport>")
+        try shell.type("tour people")
+        try shell.press("Enter")
+        try shell.waitFor("Enter: next step")
+        var screen = try shell.screen()
+        XCTAssertTrue(screen.contains("The median is the typical post"), screen)
+        XCTAssertFalse(screen.contains("compare posts engagement-rate by voice --groups"), "waits before step 2")
+        try shell.press("Enter")
+        try shell.waitFor("The closing sentence")
+        try shell.type("q")
+        try shell.press("Enter")
+        screen = try shell.waitFor("left the tour")
+        XCTAssertFalse(screen.contains("cost-per-engagement"), "q leaves before step 3")
+        try shell.waitFor("rapport>")
+    }
+
+    func testRebuildingTheDemoGivesTheSameFiles() throws {
+        let script = Self.repository.appendingPathComponent("workspace/demo.rap")
+        let build = home.appendingPathComponent("rebuilt")
+        let outcome = try RapportProcess.run(["--no-init", "--workspace", build.path, "--script", script.path], home: home,
+                                             environment: ["SOURCE_DATE_EPOCH": "1767225600"],
+                                             directory: Self.repository.appendingPathComponent("workspace"))
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let bundled = Self.repository.appendingPathComponent("workspace/demo")
+        let names = try FileManager.default.subpathsOfDirectory(atPath: bundled.path).filter { !$0.hasSuffix("workspace.lock") }.sorted()
+        let rebuiltNames = try FileManager.default.subpathsOfDirectory(atPath: build.path).filter { !$0.hasSuffix("workspace.lock") }.sorted()
+        XCTAssertEqual(names, rebuiltNames)
+        for name in names where !name.hasSuffix("data") {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: bundled.appendingPathComponent(name).path, isDirectory: &isDirectory)
+            guard !isDirectory.boolValue else { continue }
+            XCTAssertEqual(try Data(contentsOf: bundled.appendingPathComponent(name)),
+                           try Data(contentsOf: build.appendingPathComponent(name)), "\(name) differs")
+        }
+    }
+}
