@@ -4,11 +4,11 @@ import RapportCore
 /// Writes a dataset as CSV or TSV per RFC 4180: a header line, CRLF line ends, fields quoted when they hold
 /// the delimiter, a quote or a line break, missing (and non-finite) values as empty fields and formula-like texts neutralised.
 enum DelimitedWriter {
-    /// The file's bytes; `checkpoint` runs every few thousand rows so a long export can be interrupted.
-    static func bytes(of dataset: Dataset, dialect: DelimitedDialect, timeZone: TimeZone,
-                      checkpoint: () throws -> Void) rethrows -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(64 + min(dataset.rowCount, Array.sizingSampleRows) * dataset.columns.count * 16)
+    /// Hands the file's bytes to `emit` in chunks; `checkpoint` runs every few thousand rows so a long export
+    /// can be interrupted.
+    static func write(_ dataset: Dataset, dialect: DelimitedDialect, timeZone: TimeZone,
+                      checkpoint: () throws -> Void, emit: ([UInt8]) throws -> Void) throws {
+        var out = [UInt8].exportChunk()
         if dialect.writesByteOrderMark { out.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
         for (index, column) in dataset.columns.enumerated() {
             if index > 0 { out.append(dialect.delimiter) }
@@ -18,10 +18,9 @@ enum DelimitedWriter {
         let columns = dataset.columns.map { PreparedColumn($0.data, dialect: dialect) }
         let masks = dataset.columns.map { $0.data.missing }
         let localTime = LocalTime(timeZone: timeZone)
-        let sizeStart = out.count
         for row in 0..<dataset.rowCount {
             if row & 0x3FFF == 0 { try checkpoint() }
-            if row == Array.sizingSampleRows { out.reserveForRemainingRows(written: out.count - sizeStart, rows: row, of: dataset.rowCount) }
+            try out.emitIfFull(emit)
             for index in columns.indices {
                 if index > 0 { out.append(dialect.delimiter) }
                 if masks[index].isMissing(row) { continue }
@@ -42,7 +41,7 @@ enum DelimitedWriter {
             }
             out.append(ascii: "\r\n")
         }
-        return out
+        try emit(out)
     }
 
     /// A column's values, with the fields of a dictionary-encoded text column written once per distinct value.

@@ -2,14 +2,22 @@ import RapportCore
 
 /// Appending values to a byte buffer without a String per value where that can be avoided.
 extension Array where Element == UInt8 {
-    /// The rows a writer writes before it sizes the buffer from their average length.
-    static var sizingSampleRows: Int { 1000 }
+    /// The size past which a streaming writer hands its bytes on (4 MiB).
+    static var exportChunkSize: Int { 1 << 22 }
 
-    /// Grows the buffer once to what the remaining rows need at the average length so far, plus 10 %,
-    /// so a million rows cost one growth instead of a doubling that holds two copies at once.
-    mutating func reserveForRemainingRows(written: Int, rows: Int, of total: Int) {
-        let perRow = Double(written) / Double(rows)
-        reserveCapacity(count + Int(perRow * Double(total - rows) * 1.1))
+    /// An empty buffer with room for one chunk and a row beyond it.
+    static func exportChunk() -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(exportChunkSize + (1 << 16))
+        return bytes
+    }
+
+    /// Hands the bytes to `emit` and starts over once they pass the chunk size, so a large export is
+    /// written while it is made and never sits in memory whole.
+    mutating func emitIfFull(_ emit: ([UInt8]) throws -> Void) rethrows {
+        guard count >= Self.exportChunkSize else { return }
+        try emit(self)
+        removeAll(keepingCapacity: true)
     }
 
     /// Appends ASCII text such as punctuation and XML tags.

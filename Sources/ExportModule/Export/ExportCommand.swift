@@ -31,12 +31,18 @@ enum ExportCommand {
         case .csv, .tsv:
             let dialect = invocation.value("dialect") != nil ? DelimitedDialect.excelGerman
                 : (format == .csv ? DelimitedDialect.csv : DelimitedDialect.tsv)
-            try AtomicFile.write(DelimitedWriter.bytes(of: datasets[0], dialect: dialect, timeZone: timeZone,
-                                                       checkpoint: checkpoint), to: path)
+            _ = try AtomicFile.write(to: path) { emit in
+                try DelimitedWriter.write(datasets[0], dialect: dialect, timeZone: timeZone, checkpoint: checkpoint,
+                                          emit: emit)
+            }
         case .ndjson:
-            try AtomicFile.write(JSONExporter.lines(datasets[0], checkpoint: checkpoint), to: path)
+            _ = try AtomicFile.write(to: path) { emit in
+                try JSONExporter.lines(datasets[0], checkpoint: checkpoint, emit: emit)
+            }
         case .json:
-            try AtomicFile.write(JSONExporter.document(datasets, provenance: provenance, checkpoint: checkpoint), to: path)
+            _ = try AtomicFile.write(to: path) { emit in
+                try JSONExporter.document(datasets, provenance: provenance, checkpoint: checkpoint, emit: emit)
+            }
         case .md:
             let text = try MarkdownExporter.text(datasets, provenance: provenance, formatter: context.formatter,
                                                  checkpoint: checkpoint)

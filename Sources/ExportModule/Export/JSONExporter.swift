@@ -3,9 +3,10 @@ import RapportCore
 /// Writes JSON (one document with the provenance and each dataset's columns and rows) and NDJSON (one row per line).
 enum JSONExporter {
     /// `{"provenance": {…}, "datasets": [{"name", "columns": [{"name", "type", "role"}], "rows": [{…}]}]}`.
-    static func document(_ datasets: [Dataset], provenance: ExportProvenance,
-                         checkpoint: () throws -> Void) rethrows -> [UInt8] {
-        var out: [UInt8] = []
+    /// The bytes go to `emit` in chunks.
+    static func document(_ datasets: [Dataset], provenance: ExportProvenance, checkpoint: () throws -> Void,
+                         emit: ([UInt8]) throws -> Void) throws {
+        var out = [UInt8].exportChunk()
         out.append(ascii: "{\"provenance\":")
         out.append(utf8: JSONWriter.string(provenance.json))
         out.append(ascii: ",\"datasets\":[")
@@ -20,31 +21,28 @@ enum JSONExporter {
             })))
             out.append(ascii: ",\"rows\":[\n")
             let writer = JSONRowWriter(dataset)
-            let sizeStart = out.count
             for row in 0..<writer.rowCount {
                 if row & 0x3FFF == 0 { try checkpoint() }
-                if row == Array.sizingSampleRows {
-                    out.reserveForRemainingRows(written: out.count - sizeStart, rows: row, of: writer.rowCount)
-                }
+                try out.emitIfFull(emit)
                 if row > 0 { out.append(ascii: ",\n") }
                 writer.appendRow(row, into: &out)
             }
             out.append(ascii: "\n]}")
         }
         out.append(ascii: "]}\n")
-        return out
+        try emit(out)
     }
 
-    /// One JSON object per row and line.
-    static func lines(_ dataset: Dataset, checkpoint: () throws -> Void) rethrows -> [UInt8] {
-        var out: [UInt8] = []
+    /// One JSON object per row and line, handed to `emit` in chunks.
+    static func lines(_ dataset: Dataset, checkpoint: () throws -> Void, emit: ([UInt8]) throws -> Void) throws {
+        var out = [UInt8].exportChunk()
         let writer = JSONRowWriter(dataset)
         for row in 0..<writer.rowCount {
             if row & 0x3FFF == 0 { try checkpoint() }
-            if row == Array.sizingSampleRows { out.reserveForRemainingRows(written: out.count, rows: row, of: writer.rowCount) }
+            try out.emitIfFull(emit)
             writer.appendRow(row, into: &out)
             out.append(UInt8(ascii: "\n"))
         }
-        return out
+        try emit(out)
     }
 }

@@ -99,19 +99,23 @@ final class DelimitedWriterTests: XCTestCase {
         XCTAssertEqual(lines[7], "7\t\"'\tcmd\"\t0.0\t7\ttrue\t2025-03-01T14:05:00Z")
     }
 
-    func testManyRowsAllArrive() throws {
-        let count = 2500
+    func testRowsPastTheFirstChunkAllArrive() throws {
+        // 60,000 lines of about 100 bytes are some 6 MB, more than one 4 MiB chunk.
+        let count = 60_000
+        let filler = String(repeating: "x", count: 80)
         let dataset = Dataset(name: "many", columns: [
-            .integer("id", (1...count).map { Int64($0) }), .text("label", (1...count).map { "row \($0)" }),
+            .integer("id", (1...count).map { Int64($0) }), .text("label", (1...count).map { "row \($0) " + filler }),
         ])
         let harness = try CommandHarness(commands: ExportModule.commands, datasets: [dataset])
         try harness.run("export many \(directory)/many.csv")
-        let lines = try text(directory + "/many.csv").components(separatedBy: "\r\n")
-        // A header, 2500 rows and the empty text after the last line end.
-        XCTAssertEqual(lines.count, 2502)
-        XCTAssertEqual(lines[1001], "1001,row 1001")
-        XCTAssertEqual(lines[2500], "2500,row 2500")
-        XCTAssertEqual(lines[2501], "")
+        let bytes = try XCTUnwrap(FileManager.default.contents(atPath: directory + "/many.csv"))
+        XCTAssertGreaterThan(bytes.count, 1 << 22)
+        let lines = String(decoding: bytes, as: UTF8.self).components(separatedBy: "\r\n")
+        // A header, 60,000 rows and the empty text after the last line end.
+        XCTAssertEqual(lines.count, 60_002)
+        XCTAssertEqual(lines[42_000], "42000,row 42000 " + filler)
+        XCTAssertEqual(lines[60_000], "60000,row 60000 " + filler)
+        XCTAssertEqual(lines[60_001], "")
     }
 
     func testNonFiniteDecimalsAreEmptyFields() throws {

@@ -42,18 +42,22 @@ final class JSONExporterTests: XCTestCase {
         XCTAssertEqual(rows[5]["rate"] as? Double, 2.5e-07)
     }
 
-    func testManyRowsAllArrive() throws {
-        let dataset = Dataset(name: "many", columns: [.integer("id", (1...2500).map { Int64($0) })])
+    func testRowsPastTheFirstChunkAllArrive() throws {
+        // 300,000 rows of `{"id":N},` take about 4.8 MB, more than one 4 MiB chunk.
+        let count = 300_000
+        let dataset = Dataset(name: "many", columns: [.integer("id", (1...count).map { Int64($0) })])
         let harness = try CommandHarness(commands: ExportModule.commands, datasets: [dataset])
         try harness.run("export many \(directory)/many.json")
         try harness.run("export many \(directory)/many.ndjson")
         let data = try XCTUnwrap(FileManager.default.contents(atPath: directory + "/many.json"))
+        XCTAssertGreaterThan(data.count, 1 << 22)
         let document = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
         let rows = try XCTUnwrap((document["datasets"] as? [[String: Any]])?.first?["rows"] as? [[String: Int]])
-        XCTAssertEqual(rows.map { $0["id"] ?? 0 }, Array(1...2500))
+        XCTAssertEqual(rows.map { $0["id"] ?? 0 }, Array(1...count))
         let lines = try String(contentsOfFile: directory + "/many.ndjson", encoding: .utf8).split(separator: "\n")
-        XCTAssertEqual(lines.count, 2500)
-        XCTAssertEqual(lines.last, "{\"id\":2500}")
+        XCTAssertEqual(lines.count, count)
+        XCTAssertEqual(lines[199_999], "{\"id\":200000}")
+        XCTAssertEqual(lines.last, "{\"id\":300000}")
     }
 
     func testNDJSONHasOneObjectPerLineAndASidecar() throws {
