@@ -51,7 +51,9 @@ enum ExportCommand {
             try AtomicFile.write(XLSXPackage.bytes(datasets, provenance: provenance, timeZone: timeZone,
                                                    checkpoint: checkpoint), to: path)
         case .sqlite:
-            try AtomicFile.write(SQLiteExporter.bytes(datasets, provenance: provenance, checkpoint: checkpoint), to: path)
+            _ = try AtomicFile.write(to: path) { emit in
+                try SQLiteExporter.write(datasets, provenance: provenance, checkpoint: checkpoint, emit: emit)
+            }
         }
         if format.usesSidecar {
             try AtomicFile.write(Array((JSONWriter.string(provenance.json) + "\n").utf8), to: sidecar)

@@ -7,9 +7,9 @@ import RapportCore
 /// BOOLEAN as 0/1, TEXT; times as ISO 8601 text in UTC, which SQLite's date functions read), plus
 /// `rapport_columns` (each column's rapport type and role) and `rapport_provenance` (key, value).
 enum SQLiteExporter {
-    /// The database file's bytes, built in a temporary file that is removed afterwards.
-    static func bytes(_ datasets: [Dataset], provenance: ExportProvenance,
-                      checkpoint: () throws -> Void) throws -> Data {
+    /// Builds the database in a temporary file, hands its bytes to `emit` in chunks and removes it.
+    static func write(_ datasets: [Dataset], provenance: ExportProvenance, checkpoint: () throws -> Void,
+                      emit: ([UInt8]) throws -> Void) throws {
         let temporary = FileManager.default.temporaryDirectory
             .appendingPathComponent("rapport-export-\(UUID().uuidString).sqlite").path
         defer { try? FileManager.default.removeItem(atPath: temporary) }
@@ -38,10 +38,13 @@ enum SQLiteExporter {
         } catch let error as DatabaseError {
             throw RapportError(Words.exportSQLiteFailed(error.message ?? error.description))
         }
-        guard let data = FileManager.default.contents(atPath: temporary) else {
+        guard let file = FileHandle(forReadingAtPath: temporary) else {
             throw RapportError(Words.cannotRead(temporary, String(cString: strerror(errno))))
         }
-        return data
+        defer { try? file.close() }
+        while let chunk = try file.read(upToCount: [UInt8].exportChunkSize), !chunk.isEmpty {
+            try emit([UInt8](chunk))
+        }
     }
 
     /// Creates the dataset's table and inserts its rows with one prepared statement, binding values through
