@@ -3,7 +3,7 @@
 
 PREFIX ?= /usr/local
 BUILD_PACKAGES := libedit-dev pkg-config zlib1g-dev libsqlite3-dev
-TEST_PACKAGES := tmux python3 sqlite3
+TEST_PACKAGES := tmux python3 sqlite3 chromium libreoffice-calc-nogui
 SWIFT_FLAGS ?=
 
 .PHONY: run test build release install bench demo clean

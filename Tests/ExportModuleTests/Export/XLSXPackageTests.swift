@@ -91,13 +91,17 @@ final class XLSXPackageTests: XCTestCase {
         try harness.run("export posts \(directory)/posts.xlsx")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: office)
-        process.arguments = ["--headless", "--convert-to", "csv", "--outdir", directory, directory + "/posts.xlsx"]
+        // The filter options ask for commas, double quotes and UTF-8 (character set 76); LibreOffice's default is Latin-1.
+        process.arguments = ["--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", directory,
+                             directory + "/posts.xlsx"]
         process.environment = ["HOME": directory]
         try process.run()
         process.waitUntilExit()
         let text = try String(contentsOfFile: directory + "/posts.csv", encoding: .utf8)
-        XCTAssertTrue(text.hasPrefix("id,text,rate,reach,paid,published"), text)
+        XCTAssertTrue(text.replacingOccurrences(of: "\"", with: "").hasPrefix("id,text,rate,reach,paid,published"), text)
         XCTAssertTrue(text.contains("plain ä ö ü ß"), text)
+        // LibreOffice quotes text cells only, so an unquoted 1234.5678 was read as a number.
+        XCTAssertTrue(text.contains(",1234.5678,"), text)
     }
 
     func testTooLongTextFailsAndLeavesNoFile() throws {
