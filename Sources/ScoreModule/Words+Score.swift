@@ -33,8 +33,8 @@ extension Words {
         Message(en: "stored as \(name)", de: "gespeichert als \(name)")
     }
 
-    public static let explainSummary = Message(en: "what a metric means, how it is computed and how to read it",
-                                               de: "was eine Kennzahl bedeutet, wie sie berechnet wird und wie man sie liest")
+    public static let explainSummary = Message(en: "what an idea or a metric means, how it is computed and how to read it",
+                                               de: "was eine Idee oder Kennzahl bedeutet, wie sie berechnet wird und wie man sie liest")
     public static let explainDefinition = Message(en: "What it is", de: "Was sie ist")
     public static let explainFormula = Message(en: "Formula", de: "Formel")
     public static let explainLeftOut = Message(en: "What it leaves out", de: "Was sie auslässt")

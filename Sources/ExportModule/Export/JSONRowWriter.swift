@@ -1,0 +1,102 @@
+import RapportCore
+
+/// Writes the rows of a dataset as JSON objects, one per row, with typed values and missing as null.
+struct JSONRowWriter {
+    private let keys: [[UInt8]]
+    private let columns: [PreparedColumn]
+    private let masks: [MissingMask]
+    /// The number of rows.
+    let rowCount: Int
+
+    /// A writer for a dataset's rows.
+    init(_ dataset: Dataset) {
+        keys = dataset.columns.map { column in
+            var key: [UInt8] = []
+            JSONRowWriter.appendString(column.name, into: &key)
+            key.append(UInt8(ascii: ":"))
+            return key
+        }
+        columns = dataset.columns.map { PreparedColumn($0.data) }
+        masks = dataset.columns.map { $0.data.missing }
+        rowCount = dataset.rowCount
+    }
+
+    /// Appends `{"column":value,…}` for one row.
+    func appendRow(_ row: Int, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        for index in columns.indices {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: keys[index])
+            if masks[index].isMissing(row) {
+                out.append(ascii: "null")
+                continue
+            }
+            switch columns[index] {
+            case .integer(let values): out.append(integer: values[row])
+            case .decimal(let values):
+                if values[row].isFinite { out.append(decimal: values[row]) } else { out.append(ascii: "null") }
+            case .boolean(let values): out.append(ascii: values[row] ? "true" : "false")
+            case .time(let values):
+                out.append(UInt8(ascii: "\""))
+                out.append(isoTime: values[row])
+                out.append(UInt8(ascii: "\""))
+            case .encodedText(let strings, let codes): out.append(contentsOf: strings[Int(codes[row])])
+            case .plainText(let values): JSONRowWriter.appendString(values[row], into: &out)
+            }
+        }
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// A column's values, with the string literals of a dictionary-encoded text column made once per value.
+    private enum PreparedColumn {
+        case integer([Int64]), decimal([Double]), boolean([Bool]), time([Int64])
+        case encodedText([[UInt8]], [UInt32])
+        case plainText([String])
+
+        init(_ data: ColumnData) {
+            switch data {
+            case .integer(let values, _): self = .integer(values)
+            case .decimal(let values, _): self = .decimal(values)
+            case .boolean(let values, _): self = .boolean(values)
+            case .time(let values, _): self = .time(values)
+            case .text(let values, _):
+                if let codes = values.codes {
+                    self = .encodedText(values.pool.map { value in
+                        var literal: [UInt8] = []
+                        JSONRowWriter.appendString(value, into: &literal)
+                        return literal
+                    }, codes)
+                } else {
+                    self = .plainText(values.pool)
+                }
+            }
+        }
+    }
+
+    /// Appends a JSON string literal with the escapes JSON requires.
+    static func appendString(_ text: String, into out: inout [UInt8]) {
+        var text = text
+        out.append(UInt8(ascii: "\""))
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "\""): out.append(ascii: "\\\"")
+                case UInt8(ascii: "\\"): out.append(ascii: "\\\\")
+                case UInt8(ascii: "\n"): out.append(ascii: "\\n")
+                case UInt8(ascii: "\r"): out.append(ascii: "\\r")
+                case UInt8(ascii: "\t"): out.append(ascii: "\\t")
+                case 0..<0x20:
+                    out.append(ascii: "\\u00")
+                    out.append(hexDigit(byte >> 4))
+                    out.append(hexDigit(byte & 0xF))
+                default: out.append(byte)
+                }
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? value + 0x30 : value - 10 + UInt8(ascii: "a")
+    }
+}
