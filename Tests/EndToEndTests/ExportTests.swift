@@ -33,7 +33,7 @@ final class ExportTests: XCTestCase {
         let again = try RapportProcess.run(["--workspace", workspace], stdin: "export posts out.csv\n",
                                            home: home, directory: home)
         XCTAssertNotEqual(again.status, 0)
-        XCTAssertTrue(again.stderr.contains("out.csv exists; add --force"), again.stderr)
+        XCTAssertTrue(again.stderr.contains("out.csv exists already (add --force to replace it)"), again.stderr)
         let forced = try RapportProcess.run(["--workspace", workspace], stdin: "export posts out.csv --force\n",
                                             home: home, directory: home)
         XCTAssertEqual(forced.status, 0, forced.stderr)

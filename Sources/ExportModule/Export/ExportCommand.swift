@@ -12,7 +12,7 @@ enum ExportCommand {
         flags: [
             Flag("type", .choice(ExportFormat.allCases.map(\.rawValue)), valueName: "TYPE", Words.exportTypeFlag),
             Flag("dialect", .choice(["excel-de"]), valueName: "DIALECT", Words.exportDialectFlag),
-            Flag(switch: "force", Words.exportForceFlag),
+            Flag(switch: "force", Words.forceFlag),
         ]
     )) { invocation, context in
         let datasets = try datasets(invocation, in: context)
@@ -103,7 +103,7 @@ enum ExportCommand {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue { throw invocation.error(Words.exportTargetIsDirectory(path), at: word) }
-            if !invocation.isSet("force") { throw invocation.error(Words.exportFileExists(path), at: word) }
+            if !invocation.isSet("force") { throw invocation.error(Words.fileExists(path), at: word) }
         }
     }
 }

@@ -31,7 +31,6 @@ extension Words {
                                                de: "der Dateityp; sonst aus der Dateiendung")
     public static let exportDialectFlag = Message(en: "excel-de: CSV that German Excel opens directly",
                                                   de: "excel-de: CSV, das deutsches Excel direkt öffnet")
-    public static let exportForceFlag = Message(en: "replace an existing file", de: "eine vorhandene Datei ersetzen")
     public static let exportEmptyDatasetName = Message(en: "a dataset name is empty (two commas or a comma at the end?)",
                                                        de: "ein Datensatzname ist leer (zwei Kommas oder ein Komma am Ende?)")
     public static let exportZipFailed = Message(en: "the XLSX package could not be put together",
@@ -58,9 +57,6 @@ extension Words {
     public static func exportDialectNeedsCSV(_ type: String) -> Message {
         Message(en: "--dialect excel-de is for CSV files, not \(type)",
                 de: "--dialect excel-de gilt für CSV-Dateien, nicht für \(type)")
-    }
-    public static func exportFileExists(_ path: String) -> Message {
-        Message(en: "\(path) exists; add --force to replace it", de: "\(path) gibt es schon; mit --force wird die Datei ersetzt")
     }
     public static func exportTargetIsDirectory(_ path: String) -> Message {
         Message(en: "\(path) is a directory", de: "\(path) ist ein Verzeichnis")

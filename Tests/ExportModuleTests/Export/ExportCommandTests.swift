@@ -24,7 +24,7 @@ final class ExportCommandTests: XCTestCase {
         let harness = try ExportSample.harness()
         try "precious\n".write(toFile: directory + "/posts.csv", atomically: false, encoding: .utf8)
         let error = try XCTUnwrap(harness.error("export posts \(directory)/posts.csv"))
-        XCTAssertTrue(error.message.en.contains("exists; add --force"), error.message.en)
+        XCTAssertTrue(error.message.en.contains("exists already (add --force to replace it)"), error.message.en)
         XCTAssertEqual(error.excerpt?.offset, 13, "the caret points at the file name")
         XCTAssertEqual(contents("posts.csv"), "precious\n")
         XCTAssertNil(contents("posts.csv.meta.json"))
