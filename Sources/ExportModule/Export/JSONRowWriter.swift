@@ -12,7 +12,7 @@ struct JSONRowWriter {
     init(_ dataset: Dataset) {
         keys = dataset.columns.map { column in
             var key: [UInt8] = []
-            JSONRowWriter.appendString(column.name, into: &key)
+            JSONWriter.appendString(column.name, into: &key)
             key.append(UInt8(ascii: ":"))
             return key
         }
@@ -41,7 +41,7 @@ struct JSONRowWriter {
                 out.append(isoTime: values[row])
                 out.append(UInt8(ascii: "\""))
             case .encodedText(let strings, let codes): out.append(contentsOf: strings[Int(codes[row])])
-            case .plainText(let values): JSONRowWriter.appendString(values[row], into: &out)
+            case .plainText(let values): JSONWriter.appendString(values[row], into: &out)
             }
         }
         out.append(UInt8(ascii: "}"))
@@ -63,7 +63,7 @@ struct JSONRowWriter {
                 if let codes = values.codes {
                     self = .encodedText(values.pool.map { value in
                         var literal: [UInt8] = []
-                        JSONRowWriter.appendString(value, into: &literal)
+                        JSONWriter.appendString(value, into: &literal)
                         return literal
                     }, codes)
                 } else {
@@ -71,32 +71,5 @@ struct JSONRowWriter {
                 }
             }
         }
-    }
-
-    /// Appends a JSON string literal with the escapes JSON requires.
-    static func appendString(_ text: String, into out: inout [UInt8]) {
-        var text = text
-        out.append(UInt8(ascii: "\""))
-        text.withUTF8 { bytes in
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "\""): out.append(ascii: "\\\"")
-                case UInt8(ascii: "\\"): out.append(ascii: "\\\\")
-                case UInt8(ascii: "\n"): out.append(ascii: "\\n")
-                case UInt8(ascii: "\r"): out.append(ascii: "\\r")
-                case UInt8(ascii: "\t"): out.append(ascii: "\\t")
-                case 0..<0x20:
-                    out.append(ascii: "\\u00")
-                    out.append(hexDigit(byte >> 4))
-                    out.append(hexDigit(byte & 0xF))
-                default: out.append(byte)
-                }
-            }
-        }
-        out.append(UInt8(ascii: "\""))
-    }
-
-    private static func hexDigit(_ value: UInt8) -> UInt8 {
-        value < 10 ? value + 0x30 : value - 10 + UInt8(ascii: "a")
     }
 }
