@@ -39,9 +39,14 @@ enum Concepts {
 
 /// Messages of `explain` about concepts.
 extension Words {
+    /// The heading of an idea's explanation.
     public static let explainIdea = Message(en: "The idea", de: "Die Idee")
+    /// The heading of the commands to try.
     public static let explainTryThis = Message(en: "Try", de: "Ausprobieren")
+    /// The title of the list `explain` shows without a name.
     public static let explainListTitle = Message(en: "ideas and metrics (explain NAME)", de: "Ideen und Kennzahlen (explain NAME)")
+    /// The kind of an entry that is an idea.
     public static let explainKindIdea = Message(en: "idea", de: "Idee")
+    /// The kind of an entry that is a metric.
     public static let explainKindMetric = Message(en: "metric", de: "Kennzahl")
 }
