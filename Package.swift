@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "SurveyModuleTests", dependencies: ["SurveyModule", "Analytics", "ImportModule", "RapportCore", "RapportTestSupport"]),
         .testTarget(name: "ExportModuleTests", dependencies: ["ExportModule", "ScoreModule", "CompareModule", "Analytics", "ImportModule", "RapportCore", "RapportTestSupport"]),
         .testTarget(name: "PluginHostTests", dependencies: ["PluginHost", "RapportCore", "RapportTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["rapport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["rapport", "RapportTestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )
