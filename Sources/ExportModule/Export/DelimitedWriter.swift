@@ -15,7 +15,7 @@ enum DelimitedWriter {
             appendField(column.name, dialect: dialect, into: &out)
         }
         out.append(ascii: "\r\n")
-        let columns = dataset.columns.map { PreparedColumn($0.data, dialect: dialect) }
+        let columns = dataset.columns.map { PreparedColumn($0.data) { appendField($0, dialect: dialect, into: &$1) } }
         let masks = dataset.columns.map { $0.data.missing }
         let localTime = LocalTime(timeZone: timeZone)
         for row in 0..<dataset.rowCount {
@@ -44,31 +44,6 @@ enum DelimitedWriter {
         try emit(out)
     }
 
-    /// A column's values, with the fields of a dictionary-encoded text column written once per distinct value.
-    private enum PreparedColumn {
-        case integer([Int64]), decimal([Double]), boolean([Bool]), time([Int64])
-        case encodedText([[UInt8]], [UInt32])
-        case plainText([String])
-
-        init(_ data: ColumnData, dialect: DelimitedDialect) {
-            switch data {
-            case .integer(let values, _): self = .integer(values)
-            case .decimal(let values, _): self = .decimal(values)
-            case .boolean(let values, _): self = .boolean(values)
-            case .time(let values, _): self = .time(values)
-            case .text(let values, _):
-                if let codes = values.codes {
-                    self = .encodedText(values.pool.map { value in
-                        var field: [UInt8] = []
-                        DelimitedWriter.appendField(value, dialect: dialect, into: &field)
-                        return field
-                    }, codes)
-                } else {
-                    self = .plainText(values.pool)
-                }
-            }
-        }
-    }
 
     /// Whether a byte forces the field into quotes: the delimiter, a quote or a line break.
     @inline(__always) private static func needsQuotes(_ byte: UInt8, delimiter: UInt8) -> Bool {

@@ -16,7 +16,7 @@ struct JSONRowWriter {
             key.append(UInt8(ascii: ":"))
             return key
         }
-        columns = dataset.columns.map { PreparedColumn($0.data) }
+        columns = dataset.columns.map { PreparedColumn($0.data) { JSONWriter.appendString($0, into: &$1) } }
         masks = dataset.columns.map { $0.data.missing }
         rowCount = dataset.rowCount
     }
@@ -45,31 +45,5 @@ struct JSONRowWriter {
             }
         }
         out.append(UInt8(ascii: "}"))
-    }
-
-    /// A column's values, with the string literals of a dictionary-encoded text column made once per value.
-    private enum PreparedColumn {
-        case integer([Int64]), decimal([Double]), boolean([Bool]), time([Int64])
-        case encodedText([[UInt8]], [UInt32])
-        case plainText([String])
-
-        init(_ data: ColumnData) {
-            switch data {
-            case .integer(let values, _): self = .integer(values)
-            case .decimal(let values, _): self = .decimal(values)
-            case .boolean(let values, _): self = .boolean(values)
-            case .time(let values, _): self = .time(values)
-            case .text(let values, _):
-                if let codes = values.codes {
-                    self = .encodedText(values.pool.map { value in
-                        var literal: [UInt8] = []
-                        JSONWriter.appendString(value, into: &literal)
-                        return literal
-                    }, codes)
-                } else {
-                    self = .plainText(values.pool)
-                }
-            }
-        }
     }
 }
