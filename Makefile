@@ -2,8 +2,8 @@
 # Both install the Debian packages they need when missing.
 
 PREFIX ?= /usr/local
-BUILD_PACKAGES := libedit-dev pkg-config zlib1g-dev
-TEST_PACKAGES := tmux python3
+BUILD_PACKAGES := libedit-dev pkg-config zlib1g-dev libsqlite3-dev
+TEST_PACKAGES := tmux python3 sqlite3 chromium libreoffice-calc-nogui
 SWIFT_FLAGS ?=
 
 .PHONY: run test build release install bench demo clean
@@ -13,6 +13,8 @@ run: release
 
 test:
 	@scripts/ensure-packages.sh $(BUILD_PACKAGES) $(TEST_PACKAGES)
+	@python3 -c "import pandas, openpyxl" 2>/dev/null || python3 -m pip install -q pandas openpyxl \
+		|| scripts/ensure-packages.sh python3-pandas python3-openpyxl
 	swift build --build-tests $(SWIFT_FLAGS)
 	swift test --skip-build $(SWIFT_FLAGS)
 

@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -20,12 +21,12 @@ let package = Package(
         .target(name: "RapportCore"),
         .target(name: "RapportShell", dependencies: ["RapportCore", "CEditLine"]),
         .target(name: "ImportModule", dependencies: ["RapportCore", "ZIPFoundation"]),
-        .target(name: "ExploreModule", dependencies: ["RapportCore"]),
+        .target(name: "ExploreModule", dependencies: ["RapportCore", "Analytics"]),
         .target(name: "Analytics", dependencies: ["RapportCore"]),
         .target(name: "ScoreModule", dependencies: ["RapportCore", "Analytics"]),
         .target(name: "CompareModule", dependencies: ["RapportCore", "Analytics"]),
         .target(name: "SurveyModule", dependencies: ["RapportCore", "Analytics"]),
-        .target(name: "ExportModule", dependencies: ["RapportCore", "Analytics"]),
+        .target(name: "ExportModule", dependencies: ["RapportCore", "Analytics", "ZIPFoundation", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "WorkshopModule", dependencies: ["RapportCore"]),
         .target(name: "PluginHost", dependencies: ["RapportCore"]),
         .target(name: "RapportTestSupport", dependencies: ["RapportCore"], path: "Sources/RapportTestSupport"),
@@ -47,7 +48,7 @@ let package = Package(
         .testTarget(name: "SurveyModuleTests", dependencies: ["SurveyModule", "Analytics", "ImportModule", "RapportCore", "RapportTestSupport"]),
         .testTarget(name: "ExportModuleTests", dependencies: ["ExportModule", "ScoreModule", "CompareModule", "Analytics", "ImportModule", "RapportCore", "RapportTestSupport"]),
         .testTarget(name: "PluginHostTests", dependencies: ["PluginHost", "RapportCore", "RapportTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["rapport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["rapport", "RapportTestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

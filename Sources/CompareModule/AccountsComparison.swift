@@ -10,7 +10,7 @@ enum AccountsComparison {
         guard let accountIndex = request.selected.columnIndex(ofRole: "account") else {
             throw invocation.error(Words.metricNeedsRoles("compare --accounts", ["account"], dataset: request.dataset.name), at: word)
         }
-        let wanted = word.text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let wanted = word.listItems
         let groups = RowGroups(request.selected, by: [accountIndex])
         let formatter = context.formatter
         let labels = (0..<groups.count).map { formatter.text(groups.keys[0].data[$0]) }

@@ -61,7 +61,6 @@ enum ComparisonReport {
 
     /// A p-value as people read it: `p < 0.001` or `p = 0.012`, in the given language.
     static func pText(_ p: Double, _ language: Language) -> String {
-        let text = p < 0.001 ? "p < 0.001" : String(format: "p = %.3f", p)
-        return language == .de ? text.replacingOccurrences(of: ".", with: ",") : text
+        p < 0.001 ? "p < " + language.fixed(0.001, places: 3) : "p = " + language.fixed(p, places: 3)
     }
 }

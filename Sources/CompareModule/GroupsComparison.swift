@@ -22,7 +22,7 @@ enum GroupsComparison {
         }
         var ordered = false
         if let word = invocation.value("groups") {
-            let wanted = word.text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let wanted = word.listItems
             var chosenNames: [String] = [], chosenValues: [[Double]] = []
             for name in wanted {
                 guard let index = names.firstIndex(of: name) ?? names.firstIndex(where: { $0.lowercased() == name.lowercased() }) else {

@@ -1,3 +1,4 @@
+import Analytics
 import RapportCore
 
 /// `describe NAME`: one row per column with its type, role, missing and distinct counts, and summary values.
@@ -65,7 +66,7 @@ enum DescribeCommand {
                     min = first
                     max = last
                     mean = values.reduce(0, +) / Double(values.count)
-                    median = Summary.median(ofSorted: values)
+                    median = Quantile.ofSorted(values, 0.5)
                 }
             }
             if column.type == .text {
@@ -77,13 +78,6 @@ enum DescribeCommand {
                     return "\(value) (\(entry.count))"
                 }.joined(separator: ", ")
             }
-        }
-
-        /// The median by linear interpolation between the middle values (numpy's default).
-        static func median(ofSorted values: [Double]) -> Double {
-            let position = Double(values.count - 1) / 2
-            let lower = Int(position.rounded(.down)), upper = Int(position.rounded(.up))
-            return values[lower] + (values[upper] - values[lower]) * (position - Double(lower))
         }
     }
 }

@@ -47,8 +47,8 @@ extension Words {
     public static let replaceColumnFlag = Message(en: "replace an existing column of that name",
                                                   de: "eine bestehende Spalte dieses Namens ersetzen")
     /// The `--seed` flag of `sample`.
-    public static let seedFlag = Message(en: "seed of the draw (default: the seed setting)",
-                                         de: "Startwert der Ziehung (Standard: die Einstellung seed)")
+    public static let sampleSeedFlag = Message(en: "seed of the draw (default: the seed setting)",
+                                               de: "Startwert der Ziehung (Standard: die Einstellung seed)")
     /// `filter` without a condition.
     public static let filterNeedsWhere = Message(en: "filter needs a condition: where EXPR",
                                                  de: "filter braucht eine Bedingung: where AUSDRUCK")

@@ -2,19 +2,22 @@ import RapportCore
 
 /// Messages of the import module.
 extension Words {
+    /// One line on `import`.
     public static let importSummary = Message(en: "read a CSV, TSV, JSON, NDJSON or XLSX file into a dataset",
                                               de: "eine CSV-, TSV-, JSON-, NDJSON- oder XLSX-Datei als Datensatz einlesen")
-    public static let importReplaceFlag = Message(en: "replace a dataset of the same name",
-                                                  de: "einen gleichnamigen Datensatz ersetzen")
+    /// The `--delimiter` flag.
     public static let importDelimiterFlag = Message(en: "the field delimiter (, ; tab |); detected when left out",
                                                     de: "das Feldtrennzeichen (, ; tab |); wird sonst erkannt")
+    /// The `--decimal` flag.
     public static let importDecimalFlag = Message(en: "the decimal separator (. or ,); detected when left out",
                                                   de: "das Dezimaltrennzeichen (. oder ,); wird sonst erkannt")
 
+    /// What `import` says when done.
     public static func imported(rows: Int, columns: Int, file: String, name: String) -> Message {
         Message(en: "imported \(rowCount(rows).en) × \(columnCount(columns).en) from \(file) as \(name)",
                 de: "\(rowCount(rows).de) × \(columnCount(columns).de) aus \(file) als \(name) importiert")
     }
+    /// The note on header names that were empty or repeated and got new names.
     public static func renamedColumns(_ renamings: [RenamedColumn]) -> Message {
         let en = renamings.map { $0.original.isEmpty ? "column \($0.index + 1) has no name, now '\($0.name)'"
                                                      : "'\($0.original)' repeats, column \($0.index + 1) is now '\($0.name)'" }
@@ -23,39 +26,46 @@ extension Words {
         return Message(en: "renamed header names: " + en.joined(separator: "; "),
                        de: "Spaltennamen umbenannt: " + de.joined(separator: "; "))
     }
+    /// A `--delimiter` that is not one character or tab.
     public static func badDelimiter(_ text: String) -> Message {
         Message(en: "--delimiter takes one character such as , ; | or the word tab, not '\(text)'",
                 de: "--delimiter braucht ein Zeichen wie , ; | oder das Wort tab, nicht '\(text)'")
     }
+    /// A `--decimal` that is neither `.` nor `,`.
     public static func badDecimal(_ text: String) -> Message {
         Message(en: "--decimal takes . or , not '\(text)'", de: "--decimal braucht . oder , nicht '\(text)'")
     }
-    public static func fileUnreadable(_ path: String, reason: String) -> Message {
-        Message(en: "cannot read \(path): \(reason)", de: "\(path) lässt sich nicht lesen: \(reason)")
-    }
+    /// A path that names a directory or device rather than a file.
     public static func notARegularFile(_ path: String) -> Message {
         Message(en: "\(path) is not a file", de: "\(path) ist keine Datei")
     }
+    /// A file with no bytes at all.
     public static func csvEmptyFile(_ path: String) -> Message {
         Message(en: "\(path) is empty: there is no header line to read",
                 de: "\(path) ist leer: es gibt keine Kopfzeile")
     }
+    /// A file holding only a byte-order mark.
     public static func csvOnlyByteOrderMark(_ path: String) -> Message {
         Message(en: "\(path) holds only a byte-order mark and no data",
                 de: "\(path) enthält nur eine Byte-Order-Markierung und keine Daten")
     }
+    /// A file that looks binary rather than text.
     public static func csvBinary(_ path: String) -> Message {
         Message(en: "\(path) does not look like a text file (binary content); is it a spreadsheet or an archive?",
                 de: "\(path) sieht nicht nach einer Textdatei aus (Binärdaten); ist es eine Tabellenkalkulation oder ein Archiv?")
     }
+    /// A quoted field never closed.
     public static let csvUnterminatedQuote = Message(en: "this quote is never closed",
                                                      de: "dieses Anführungszeichen wird nie geschlossen")
+    /// Text between a closing quote and the next delimiter.
     public static let csvTextAfterQuote = Message(en: "text follows a closing quote; a quote inside a quoted field must be doubled",
                                                   de: "Text nach einem schließenden Anführungszeichen; Anführungszeichen in einem Feld müssen verdoppelt werden")
+    /// A row with more fields than the header.
     public static func csvTooManyFields(expected: Int) -> Message {
         Message(en: "this row has more fields than the header's \(expected)",
                 de: "diese Zeile hat mehr Felder als die \(expected) der Kopfzeile")
     }
+    /// A row with fewer fields than the header.
     public static func csvTooFewFields(found: Int, expected: Int) -> Message {
         Message(en: "this row has \(found) fields, the header has \(expected)",
                 de: "diese Zeile hat \(found) Felder, die Kopfzeile hat \(expected)")

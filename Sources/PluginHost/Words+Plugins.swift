@@ -1,5 +1,6 @@
 import RapportCore
 
+/// Messages of the `plugin` command, of finding plugins, talking to them and checking their results.
 extension Words {
     // MARK: the plugin command
 
@@ -26,7 +27,7 @@ extension Words {
     static let pluginReloadSummary = Message(en: "find the plugins again and ask each for its commands",
                                              de: "die Plugins neu suchen und jedes nach seinen Befehlen fragen")
     static let pluginAddSummary = Message(en: "register a plugin folder in your configuration",
-                                          de: "einen Plugin-Ordner in deiner Konfiguration eintragen")
+                                          de: "einen Plugin-Ordner in Ihrer Konfiguration eintragen")
     static let pluginRemoveSummary = Message(en: "forget a plugin registered with plugin add",
                                              de: "ein mit plugin add eingetragenes Plugin vergessen")
     static let pluginReady = Message(en: "ready", de: "bereit")

@@ -1,18 +1,27 @@
 import Foundation
 
-/// Paths of the shared real-world datasets, found beside the repository: `../shared/datasets`.
+/// Paths of the real-world datasets: `../shared/datasets` beside the repository, or the repository's own
+/// copies in `workspace/sources` (the files whose licences allow a copy) where that folder is absent.
 public enum SharedDatasets {
-    /// The folder holding the datasets.
-    public static let folder: URL = {
+    /// The repository's root folder.
+    public static let repository: URL = {
         var url = URL(fileURLWithPath: #filePath)
         while url.path != "/" && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
             url.deleteLastPathComponent()
         }
-        return url.deletingLastPathComponent().appendingPathComponent("shared/datasets")
+        return url
     }()
 
-    /// The path of a file inside the datasets folder.
+    /// The shared folder beside the repository.
+    public static let folder = repository.deletingLastPathComponent().appendingPathComponent("shared/datasets")
+
+    /// The repository's copies of the datasets it may carry.
+    public static let copies = repository.appendingPathComponent("workspace/sources")
+
+    /// The path of a dataset file: the shared one, else the repository's copy.
     public static func path(_ relative: String) -> String {
-        folder.appendingPathComponent(relative).path
+        let shared = folder.appendingPathComponent(relative).path
+        if FileManager.default.fileExists(atPath: shared) { return shared }
+        return copies.appendingPathComponent(relative).path
     }
 }

@@ -1,5 +1,6 @@
 import RapportCore
 
+/// Messages of survey instruments: reading, checking and adding them.
 extension Words {
     static func instrumentBadJSON(_ problem: Message) -> Message {
         Message(en: "the instrument is not valid JSON: ", de: "das Instrument ist kein gültiges JSON: ").joined(problem, separator: "")

@@ -1,6 +1,7 @@
 import Analytics
 import RapportCore
 
+/// Messages of the `survey` command and its results.
 extension Words {
     static let surveySummary = Message(en: "culture-fit surveys: instruments, answers, results and fit",
                                        de: "Kulturpassungs-Umfragen: Instrumente, Antworten, Ergebnisse und Passung")
@@ -193,6 +194,7 @@ extension Words {
     }
 }
 
+/// Messages of `survey import`.
 extension Words {
     static let surveyImportSummary = Message(en: "add respondents from a table file, one row each",
                                              de: "Befragte aus einer Tabellendatei hinzufügen, eine Zeile je Person")

@@ -62,16 +62,16 @@ struct RapportCommand: ParsableCommand {
         }
     }
 
+    /// Refuses `--script` with `-c` and a `--define` that is not NAME=VALUE, in the language of the session to come.
     func validate() throws {
-        if script != nil && commands != nil { throw ValidationError("--script and -c cannot be used together") }
-        for definition in define {
-            guard let equals = definition.firstIndex(of: "="),
-                  VariableExpander.isName(String(definition[..<equals])) else {
-                throw ValidationError("--define takes NAME=VALUE, not '\(definition)'")
-            }
+        let language = lang ?? Self.environmentLanguage(ProcessInfo.processInfo.environment)
+        if script != nil && commands != nil { throw ValidationError(Words.scriptWithCommands.text(language)) }
+        for definition in define where Self.split(definition) == nil {
+            throw ValidationError(Words.badDefinition(definition).text(language))
         }
     }
 
+    /// Opens the workspace and runs the session; its exit status ends the process.
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         var options = SessionOptions()
@@ -80,18 +80,26 @@ struct RapportCommand: ParsableCommand {
         options.language = lang
         options.colorMode = color?.rawValue
         options.step = step
-        options.environmentLanguage = Language.fromLocale(environment["LC_ALL"] ?? environment["LC_MESSAGES"] ?? environment["LANG"])
+        options.environmentLanguage = Self.environmentLanguage(environment)
         let console = Console.standard(colorMode: color?.rawValue ?? "auto")
         let directory = WorkspaceLocation.resolve(flag: workspace, environment: environment)
         let status = Launcher(options: options, console: console, directory: directory, registry: BuiltinModules.registry(),
-                              variables: Dictionary(define.map(Self.split), uniquingKeysWith: { $1 }),
+                              variables: Dictionary(define.compactMap(Self.split), uniquingKeysWith: { $1 }),
                               script: script, commands: commands,
                               initFile: noInit ? nil : WorkspaceLocation.initFile(environment: environment)).run()
         throw ExitCode(status)
     }
 
-    private static func split(_ definition: String) -> (String, String) {
-        let equals = definition.firstIndex(of: "=")!
+    /// The language the locale variables ask for (LC_ALL, then LC_MESSAGES, then LANG).
+    private static func environmentLanguage(_ environment: [String: String]) -> Language {
+        Language.fromLocale(environment["LC_ALL"] ?? environment["LC_MESSAGES"] ?? environment["LANG"])
+    }
+
+    /// NAME and VALUE of a `--define NAME=VALUE`; nil when there is no `=` or NAME is not a variable name.
+    private static func split(_ definition: String) -> (String, String)? {
+        guard let equals = definition.firstIndex(of: "="), VariableExpander.isName(String(definition[..<equals])) else {
+            return nil
+        }
         return (String(definition[..<equals]), String(definition[definition.index(after: equals)...]))
     }
 }

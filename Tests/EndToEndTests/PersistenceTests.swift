@@ -25,12 +25,20 @@ final class PersistenceTests: XCTestCase {
         try Self.generatePosts(rows: rows, into: home)
     }
 
-    /// Writes `big.csv` with the shared bench generator into a directory.
+    /// Writes `big.csv` with the shared bench generator into a directory; without `../shared`, rapport's own
+    /// simulator and export write one.
     static func generatePosts(rows: Int, into home: URL) throws -> URL {
         let url = home.appendingPathComponent("big.csv")
+        let generator = RapportProcess.shared.appendingPathComponent("bench/gen_posts.py")
+        guard FileManager.default.fileExists(atPath: generator.path) else {
+            let outcome = try RapportProcess.run(["--workspace", home.appendingPathComponent("generator").path, "-c",
+                                                  "simulate posts \(rows) as big; export big \(url.path)"], home: home)
+            XCTAssertEqual(outcome.status, 0, outcome.stderr)
+            return url
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", RapportProcess.shared.appendingPathComponent("bench/gen_posts.py").path,
+        process.arguments = ["python3", generator.path,
                              String(rows), url.path]
         try process.run()
         process.waitUntilExit()
@@ -42,13 +50,8 @@ final class PersistenceTests: XCTestCase {
         let big = try bigFile(rows: 150_000)
         XCTAssertEqual(try run(["-c", "import posts.csv as small"]).status, 0)
         for delay in [0.05, 0.2, 0.4, 0.7, 1.0, 1.5] {
-            let process = Process()
-            process.executableURL = RapportProcess.binary
-            process.arguments = ["--workspace", workspace.path, "-c", "import \(big.path) as big --replace"]
-            process.environment = RapportProcess.environment(home: home)
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
+            let (process, _) = try RapportProcess.start(["--workspace", workspace.path, "-c", "import \(big.path) as big --replace"],
+                                                        home: home)
             Thread.sleep(forTimeInterval: delay)
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
@@ -88,27 +91,19 @@ final class PersistenceTests: XCTestCase {
 
     func testASecondShellOpensReadOnlyAndCannotWrite() throws {
         XCTAssertEqual(try run(["-c", "import posts.csv as posts"]).status, 0)
-        let holder = Process()
-        holder.executableURL = RapportProcess.binary
-        holder.arguments = ["--workspace", workspace.path]
-        holder.environment = RapportProcess.environment(home: home)
-        let input = Pipe()
-        holder.standardInput = input
-        holder.standardOutput = FileHandle.nullDevice
-        holder.standardError = FileHandle.nullDevice
-        try holder.run()
+        let (holder, input) = try RapportProcess.start(["--workspace", workspace.path], home: home)
         defer {
-            try? input.fileHandleForWriting.close()
+            try? input.close()
             holder.waitUntilExit()
         }
-        input.fileHandleForWriting.write(Data("datasets\n".utf8))
+        input.write(Data("datasets\n".utf8))
         Thread.sleep(forTimeInterval: 1.0)
         let second = try run(["-c", "drop posts"])
         XCTAssertEqual(second.status, 1)
         XCTAssertTrue(second.stderr.contains("read-only"), second.stderr)
         let reading = try run(["-c", "show posts --limit 1"])
         XCTAssertEqual(reading.status, 0, "reading still works: \(reading.stderr)")
-        try input.fileHandleForWriting.close()
+        try input.close()
         holder.waitUntilExit()
         XCTAssertEqual(try run(["-c", "drop posts"]).status, 0, "once the first shell is gone, writing works again")
     }

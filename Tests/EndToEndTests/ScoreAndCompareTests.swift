@@ -1,4 +1,5 @@
 import Foundation
+import RapportTestSupport
 import XCTest
 
 /// `score` and `compare` as a piped script through the real binary, on the Facebook file and on simulated posts.
@@ -19,7 +20,7 @@ final class ScoreAndCompareTests: XCTestCase {
     }
 
     func testScoreOfTheFacebookFileMatchesPandasThroughTheBinary() throws {
-        let file = RapportProcess.shared.appendingPathComponent("datasets/uci-facebook-metrics/dataset_Facebook.csv").path
+        let file = SharedDatasets.path("uci-facebook-metrics/dataset_Facebook.csv")
         let outcome = try run("import \"\(file)\" as fb\nscore fb engagement-rate --denominator reach\n", ["--json"])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         let result = try XCTUnwrap(try outcome.jsonLines().last?["result"] as? [String: Any])

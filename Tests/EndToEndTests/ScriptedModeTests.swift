@@ -106,21 +106,34 @@ final class ScriptedModeTests: XCTestCase {
         XCTAssertEqual(try run(["--script", home.appendingPathComponent("absent.rap").path]).status, 2)
     }
 
+    func testBadProcessArgumentsAreExplainedInTheSessionLanguage() throws {
+        let english = try run(["--script", "a.rap", "-c", "datasets"])
+        XCTAssertTrue(english.stderr.contains("--script and -c cannot be used together"), english.stderr)
+        let german = try run(["--lang", "de", "--define", "1x=2"])
+        XCTAssertEqual(german.status, 2)
+        XCTAssertTrue(german.stderr.contains("--define braucht NAME=WERT, nicht '1x=2'"), german.stderr)
+        let fromLocale = try run(["--define", "no-equals-sign"], environment: ["LANG": "de_DE.UTF-8"])
+        XCTAssertTrue(fromLocale.stderr.contains("--define braucht NAME=WERT, nicht 'no-equals-sign'"), fromLocale.stderr)
+    }
+
+    func testLogSaveReplacesAnExistingFileOnlyWithForce() throws {
+        let target = home.appendingPathComponent("replay.rap").path
+        XCTAssertEqual(try run(["-c", "set var a 1; log save \(target)"]).status, 0)
+        let refused = try run(["-c", "log save \(target)"])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains("\(target) exists already (add --force to replace it)"), refused.stderr)
+        XCTAssertEqual(try run(["-c", "set var b 2; log save \(target) --force"]).status, 0)
+        let saved = try String(contentsOfFile: target, encoding: .utf8)
+        XCTAssertTrue(saved.contains("set var b 2"), saved)
+    }
+
     func testInterruptWhileWaitingForPipedInputExitsWith130() throws {
-        let process = Process()
-        process.executableURL = RapportProcess.binary
-        process.arguments = ["--workspace", workspace.path]
-        process.environment = RapportProcess.environment(home: home)
-        let input = Pipe()
-        process.standardInput = input
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        input.fileHandleForWriting.write(Data("datasets\n".utf8))
+        let (process, input) = try RapportProcess.start(["--workspace", workspace.path], home: home)
+        input.write(Data("datasets\n".utf8))
         Thread.sleep(forTimeInterval: 1.0)
         kill(process.processIdentifier, SIGINT)
         process.waitUntilExit()
-        try? input.fileHandleForWriting.close()
+        try? input.close()
         XCTAssertEqual(process.terminationStatus, 130)
     }
 

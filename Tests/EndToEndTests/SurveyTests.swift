@@ -84,17 +84,9 @@ final class SurveyTests: XCTestCase {
 
     func testKillMidSurveyLosesNoAnswerAndResumes() throws {
         XCTAssertEqual(try run(["-c", "survey new team --instrument culture-profile"]).status, 0)
-        let process = Process()
-        process.executableURL = RapportProcess.binary
-        process.arguments = ["--workspace", workspace.path]
-        process.environment = RapportProcess.environment(home: home)
-        let input = Pipe()
-        process.standardInput = input
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let (process, input) = try RapportProcess.start(["--workspace", workspace.path], home: home)
         let firstFive = ["survey run team --respondent anna"] + SurveyTests.twelve.prefix(5)
-        input.fileHandleForWriting.write(Data((firstFive.joined(separator: "\n") + "\n").utf8))
+        input.write(Data((firstFive.joined(separator: "\n") + "\n").utf8))
         let deadline = Date().addingTimeInterval(20)
         while storedAnswers() != 5 && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
         kill(process.processIdentifier, SIGKILL)

@@ -2,6 +2,7 @@ import XCTest
 @testable import ExploreModule
 @testable import RapportCore
 
+/// `count`: rows per group, largest first, missing values as a group of their own.
 final class CountCommandTests: XCTestCase {
     func testLargestGroupsFirstAndMissingAsItsOwnGroup() throws {
         let table = try ExploreHarness.table(try ExploreHarness().run("count posts by platform"))

@@ -2,6 +2,7 @@ import XCTest
 @testable import ExploreModule
 @testable import RapportCore
 
+/// `derive`: new columns from expressions, names, `--replace`, undo and errors that point into the line.
 final class DeriveCommandTests: XCTestCase {
     func testWithBlanksAroundTheEqualsSign() throws {
         let harness = try ExploreHarness()

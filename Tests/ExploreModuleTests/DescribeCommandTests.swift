@@ -2,7 +2,9 @@ import XCTest
 @testable import ExploreModule
 import ImportModule
 @testable import RapportCore
+import RapportTestSupport
 
+/// `describe`: summaries of number and text columns, medians like numpy, on hand-made and real data.
 final class DescribeCommandTests: XCTestCase {
     func testSummarisesNumbersAndTexts() throws {
         let harness = try ExploreHarness()
@@ -26,12 +28,6 @@ final class DescribeCommandTests: XCTestCase {
         XCTAssertEqual(table.column(named: "mean")?.data[1], .missing)
     }
 
-    func testMedianInterpolatesLikeNumpy() {
-        XCTAssertEqual(DescribeCommand.Summary.median(ofSorted: [1, 2, 10]), 2)
-        XCTAssertEqual(DescribeCommand.Summary.median(ofSorted: [1, 2, 3, 10]), 2.5)
-        XCTAssertEqual(DescribeCommand.Summary.median(ofSorted: [7]), 7)
-    }
-
     func testUnknownDatasetPointsAtItsName() throws {
         let error = try ExploreHarness().error("describe post")
         XCTAssertEqual(error?.excerpt?.offset, 9)
@@ -40,7 +36,7 @@ final class DescribeCommandTests: XCTestCase {
 
     func testOnTheUCIFacebookMetrics() throws {
         let harness = try ExploreHarness(commands: ImportModule.commands + ExploreModule.commands)
-        try harness.run("import /work/shared/datasets/uci-facebook-metrics/dataset_Facebook.csv as fb")
+        try harness.run("import \(SharedDatasets.path("uci-facebook-metrics/dataset_Facebook.csv")) as fb")
         let table = try ExploreHarness.table(try harness.run("describe fb"))
         let names = (0..<table.rowCount).map { table.columns[0].data[$0] }
         let like = try XCTUnwrap(names.firstIndex(of: .text("like")))

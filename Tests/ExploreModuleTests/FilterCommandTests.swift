@@ -2,6 +2,7 @@ import XCTest
 @testable import ExploreModule
 @testable import RapportCore
 
+/// `filter`: the rows that match, the result's name, `--replace` and errors that point into the line.
 final class FilterCommandTests: XCTestCase {
     func testKeepsMatchingRowsUnderADefaultName() throws {
         let harness = try ExploreHarness()

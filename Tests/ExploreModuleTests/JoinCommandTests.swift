@@ -2,6 +2,7 @@ import XCTest
 @testable import ExploreModule
 @testable import RapportCore
 
+/// `join`: a left join bringing columns and roles, key names, and duplicate or unknown keys as errors.
 final class JoinCommandTests: XCTestCase {
     func testLeftJoinBringsColumnsAndRoles() throws {
         let harness = try ExploreHarness()

@@ -2,6 +2,7 @@ import XCTest
 @testable import ExploreModule
 @testable import RapportCore
 
+/// `sample`: a seeded draw in the original order, the seed setting, and bad seeds.
 final class SampleCommandTests: XCTestCase {
     // Expected rows from a Python transcription of SplitMix64 and the partial Fisher–Yates shuffle:
     // seed 7 draws rows 0, 1, 2; seed 42 (the default setting) rows 2, 3, 4.

@@ -2,6 +2,7 @@ import XCTest
 @testable import ExploreModule
 @testable import RapportCore
 
+/// `sort`: stable order on one or several columns, missing values last, unknown columns.
 final class SortCommandTests: XCTestCase {
     func testDescendingIsStableWithMissingLast() throws {
         let harness = try ExploreHarness()

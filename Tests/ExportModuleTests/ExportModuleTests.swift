@@ -4,7 +4,7 @@ import XCTest
 
 /// The module's command list.
 final class ExportModuleTests: XCTestCase {
-    func testRegistersReport() {
-        XCTAssertEqual(ExportModule.commands.map(\.spec.name), ["report"])
+    func testRegistersExportAndReport() {
+        XCTAssertEqual(ExportModule.commands.map(\.spec.name), ["export", "report"])
     }
 }

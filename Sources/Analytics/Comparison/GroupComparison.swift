@@ -78,7 +78,7 @@ public struct GroupComparison: Sendable {
         let results = UnsafeMutableBufferPointer<[Double]>.allocate(capacity: values.count)
         results.initialize(repeating: [])
         defer { results.deallocate() }
-        DispatchQueue.concurrentPerform(iterations: values.count) { index in results[index] = values[index].sorted() }
+        DispatchQueue.concurrentPerform(iterations: values.count) { index in results[index] = RadixSort.sorted(values[index]) }
         return Array(results)
     }
 }

@@ -17,9 +17,8 @@ public struct PostInteractions: Sendable {
         var sums = [Double](repeating: 0, count: dataset.rowCount)
         var counted: [String] = [], roles: [String] = []
         for part in Self.parts {
-            guard let column = dataset.column(role: part.role), let numbers = column.data.numbersOrNaN else { continue }
-            let weight = weighted ? part.weight : 1
-            for row in sums.indices { sums[row] += weight * numbers[row] }
+            guard let column = dataset.column(role: part.role), column.type.isNumeric else { continue }
+            Self.add(column.data, weight: weighted ? part.weight : 1, to: &sums)
             counted.append(column.name)
             roles.append(part.role)
         }
@@ -29,5 +28,26 @@ public struct PostInteractions: Sendable {
         values = sums
         countedColumns = counted
         countedRoles = roles
+    }
+
+    /// Adds a numeric column's values, times a weight, to the sums; a missing value makes the sum NaN.
+    private static func add(_ data: ColumnData, weight: Double, to sums: inout [Double]) {
+        let mask = data.missing
+        sums.withUnsafeMutableBufferPointer { sums in
+            switch data {
+            case .integer(let values, _):
+                values.withUnsafeBufferPointer { values in
+                    for row in 0..<sums.count { sums[row] += weight * Double(values[row]) }
+                }
+            case .decimal(let values, _):
+                values.withUnsafeBufferPointer { values in
+                    for row in 0..<sums.count { sums[row] += weight * values[row] }
+                }
+            case .boolean, .time, .text:
+                return
+            }
+            guard mask.hasAny else { return }
+            for row in 0..<sums.count where mask.isMissing(row) { sums[row] = .nan }
+        }
     }
 }

@@ -20,8 +20,11 @@ public struct RateMetric: Metric {
         case role(String)
     }
 
+    /// The metric's name, as typed after `score`.
     public let name: String
+    /// One line on what the metric measures, for `help` and `metrics`.
     public let summary: Message
+    /// The longer explanation `explain` shows: formula, source and reading.
     public let explanation: MetricExplanation
     /// The numerator.
     public let numerator: Numerator
@@ -30,6 +33,7 @@ public struct RateMetric: Metric {
     /// Whether `--unit post` turns it into a count per post (Kaushik's original form).
     public let offersPostUnit: Bool
 
+    /// Whether its values are fractions shown as percentages: false for a count per post.
     public var isRate: Bool {
         if case .none = divisor { return false }
         return true

@@ -5,8 +5,6 @@ public struct AverageRanks: Sendable {
     public let ranks: [Double]
     /// Σ (t³ − t) over the groups of t tied values (0 without ties).
     public let tieCubeSum: Double
-    /// Whether any value occurs more than once.
-    public var hasTies: Bool { tieCubeSum > 0 }
 
     /// Ranks the values in O(n log n); nil when one of them is NaN (NaN cannot be ordered).
     public init?(_ values: [Double]) {

@@ -16,7 +16,7 @@ public enum Bootstrap {
                                       seed: UInt64, confidence: Double = 0.95)
         -> (estimate: Double, lower: Double, upper: Double)? {
         guard numerator.allSatisfy(\.isFinite), denominator.allSatisfy(\.isFinite) else { return nil }
-        return ratioOfMedians(sortedNumerator: numerator.sorted(), sortedDenominator: denominator.sorted(),
+        return ratioOfMedians(sortedNumerator: RadixSort.sorted(numerator), sortedDenominator: RadixSort.sorted(denominator),
                               resamples: resamples, seed: seed, confidence: confidence)
     }
 
@@ -50,7 +50,7 @@ extension Bootstrap {
     public static func median(_ values: [Double], resamples: Int = 2000, seed: UInt64, confidence: Double = 0.95)
         -> (estimate: Double, lower: Double, upper: Double)? {
         guard values.allSatisfy(\.isFinite) else { return nil }
-        return median(sorted: values.sorted(), resamples: resamples, seed: seed, confidence: confidence)
+        return median(sorted: RadixSort.sorted(values), resamples: resamples, seed: seed, confidence: confidence)
     }
 
     /// The same on values already sorted ascending (finite only).

@@ -4,7 +4,7 @@ public enum CliffsDelta {
     /// O((n + m) log(n + m)); nil when a sample is empty or holds NaN.
     public static func of(_ x: [Double], _ y: [Double]) -> Double? {
         guard !x.contains(where: \.isNaN), !y.contains(where: \.isNaN) else { return nil }
-        return of(sortedX: x.sorted(), sortedY: y.sorted())
+        return of(sortedX: RadixSort.sorted(x), sortedY: RadixSort.sorted(y))
     }
 
     /// The same on samples already sorted ascending (without NaN), in one merge pass.

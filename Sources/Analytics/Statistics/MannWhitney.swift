@@ -14,7 +14,7 @@ public enum MannWhitney {
     /// is asked of samples so large that the number of arrangements overflows a Double.
     public static func test(_ x: [Double], _ y: [Double], method: Method = .auto) -> (u: Double, p: Double)? {
         guard !x.contains(where: \.isNaN), !y.contains(where: \.isNaN) else { return nil }
-        return test(sortedX: x.sorted(), sortedY: y.sorted(), method: method)
+        return test(sortedX: RadixSort.sorted(x), sortedY: RadixSort.sorted(y), method: method)
     }
 
     /// The same test on samples already sorted ascending (without NaN): ranks come from one merge pass, O(n).

@@ -12,7 +12,7 @@ public enum Quantile {
 
     /// The q-quantile of unsorted values; nil when there are none.
     public static func of(_ values: [Double], _ q: Double) -> Double? {
-        ofSorted(values.sorted(), q)
+        ofSorted(RadixSort.sorted(values), q)
     }
 
     /// The median of unsorted values; nil when there are none.

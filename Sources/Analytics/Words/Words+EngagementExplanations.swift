@@ -2,8 +2,10 @@ import RapportCore
 
 /// What `explain` says about interactions and the engagement family of rates.
 extension Words {
+    /// One line on the `interactions` metric.
     public static let interactionsSummary = Message(en: "likes + comments + shares + saves per post",
                                                     de: "Likes + Kommentare + Shares + Saves je Beitrag")
+    /// What `explain interactions` shows.
     public static let interactionsExplanation = MetricExplanation(
         definition: Message(en: "The visible reactions a post earned: likes (or reactions), comments, shares and saves, added up.",
                             de: "Die sichtbaren Reaktionen auf einen Beitrag: Likes (oder Reaktionen), Kommentare, Shares und Saves, zusammengezählt."),
@@ -16,8 +18,10 @@ extension Words {
         reading: Message(en: "A raw count grows with the audience: compare accounts by a rate, not by interactions.",
                          de: "Eine reine Anzahl wächst mit dem Publikum: Konten über eine Rate vergleichen, nicht über Interaktionen."))
 
+    /// One line on the `engagement-rate` metric.
     public static let engagementRateSummary = Message(en: "interactions / followers (or reach, impressions, views) per post",
                                                       de: "Interaktionen / Follower (oder Reichweite, Impressionen, Aufrufe) je Beitrag")
+    /// What `explain engagement-rate` shows.
     public static let engagementRateExplanation = MetricExplanation(
         definition: Message(en: "How much of an audience reacts to a post: its interactions as a share of the followers (by default), of the people reached, of the impressions or of the video views.",
                             de: "Wie viel vom Publikum auf einen Beitrag reagiert: seine Interaktionen als Anteil der Follower (Standard), der erreichten Personen, der Impressionen oder der Videoaufrufe."),
@@ -30,7 +34,9 @@ extension Words {
         reading: Message(en: "The median post is the headline: one viral post moves the mean and the pooled rate, not the median. Rates by followers fall as accounts grow, so compare accounts of similar size or use compare --accounts.",
                          de: "Der Median-Beitrag ist die Hauptzahl: ein viraler Beitrag verschiebt Mittelwert und gepoolte Rate, nicht den Median. Raten über Follower sinken mit wachsender Kontogröße; Konten ähnlicher Größe vergleichen oder compare --accounts nutzen."))
 
+    /// One line on the `applause-rate` metric.
     public static let applauseRateSummary = Message(en: "likes / followers per post", de: "Likes / Follower je Beitrag")
+    /// What `explain applause-rate` shows.
     public static let applauseRateExplanation = MetricExplanation(
         definition: Message(en: "Approval: the likes (or reactions) of a post as a share of the account's followers.",
                             de: "Zustimmung: die Likes (oder Reaktionen) eines Beitrags als Anteil der Follower des Kontos."),
@@ -43,7 +49,9 @@ extension Words {
         reading: Message(en: "A cheap signal: people like what they scroll past. Read it together with conversation and amplification.",
                          de: "Ein billiges Signal: Gefallen kostet im Vorbeiscrollen nichts. Zusammen mit Conversation und Amplification lesen."))
 
+    /// One line on the `conversation-rate` metric.
     public static let conversationRateSummary = Message(en: "comments / followers per post", de: "Kommentare / Follower je Beitrag")
+    /// What `explain conversation-rate` shows.
     public static let conversationRateExplanation = MetricExplanation(
         definition: Message(en: "Dialogue: the comments of a post as a share of the account's followers.",
                             de: "Dialog: die Kommentare eines Beitrags als Anteil der Follower des Kontos."),
@@ -56,7 +64,9 @@ extension Words {
         reading: Message(en: "Comments cost effort: a higher rate means people talk back. Check responsiveness to see whether anyone answers.",
                          de: "Kommentare kosten Mühe: eine höhere Rate heißt, dass Menschen antworten. Mit responsiveness prüfen, ob jemand zurückschreibt."))
 
+    /// One line on the `amplification-rate` metric.
     public static let amplificationRateSummary = Message(en: "shares / followers per post", de: "Shares / Follower je Beitrag")
+    /// What `explain amplification-rate` shows.
     public static let amplificationRateExplanation = MetricExplanation(
         definition: Message(en: "Passing it on: the shares of a post as a share of the account's followers.",
                             de: "Weitergeben: die Shares eines Beitrags als Anteil der Follower des Kontos."),
@@ -69,7 +79,9 @@ extension Words {
         reading: Message(en: "A share puts the sharer's own name behind the post: the strongest of the three signals, and the rarest.",
                          de: "Wer teilt, stellt den eigenen Namen hinter den Beitrag: das stärkste der drei Signale und das seltenste."))
 
+    /// One line on the `engaged-user-rate` metric.
     public static let engagedUserRateSummary = Message(en: "engaged users / reach per post", de: "engagierte Nutzer / Reichweite je Beitrag")
+    /// What `explain engaged-user-rate` shows.
     public static let engagedUserRateExplanation = MetricExplanation(
         definition: Message(en: "The share of the people reached who did anything with the post (clicked, reacted, commented, shared).",
                             de: "Der Anteil der erreichten Personen, die irgendetwas mit dem Beitrag taten (klicken, reagieren, kommentieren, teilen)."),

@@ -2,8 +2,10 @@ import RapportCore
 
 /// What `explain` says about reach waste and the cost metrics.
 extension Words {
+    /// One line on the `reach-waste` metric.
     public static let reachWasteSummary = Message(en: "1 − engaged users / reach: reached but not engaged",
                                                   de: "1 − engagierte Nutzer / Reichweite: erreicht, aber nicht bewegt")
+    /// What `explain reach-waste` shows.
     public static let reachWasteExplanation = MetricExplanation(
         definition: Message(en: "Reach waste (Streuverlust): the share of the people a post reached who did nothing with it.",
                             de: "Streuverlust: der Anteil der erreichten Personen, die mit dem Beitrag nichts taten."),
@@ -16,7 +18,9 @@ extension Words {
         reading: Message(en: "High waste is normal for broad reach; it is worth watching over time and between formats of one account, less between accounts.",
                          de: "Hoher Streuverlust ist bei breiter Reichweite normal; lohnend ist der Blick über die Zeit und zwischen Formaten eines Kontos, weniger zwischen Konten."))
 
+    /// One line on the `cpm` metric.
     public static let cpmSummary = Message(en: "spend per 1,000 impressions of paid posts", de: "Ausgaben je 1.000 Impressionen bezahlter Beiträge")
+    /// What `explain cpm` shows.
     public static let cpmExplanation = MetricExplanation(
         definition: Message(en: "Cost per mille: what 1,000 impressions of a paid post cost.",
                             de: "Tausendkontaktpreis: was 1.000 Impressionen eines bezahlten Beitrags kosten."),
@@ -28,7 +32,9 @@ extension Words {
         reading: Message(en: "A price of attention, not of effect: a low CPM with high reach waste buys little.",
                          de: "Ein Preis für Aufmerksamkeit, nicht für Wirkung: ein niedriger TKP mit hohem Streuverlust kauft wenig."))
 
+    /// One line on the `cpc` metric.
     public static let cpcSummary = Message(en: "spend per click of paid posts", de: "Ausgaben je Klick bezahlter Beiträge")
+    /// What `explain cpc` shows.
     public static let cpcExplanation = MetricExplanation(
         definition: Message(en: "Cost per click: what one click on a paid post cost.", de: "Kosten je Klick: was ein Klick auf einen bezahlten Beitrag kostete."),
         formula: Message(en: "per paid post (spend > 0): spend / clicks; pooled: Σ spend / Σ clicks over paid posts.",
@@ -39,7 +45,9 @@ extension Words {
         reading: Message(en: "Read the pooled value for the budget, the median for the typical post.",
                          de: "Für das Budget den gepoolten Wert lesen, für den typischen Beitrag den Median."))
 
+    /// One line on the `cost-per-engagement` metric.
     public static let costPerEngagementSummary = Message(en: "spend per interaction of paid posts", de: "Ausgaben je Interaktion bezahlter Beiträge")
+    /// What `explain cost-per-engagement` shows.
     public static let costPerEngagementExplanation = MetricExplanation(
         definition: Message(en: "What one interaction (like, comment, share, save) on a paid post cost.",
                             de: "Was eine Interaktion (Like, Kommentar, Share, Save) auf einem bezahlten Beitrag kostete."),

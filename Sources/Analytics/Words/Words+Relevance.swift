@@ -2,9 +2,11 @@ import RapportCore
 
 /// What `explain relevance` says, and the messages of a relevance result.
 extension Words {
+    /// One line on the `relevance` metric.
     public static let relevanceSummary = Message(
         en: "median engagement rate of a topic, format or hour / the account's own median (1.0 = usual)",
         de: "Median-Engagement-Rate eines Themas, Formats oder einer Stunde / der eigene Median des Kontos (1,0 = üblich)")
+    /// What `explain relevance` shows.
     public static let relevanceExplanation = MetricExplanation(
         definition: Message(en: "What works for an account, measured against the account itself: the typical engagement rate of one topic, format or posting hour divided by the account's typical rate over all its posts. The by clause names the thing (score posts relevance by format, by topic, or by an hour column made with derive); without it the format column is used.",
                             de: "Was bei einem Konto wirkt, gemessen am Konto selbst: die typische Engagement-Rate eines Themas, Formats oder einer Uhrzeit geteilt durch die typische Rate des Kontos über alle seine Beiträge. Die by-Klausel nennt das Merkmal (score posts relevance by format, by topic oder by eine mit derive erzeugte Stunden-Spalte); ohne sie gilt die Format-Spalte."),
@@ -17,18 +19,22 @@ extension Words {
         reading: Message(en: "1.0 is the account's usual; 1.3 means its median post on this topic, format or hour engages 30 % more than its median post overall, 0.7 means 30 % less.",
                          de: "1,0 ist das Übliche des Kontos; 1,3 heißt, sein Median-Beitrag zu diesem Thema, Format oder dieser Stunde bewegt 30 % mehr als sein Median-Beitrag insgesamt, 0,7 heißt 30 % weniger."))
 
+    /// `relevance` without a `by` column to measure.
     public static func relevanceNeedsBy(dataset: String) -> Message {
         Message(en: "relevance needs the topic, format or hour to measure: name its column with by (score \(dataset) relevance by COLUMN), or map a column to the role format",
                 de: "relevance braucht das Thema, Format oder die Stunde, die gemessen werden soll: die Spalte mit by nennen (score \(dataset) relevance by SPALTE) oder einer Spalte die Rolle format geben")
     }
+    /// The note on the columns relevance was measured for.
     public static func relevanceOf(_ columns: [String]) -> Message {
         let list = columns.map { "'\($0)'" }.joined(separator: ", ")
         return Message(en: "relevance of the values of \(list)", de: "Relevanz der Werte von \(list)")
     }
+    /// The note on the account column each median is taken within.
     public static func relevanceAccount(_ column: String) -> Message {
         Message(en: "against each account's own median (account: column '\(column)')",
                 de: "gegen den eigenen Median jedes Kontos (Konto: Spalte '\(column)')")
     }
+    /// The note that without an account column all posts count as one account.
     public static let relevanceOneAccount = Message(
         en: "no account column: the whole dataset is one account, so relevance is against the median of all posts",
         de: "keine Konto-Spalte: der ganze Datensatz ist ein Konto, Relevanz also gegen den Median aller Beiträge")

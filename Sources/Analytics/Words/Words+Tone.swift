@@ -2,8 +2,10 @@ import RapportCore
 
 /// What `explain tone` says, and the notes of a tone result.
 extension Words {
+    /// One line on the `tone` metric.
     public static let toneSummary = Message(en: "informal (du) against formal (Sie) address per channel, and channels that mix both",
                                             de: "Duzen gegen Siezen je Kanal, und Kanäle, die beides mischen")
+    /// What `explain tone` shows.
     public static let toneExplanation = MetricExplanation(
         definition: Message(en: "How a channel speaks to its readers in German: each post with text is informal (it says du, dich, dir, dein, deine, deinen, deinem, deiner, deines, euch, euer, eure, euren, eurem, eurer, eures, or ihr in lower case), formal (Sie, Ihnen, Ihr, Ihre, Ihren, Ihrem, Ihrer, Ihres, capitalised and not the first word of a sentence), both, or neutral (neither). A channel is the platform unless `by` names other columns (by account, for example); without a platform column all posts are one channel.",
                             de: "Wie ein Kanal seine Leserinnen und Leser auf Deutsch anspricht: jeder Beitrag mit Text ist informell (er enthält du, dich, dir, dein, deine, deinen, deinem, deiner, deines, euch, euer, eure, euren, eurem, eurer, eures oder kleingeschriebenes ihr), formell (Sie, Ihnen, Ihr, Ihre, Ihren, Ihrem, Ihrer, Ihres, großgeschrieben und nicht das erste Wort eines Satzes), beides oder neutral (keins davon). Ein Kanal ist die Plattform, außer `by` nennt andere Spalten (etwa by account); ohne Plattform-Spalte sind alle Beiträge ein Kanal."),
@@ -16,12 +18,15 @@ extension Words {
         reading: Message(en: "A channel should speak one way: a mixed channel reads as several voices without a style guide. Neutral posts are not a problem; look at the addressing posts.",
                          de: "Ein Kanal sollte eine Anrede durchhalten: ein gemischter Kanal wirkt wie mehrere Stimmen ohne Stilvorgabe. Neutrale Beiträge sind kein Problem; entscheidend sind die ansprechenden Beiträge."))
 
+    /// The note that channels are the platforms.
     public static func channelsByPlatform(_ column: String) -> Message {
         Message(en: "channels: the platform (column '\(column)'); use `by account` for accounts",
                 de: "Kanäle: die Plattform (Spalte '\(column)'); `by account` für Konten")
     }
+    /// The note that all posts form one channel.
     public static let oneChannel = Message(en: "no platform column and no by clause: all posts are one channel",
                                            de: "keine Plattform-Spalte und keine by-Klausel: alle Beiträge sind ein Kanal")
+    /// The note on posts with both forms of address.
     public static let toneBothCounted = Message(
         en: "a post with both informal and formal address counts as 'both', and in the mixed check for each form",
         de: "ein Beitrag mit informeller und formeller Anrede zählt als 'beides' und in der Prüfung auf Mischung für jede Form")

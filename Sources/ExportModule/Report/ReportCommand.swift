@@ -12,7 +12,7 @@ enum ReportCommand {
         flags: [Flag("title", .text, valueName: "T", Words.reportTitleFlag),
                 Flag("datasets", .text, valueName: "A,B", Words.reportDatasetsFlag),
                 Flag("lang", .choice(Language.allCases.map(\.rawValue)), valueName: "de|en", Words.reportLangFlag),
-                Flag(switch: "force", Words.reportForceFlag)]
+                Flag(switch: "force", Words.forceFlag)]
     )) { invocation, context in
         try run(invocation, context: context)
     }
@@ -22,7 +22,7 @@ enum ReportCommand {
         let file = invocation.positionals[0]
         guard let format = ReportFormat(path: file.text) else { throw invocation.error(Words.reportUnknownFormat(file.text), at: file) }
         if FileManager.default.fileExists(atPath: file.text) && !invocation.isSet("force") {
-            throw invocation.error(Words.reportFileExists(file.text), at: file)
+            throw invocation.error(Words.fileExists(file.text), at: file)
         }
         let language = invocation.value("lang").flatMap { Language(rawValue: $0.text) } ?? context.language
         let reportContext = CommandContext(workspace: context.workspace, registry: context.registry, host: nil, input: nil,
@@ -43,7 +43,7 @@ enum ReportCommand {
     private static func selection(_ invocation: Invocation, _ context: CommandContext) throws -> Set<String>? {
         guard let word = invocation.value("datasets") else { return nil }
         let workspace = context.workspace
-        let names = word.text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let names = word.listItems
         for name in names {
             guard let entry = workspace.entry(named: name) else {
                 throw invocation.error(Words.unknownDataset(name)

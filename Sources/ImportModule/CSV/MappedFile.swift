@@ -9,11 +9,11 @@ final class MappedFile {
     /// Maps the file at `path`, or throws an error naming it.
     init(_ path: String) throws {
         let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw RapportError(Words.fileUnreadable(path, reason: String(cString: strerror(errno)))) }
+        guard descriptor >= 0 else { throw RapportError(Words.cannotRead(path, String(cString: strerror(errno)))) }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
-            throw RapportError(Words.fileUnreadable(path, reason: String(cString: strerror(errno))))
+            throw RapportError(Words.cannotRead(path, String(cString: strerror(errno))))
         }
         guard status.st_mode & S_IFMT == S_IFREG else { throw RapportError(Words.notARegularFile(path)) }
         let size = Int(status.st_size)
@@ -24,7 +24,7 @@ final class MappedFile {
         }
         guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0),
               address != MAP_FAILED else {
-            throw RapportError(Words.fileUnreadable(path, reason: String(cString: strerror(errno))))
+            throw RapportError(Words.cannotRead(path, String(cString: strerror(errno))))
         }
         bytes = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size)
     }

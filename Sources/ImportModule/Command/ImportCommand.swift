@@ -11,7 +11,7 @@ enum ImportCommand {
         examples: ["import posts.csv", "import export.csv as posts --replace", "import daten.csv --delimiter ; --decimal ,",
                    "import insights.xlsx --sheet Posts", "import march.csv --append posts --dedupe-on post_id"],
         positionals: [Positional("FILE", .file)],
-        flags: [Flag(switch: "replace", Words.importReplaceFlag),
+        flags: [Flag(switch: "replace", Words.replaceFlag),
                 Flag("delimiter", .choice([",", ";", "tab", "|"]), valueName: "C", Words.importDelimiterFlag),
                 Flag("decimal", .choice([".", ","]), valueName: "C", Words.importDecimalFlag),
                 Flag("preset", .choice(["auto"] + PresetCatalogue.names), valueName: "NAME", Words.importPresetFlag),

@@ -12,7 +12,7 @@ struct VoiceMapFile {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw RapportError(Words.fileUnreadable(path, reason: error.localizedDescription))
+            throw RapportError(Words.cannotRead(path, error.localizedDescription))
         }
         let file = (path as NSString).lastPathComponent
         var entries: [(account: String, voice: Voice)] = []

@@ -2,20 +2,6 @@ import RapportCore
 
 /// Messages of the presets and of the `roles` and `voice` commands.
 extension Words {
-    /// What import says when no preset recognised the header.
-    public static let presetHint = Message(
-        en: "no preset recognised the header; columns keep no roles until you set them with: roles NAME COLUMN=ROLE",
-        de: "kein Preset hat die Kopfzeile erkannt; die Spalten haben keine Rollen, bis Sie sie setzen mit: roles NAME SPALTE=ROLLE")
-    /// A `--preset` name rapport does not know.
-    public static func unknownPreset(_ name: String) -> Message {
-        Message(en: "no preset named '\(name)'", de: "kein Preset namens '\(name)'")
-    }
-    /// What import says when a preset mapped the columns.
-    public static func presetApplied(_ preset: String, notes: [String]) -> Message {
-        Message(en: "preset \(preset): " + notes.joined(separator: ", "),
-                de: "Preset \(preset): " + notes.joined(separator: ", "))
-    }
-
     /// One line on `roles`.
     public static let rolesSummary = Message(en: "show or change which role each column of a dataset plays",
                                              de: "zeigen oder ändern, welche Rolle jede Spalte eines Datensatzes spielt")

@@ -64,9 +64,8 @@ extension Invocation {
         settings.boughtShare = try simulationShare("bought-share", fallback: 0)
         if let word = value("platforms") {
             var platforms: [String] = []
-            for part in word.text.lowercased().split(separator: ",") {
-                let platform = part.trimmingCharacters(in: .whitespaces)
-                if !platform.isEmpty && !platforms.contains(platform) { platforms.append(platform) }
+            for platform in word.listItems.map({ $0.lowercased() }) where !platforms.contains(platform) {
+                platforms.append(platform)
             }
             guard !platforms.isEmpty else { throw error(Words.simulateBadPlatforms(word.text), at: word) }
             settings.platforms = platforms

@@ -9,6 +9,7 @@ public protocol Command: Sendable {
 
 /// A command made of a specification and a closure, the usual way built-ins are written.
 public struct BuiltinCommand: Command {
+    /// What the registry, help and completion know about it.
     public let spec: CommandSpec
     private let body: @Sendable (Invocation, CommandContext) throws -> CommandResult
 
@@ -18,6 +19,7 @@ public struct BuiltinCommand: Command {
         self.body = body
     }
 
+    /// Runs the closure the command was made with.
     public func run(_ invocation: Invocation, in context: CommandContext) throws -> CommandResult {
         try body(invocation, context)
     }

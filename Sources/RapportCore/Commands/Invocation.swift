@@ -81,12 +81,14 @@ public struct Invocation: Sendable {
     }
 }
 
+/// Messages about reading flag values.
 extension Words {
     /// A count that is below 0 or no whole number; `name` is the flag with its dashes, or the argument.
     public static func notACount(_ text: String, name: String) -> Message {
         Message(en: "\(name) needs a whole number of 0 or more, not '\(text)'",
                 de: "\(name) braucht eine ganze Zahl ab 0, nicht '\(text)'")
     }
+    /// A flag that takes a whole number got something else.
     public static func notAWholeNumber(_ text: String, flag: String) -> Message {
         Message(en: "--\(flag) needs a whole number, not '\(text)'",
                 de: "--\(flag) braucht eine ganze Zahl, nicht '\(text)'")

@@ -59,11 +59,6 @@ public struct Dataset: Sendable, Equatable {
         columns[index].role = role
     }
 
-    /// Renames a column.
-    public mutating func renameColumn(at index: Int, to name: String) {
-        columns[index].name = name
-    }
-
     /// The dataset restricted to the given rows, in that order.
     public func gathering(_ rows: [Int]) -> Dataset {
         var copy = self

@@ -59,6 +59,7 @@ public struct MissingMask: Sendable, Equatable {
         return result
     }
 
+    /// Equal when the same rows are missing, however many trailing zero words either holds.
     public static func == (lhs: MissingMask, rhs: MissingMask) -> Bool {
         guard lhs.missingCount == rhs.missingCount else { return false }
         let length = max(lhs.words.count, rhs.words.count)

@@ -67,6 +67,7 @@ public struct TextValues: Sendable, Equatable {
         return TextValues(plain: rows.map { pool[$0] })
     }
 
+    /// Equal when every row holds the same text, whether dictionary-encoded or plain.
     public static func == (lhs: TextValues, rhs: TextValues) -> Bool {
         guard lhs.count == rhs.count else { return false }
         for row in 0..<lhs.count where lhs[row] != rhs[row] { return false }

@@ -48,6 +48,7 @@ public struct RapportError: Error, Sendable, Equatable {
         return "  \(excerpt.text)\n  \(pad)^"
     }
 
+    /// Equal when message, position, excerpt and interruption all agree.
     public static func == (lhs: RapportError, rhs: RapportError) -> Bool {
         lhs.message == rhs.message && lhs.position == rhs.position
             && lhs.excerpt?.text == rhs.excerpt?.text && lhs.excerpt?.offset == rhs.excerpt?.offset

@@ -34,9 +34,6 @@ enum ExpressionOperator: String, Equatable, Sendable {
         }
     }
 
-    /// Whether it compares two values of one type.
-    var isComparison: Bool { power == 4 && self != .contains && self != .startsWith }
-
     /// How the user writes it, for messages.
     var spelling: String { self == .negate ? "-" : rawValue }
 }

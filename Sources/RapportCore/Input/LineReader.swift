@@ -24,8 +24,11 @@ public protocol LineReader: AnyObject {
 public final class ArrayLineReader: LineReader {
     private var lines: [String]
     private var next = 0
+    /// The name used in error positions, `<test>` unless given.
     public let sourceName: String
+    /// Whether the reader pretends a person is typing.
     public let isInteractive: Bool
+    /// The line number of the line last handed out, counting from 1.
     public private(set) var lineNumber = 0
 
     /// A reader that hands out the given lines, then the end.
@@ -35,6 +38,7 @@ public final class ArrayLineReader: LineReader {
         self.isInteractive = interactive
     }
 
+    /// The next line of the list, or the end when all are read; the prompt is ignored.
     public func readLine(prompt: String) -> LineInput {
         guard next < lines.count else { return .end }
         defer { next += 1 }

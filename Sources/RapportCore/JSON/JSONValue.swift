@@ -47,6 +47,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// Equal when kind and contents agree; objects compare their keys in order.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): return true

@@ -186,39 +186,51 @@ public enum InvocationParser {
     }
 }
 
+/// Messages of the command-line parser.
 extension Words {
     /// A positional argument that should be a whole number and is not.
     public static func argumentNotAWholeNumber(_ text: String, argument: String) -> Message {
         Message(en: "\(argument) needs a whole number, not '\(text)'", de: "\(argument) braucht eine ganze Zahl, nicht '\(text)'")
     }
+    /// A line with nothing to run.
     public static let emptyCommand = Message(en: "no command given", de: "kein Befehl angegeben")
+    /// The first word names no command.
     public static func unknownCommand(_ name: String) -> Message {
         Message(en: "unknown command '\(name)'", de: "unbekannter Befehl '\(name)'")
     }
+    /// A flag the command does not have.
     public static func unknownFlag(_ name: String, command: String) -> Message {
         Message(en: "'\(command)' has no flag --\(name)", de: "'\(command)' kennt kein --\(name)")
     }
+    /// A flag that takes a value came last or without one.
     public static func flagNeedsValue(_ name: String, _ valueName: String) -> Message {
         Message(en: "--\(name) needs a value (\(valueName))", de: "--\(name) braucht einen Wert (\(valueName))")
     }
+    /// A switch was given a value with `=`.
     public static func flagTakesNoValue(_ name: String) -> Message {
         Message(en: "--\(name) takes no value", de: "--\(name) nimmt keinen Wert")
     }
+    /// A flag given more than once.
     public static func flagRepeated(_ name: String) -> Message {
         Message(en: "--\(name) is given twice", de: "--\(name) ist doppelt angegeben")
     }
+    /// A clause keyword (`by`, `where`, `on`, `as`) with nothing after it.
     public static func clauseNeedsValue(_ clause: String) -> Message {
         Message(en: "'\(clause)' needs something after it", de: "nach '\(clause)' fehlt etwas")
     }
+    /// A clause given more than once.
     public static func clauseRepeated(_ clause: String) -> Message {
         Message(en: "'\(clause)' is given twice", de: "'\(clause)' ist doppelt angegeben")
     }
+    /// A word the command has no place for, with its usage.
     public static func unexpectedWord(_ word: String, usage: String) -> Message {
         Message(en: "unexpected '\(word)'; usage: \(usage)", de: "unerwartetes '\(word)'; Aufruf: \(usage)")
     }
+    /// A positional argument the command needs was left out, with its usage.
     public static func missingArgument(_ name: String, usage: String) -> Message {
         Message(en: "\(name) is missing; usage: \(usage)", de: "\(name) fehlt; Aufruf: \(usage)")
     }
+    /// A value that is not among the ones the flag or positional allows.
     public static func notAChoice(_ value: String, _ choices: [String]) -> Message {
         let list = choices.joined(separator: ", ")
         return Message(en: "'\(value)' is not one of: \(list)", de: "'\(value)' ist keiner von: \(list)")

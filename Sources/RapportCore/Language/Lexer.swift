@@ -113,10 +113,13 @@ public enum Lexer {
     }
 }
 
+/// Messages of the lexer and the variable expander.
 extension Words {
+    /// A quote or backtick opened and never closed.
     public static func unterminatedQuote(_ quote: Character) -> Message {
         Message(en: "this \(quote) is never closed", de: "dieses \(quote) wird nie geschlossen")
     }
+    /// `$NAME` names no variable, with the two ways to define one.
     public static func undefinedVariable(_ name: String) -> Message {
         Message(en: "variable '\(name)' is not defined (use --define \(name)=VALUE or set var \(name) VALUE)",
                 de: "Variable '\(name)' ist nicht definiert (--define \(name)=WERT oder set var \(name) WERT)")

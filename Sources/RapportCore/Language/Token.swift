@@ -19,9 +19,4 @@ public struct Token: Sendable, Equatable {
 
     /// The token as a `Word` for an invocation.
     public var word: Word { Word(text, at: offset) }
-
-    /// Whether this is the bare word given (not quoted).
-    public func isBare(_ word: String) -> Bool {
-        !isQuoted && text == word
-    }
 }

@@ -51,8 +51,7 @@ public struct CellFormatter {
         guard fraction.isFinite else { return decimal(fraction) }
         let size = abs(fraction * 100)
         let places = size >= 1 || size == 0 ? 1 : (size >= 0.1 ? 2 : 3)
-        let text = String(format: "%.\(places)f %%", fraction * 100)
-        return language == .de ? text.replacingOccurrences(of: ".", with: ",") : text
+        return language.fixed(fraction * 100, places: places) + " %"
     }
 
     /// Yes or no in the session's language.

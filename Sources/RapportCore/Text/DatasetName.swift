@@ -14,7 +14,9 @@ public enum DatasetName {
     }
 }
 
+/// Messages about dataset names.
 extension Words {
+    /// A name that breaks the rules for dataset names.
     public static func badDatasetName(_ name: String) -> Message {
         Message(en: "'\(name)' cannot name a dataset (start with a letter; letters, digits, _ and - only)",
                 de: "'\(name)' taugt nicht als Datensatzname (mit Buchstaben beginnen; nur Buchstaben, Ziffern, _ und -)")

@@ -1,34 +1,48 @@
 /// Messages about settings.
 extension Words {
+    /// The `lang` setting.
     public static let settingLang = Message(en: "language of messages and tables (en, de)",
                                             de: "Sprache der Meldungen und Tabellen (en, de)")
+    /// The `output` setting.
     public static let settingOutput = Message(en: "how results are printed: table for people, json for programs",
                                               de: "wie Ergebnisse erscheinen: table für Menschen, json für Programme")
+    /// The `echo` setting.
     public static let settingEcho = Message(en: "print each command before it runs (on, off)",
                                             de: "jeden Befehl vor der Ausführung anzeigen (on, off)")
+    /// The `color` setting.
     public static let settingColor = Message(en: "colour on a terminal (auto, always, never)",
                                              de: "Farbe im Terminal (auto, always, never)")
+    /// The `timezone` setting.
     public static let settingTimezone = Message(en: "IANA time zone in which hours, days and weeks are counted",
                                                 de: "IANA-Zeitzone, in der Stunden, Tage und Wochen zählen")
+    /// The `currency` setting.
     public static let settingCurrency = Message(en: "currency code for money in tables (ISO 4217)",
                                                 de: "Währungscode für Geldbeträge in Tabellen (ISO 4217)")
+    /// The `width` setting.
     public static let settingWidth = Message(en: "the width tables fit into: auto (the terminal's) or 40 to 400 columns",
                                              de: "die Breite, in die Tabellen passen: auto (die des Terminals) oder 40 bis 400 Spalten")
+    /// The `big` setting.
     public static let settingBig = Message(en: "tables for a projector: wider spacing, at most 6 columns (on, off)",
                                            de: "Tabellen für den Beamer: mehr Abstand, höchstens 6 Spalten (on, off)")
+    /// A `width` that is neither auto nor 40 to 400.
     public static func badWidth(_ value: String) -> Message {
         Message(en: "width takes auto or a number of columns from 40 to 400, not '\(value)'",
                 de: "width nimmt auto oder eine Spaltenzahl von 40 bis 400, nicht '\(value)'")
     }
+    /// The `timer` setting.
     public static let settingTimer = Message(en: "print how long each command took, to stderr (on, off)",
                                              de: "ausgeben, wie lange jeder Befehl dauerte, auf stderr (on, off)")
+    /// How long a command took, printed when `timer` is on.
     public static func commandTime(_ seconds: Double) -> Message {
-        Message(en: String(format: "time: %.3f s", seconds), de: String(format: "Zeit: %.3f s", seconds).replacingOccurrences(of: ".", with: ","))
+        Message(en: "time: \(Language.en.fixed(seconds, places: 3)) s", de: "Zeit: \(Language.de.fixed(seconds, places: 3)) s")
     }
+    /// The `seed` setting.
     public static let settingSeed = Message(en: "seed of every random computation (a whole number)",
                                             de: "Startwert jeder Zufallsberechnung (eine ganze Zahl)")
+    /// The `resamples` setting.
     public static let settingResamples = Message(en: "resamples of every bootstrap interval (100 to 100000)",
                                                  de: "Wiederholungen jedes Bootstrap-Intervalls (100 bis 100000)")
+    /// The `company-names` setting.
     public static let settingCompanyNames = Message(en: "names of the company in post texts, separated by ; (for attribution)",
                                                     de: "Namen des Unternehmens in Beitragstexten, getrennt durch ; (für die Zuordnung)")
 
@@ -63,32 +77,40 @@ extension Words {
                 de: "\(name) muss eine ganze Zahl ab 1 sein, nicht '\(value)'")
     }
 
+    /// A setting with a fixed list of values got another one.
     public static func settingChoices(_ name: String, _ choices: [String]) -> Message {
         let list = choices.joined(separator: ", ")
         return Message(en: "setting '\(name)' takes one of: \(list)", de: "Einstellung '\(name)' nimmt einen von: \(list)")
     }
+    /// A `timezone` that is no IANA name.
     public static func unknownTimezone(_ value: String) -> Message {
         Message(en: "unknown time zone '\(value)' (use an IANA name such as Europe/Zurich)",
                 de: "unbekannte Zeitzone '\(value)' (IANA-Name wie Europe/Zurich verwenden)")
     }
+    /// A `currency` that is not three letters.
     public static func badCurrency(_ value: String) -> Message {
         Message(en: "'\(value)' is not a three-letter currency code", de: "'\(value)' ist kein dreistelliger Währungscode")
     }
+    /// A `resamples` outside 100 to 100000.
     public static func badResamples(_ value: String) -> Message {
         Message(en: "resamples must be a whole number from 100 to 100000, not '\(value)'",
                 de: "Wiederholungen müssen eine ganze Zahl von 100 bis 100000 sein, nicht '\(value)'")
     }
+    /// A `seed` that is not a whole number from 0.
     public static func badSeed(_ value: String) -> Message {
         Message(en: "the seed must be a whole number of 0 or more, not '\(value)'",
                 de: "der Startwert muss eine ganze Zahl ab 0 sein, nicht '\(value)'")
     }
+    /// A setting name rapport does not know.
     public static func unknownSetting(_ name: String) -> Message {
         Message(en: "unknown setting '\(name)'", de: "unbekannte Einstellung '\(name)'")
     }
 
+    /// The `plugin-timeout` setting.
     public static let settingPluginTimeout = Message(en: "seconds a plugin may take before it is stopped (1 to 3600)",
                                                      de: "Sekunden, die ein Plugin brauchen darf, bevor es beendet wird (1 bis 3600)")
 
+    /// A `plugin-timeout` outside 1 to 3600 seconds.
     public static func badPluginTimeout(_ value: String) -> Message {
         Message(en: "plugin-timeout takes whole seconds from 1 to 3600, not '\(value)'",
                 de: "plugin-timeout nimmt ganze Sekunden von 1 bis 3600, nicht '\(value)'")

@@ -58,6 +58,14 @@ extension Words {
         Message(en: "cannot read \(path): \(reason)", de: "\(path) kann nicht gelesen werden: \(reason)")
     }
 
+    /// `--force` on a command that writes a file.
+    public static let forceFlag = Message(en: "replace an existing file", de: "eine bestehende Datei ersetzen")
+
+    /// A command would write over an existing file without `--force`.
+    public static func fileExists(_ path: String) -> Message {
+        Message(en: "\(path) exists already (add --force to replace it)", de: "\(path) existiert bereits (mit --force ersetzen)")
+    }
+
     /// A file or folder could not be written.
     public static func cannotWrite(_ path: String, _ reason: String) -> Message {
         Message(en: "cannot write \(path): \(reason)", de: "\(path) kann nicht geschrieben werden: \(reason)")

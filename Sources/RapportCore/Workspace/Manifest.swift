@@ -59,8 +59,11 @@ public struct DatasetEntry: Sendable, Equatable, Codable {
 
 /// A column's name, type and role, as the manifest records it.
 public struct ColumnInfo: Sendable, Equatable, Codable {
+    /// The column's name.
     public var name: String
+    /// The column's type.
     public var type: ColumnType
+    /// The role the column plays (such as `followers`), if one is set.
     public var role: String?
 
     /// The description of a column.

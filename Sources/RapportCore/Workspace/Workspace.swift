@@ -273,7 +273,9 @@ public final class Workspace {
     }
 }
 
+/// Messages of the workspace.
 extension Words {
+    /// A change was refused because another shell holds the workspace.
     public static func workspaceReadOnly(_ location: String) -> Message {
         Message(en: "the workspace \(location) is open read-only (another rapport holds it); nothing was changed",
                 de: "der Arbeitsbereich \(location) ist nur lesbar geöffnet (ein anderes rapport hält ihn); nichts wurde geändert")

@@ -26,11 +26,17 @@ public protocol WorkspaceStore: AnyObject {
 
 /// A store that keeps everything in memory, for tests.
 public final class MemoryStore: WorkspaceStore {
+    /// The name shown for the workspace, `<memory>` unless given.
     public let location: String
+    /// Whether changes are refused, to test the read-only path.
     public let isReadOnly: Bool
+    /// Nothing to tell on opening: a memory store is never upgraded.
     public let notice: Message? = nil
+    /// The manifest last saved.
     public private(set) var manifest: Manifest
+    /// The datasets last saved, by file name.
     public private(set) var files: [String: Dataset] = [:]
+    /// How many times `save` ran, for tests that count writes.
     public private(set) var saveCount = 0
 
     /// An empty in-memory workspace.
@@ -40,25 +46,31 @@ public final class MemoryStore: WorkspaceStore {
         self.manifest = Manifest()
     }
 
+    /// The manifest last saved (an empty one at first).
     public func loadManifest() throws -> Manifest { manifest }
 
+    /// The dataset saved under the entry's file; unknown files are an error.
     public func loadDataset(_ entry: DatasetEntry) throws -> Dataset {
         guard let dataset = files[entry.file] else { throw RapportError(Words.unknownDataset(entry.name)) }
         return dataset
     }
 
+    /// Keeps the datasets and the manifest in memory.
     public func save(manifest: Manifest, writing datasets: [(entry: DatasetEntry, dataset: Dataset)]) throws {
         for (entry, dataset) in datasets { files[entry.file] = dataset }
         self.manifest = manifest
         saveCount += 1
     }
 
+    /// Nothing to wait for: saving in memory is immediate.
     public func waitForPendingSaves() throws {}
 
+    /// Forgets the datasets the manifest no longer names.
     public func collectGarbage(keeping manifest: Manifest) throws {
         let named = Set(manifest.datasets.map(\.file))
         files = files.filter { named.contains($0.key) }
     }
 
+    /// Nothing to release: a memory store holds no lock.
     public func close() {}
 }

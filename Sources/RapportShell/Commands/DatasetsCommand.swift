@@ -27,14 +27,23 @@ enum DatasetsCommand {
     }
 }
 
+/// Messages and column names of `datasets`.
 extension Words {
+    /// One line on `datasets`.
     public static let datasetsSummary = Message(en: "list the datasets in the workspace", de: "Datensätze im Arbeitsbereich auflisten")
+    /// What `datasets` says about an empty workspace.
     public static let noDatasets = Message(en: "the workspace holds no datasets yet (import FILE adds one)",
                                            de: "der Arbeitsbereich enthält noch keine Datensätze (import DATEI fügt einen hinzu)")
+    /// The listing's column of dataset names.
     public static let nameColumn = Message(en: "name", de: "Name")
+    /// The listing's column of row counts.
     public static let rowsColumn = Message(en: "rows", de: "Zeilen")
+    /// The listing's column of column counts.
     public static let columnsColumn = Message(en: "columns", de: "Spalten")
+    /// The listing's column of dataset kinds.
     public static let kindColumn = Message(en: "kind", de: "Art")
+    /// The listing's column of file sizes.
     public static let bytesColumn = Message(en: "bytes", de: "Bytes")
+    /// The listing's column of the command that made each dataset.
     public static let sourceColumn = Message(en: "source", de: "Quelle")
 }

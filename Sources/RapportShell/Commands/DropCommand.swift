@@ -16,9 +16,12 @@ enum DropCommand {
     }
 }
 
+/// Messages of `drop`.
 extension Words {
+    /// One line on `drop`.
     public static let dropSummary = Message(en: "remove a dataset from the workspace (undo brings it back)",
                                             de: "einen Datensatz entfernen (undo holt ihn zurück)")
+    /// What `drop` says when done.
     public static func dropped(_ name: String) -> Message {
         Message(en: "dropped \(name)", de: "\(name) entfernt")
     }

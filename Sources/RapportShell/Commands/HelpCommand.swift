@@ -27,9 +27,12 @@ enum HelpCommand {
     }
 }
 
+/// Messages of `help`.
 extension Words {
+    /// One line on `help`.
     public static let helpSummary = Message(en: "list the commands, or show how one is used",
                                             de: "Befehle auflisten oder die Verwendung eines Befehls zeigen")
+    /// `help COMMAND SUB` with a subcommand the command does not have.
     public static func unknownSubcommand(_ name: String, of command: String) -> Message {
         Message(en: "'\(command)' has no subcommand '\(name)'", de: "'\(command)' hat keinen Unterbefehl '\(name)'")
     }

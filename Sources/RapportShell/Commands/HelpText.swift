@@ -72,16 +72,25 @@ enum HelpText {
     }
 }
 
+/// The labels and headings of help texts.
 extension Words {
+    /// The label before a command's usage line.
     public static let usageLabel = Message(en: "usage", de: "Aufruf")
+    /// The label before a command's aliases.
     public static let aliasesLabel = Message(en: "also", de: "auch")
+    /// The heading over a command's subcommands.
     public static let subcommandsLabel = Message(en: "subcommands", de: "Unterbefehle")
+    /// The heading over a command's flags.
     public static let flagsLabel = Message(en: "flags", de: "Optionen")
+    /// The heading over a command's examples.
     public static let examplesLabel = Message(en: "examples", de: "Beispiele")
+    /// The mark beside commands a plugin provides.
     public static let pluginMark = Message(en: "(plugin)", de: "(Plugin)")
+    /// The line under the command list, on getting help for one command.
     public static let helpFooter = Message(
         en: "help COMMAND (or COMMAND --help, ? COMMAND) shows one command. Clauses: by, where, on, as.",
         de: "help BEFEHL (oder BEFEHL --help, ? BEFEHL) zeigt einen Befehl. Klauseln: by, where, on, as.")
+    /// The heading over one module's commands.
     public static func moduleHeading(_ module: String) -> Message {
         Message(en: "\(module) commands", de: "Befehle: \(module)")
     }

@@ -48,21 +48,25 @@ enum LogCommand {
     }
 }
 
+/// Messages and column names of `log`.
 extension Words {
+    /// One line on `log`.
     public static let logSummary = Message(en: "show the session log, or save it as a script",
                                            de: "das Sitzungsprotokoll zeigen oder als Skript speichern")
+    /// Longer help on `log`.
     public static let logDiscussion = Message(
         en: "Every command that succeeded is recorded with its time and any input lines it read. A saved log, run against the same input files, rebuilds the same workspace.",
         de: "Jeder erfolgreiche Befehl wird mit Zeit und gelesenen Eingabezeilen festgehalten. Ein gespeichertes Protokoll baut mit denselben Eingabedateien denselben Arbeitsbereich wieder auf.")
+    /// One line on `log save`.
     public static let logSaveSummary = Message(en: "write the log as a script that replays the session",
                                                de: "das Protokoll als Skript schreiben, das die Sitzung wiederholt")
-    public static let forceFlag = Message(en: "overwrite an existing file", de: "eine vorhandene Datei überschreiben")
+    /// The log's column of times.
     public static let timeColumn = Message(en: "time", de: "Zeit")
+    /// The log's column of command lines.
     public static let commandColumn = Message(en: "command", de: "Befehl")
+    /// The log's column of input lines a command read.
     public static let inputLinesColumn = Message(en: "input lines", de: "Eingabezeilen")
-    public static func fileExists(_ path: String) -> Message {
-        Message(en: "\(path) exists already (add --force to overwrite it)", de: "\(path) existiert bereits (mit --force überschreiben)")
-    }
+    /// What `log save` says when done.
     public static func logSaved(_ count: Int, _ path: String) -> Message {
         Message(en: "saved \(count) commands to \(path)", de: "\(count) Befehle in \(path) gespeichert")
     }

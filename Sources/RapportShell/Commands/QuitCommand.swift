@@ -11,7 +11,9 @@ enum QuitCommand {
     }
 }
 
+/// Messages of `quit`.
 extension Words {
+    /// One line on `quit`.
     public static let quitSummary = Message(en: "leave rapport (the workspace is already saved)",
                                             de: "rapport verlassen (der Arbeitsbereich ist bereits gespeichert)")
 }

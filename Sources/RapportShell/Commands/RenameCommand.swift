@@ -17,8 +17,11 @@ enum RenameCommand {
     }
 }
 
+/// Messages of `rename`.
 extension Words {
+    /// One line on `rename`.
     public static let renameSummary = Message(en: "give a dataset a new name", de: "einen Datensatz umbenennen")
+    /// What `rename` says when done.
     public static func renamed(_ old: String, _ new: String) -> Message {
         Message(en: "renamed \(old) to \(new)", de: "\(old) in \(new) umbenannt")
     }

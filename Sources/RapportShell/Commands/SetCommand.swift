@@ -52,23 +52,34 @@ enum SetCommand {
     }
 }
 
+/// Messages and column names of `set`.
 extension Words {
+    /// One line on `set`.
     public static let setSummary = Message(en: "show or change settings, or set a script variable",
                                            de: "Einstellungen zeigen oder ändern, oder eine Skriptvariable setzen")
+    /// Longer help on `set`.
     public static let setDiscussion = Message(
         en: "Settings are kept in the workspace. Script variables ($NAME or ${NAME} in later lines) live for the session.",
         de: "Einstellungen bleiben im Arbeitsbereich. Skriptvariablen ($NAME oder ${NAME} in späteren Zeilen) gelten für die Sitzung.")
+    /// One line on `set var`.
     public static let setVarSummary = Message(en: "set a script variable for $NAME", de: "eine Skriptvariable für $NAME setzen")
+    /// The settings table's column of names.
     public static let settingColumn = Message(en: "setting", de: "Einstellung")
+    /// The settings table's column of current values.
     public static let valueColumn = Message(en: "value", de: "Wert")
+    /// The settings table's column of defaults.
     public static let defaultColumn = Message(en: "default", de: "Standard")
+    /// The settings table's column of explanations.
     public static let meaningColumn = Message(en: "meaning", de: "Bedeutung")
+    /// What `set NAME VALUE` says when done.
     public static func settingSet(_ name: String, _ value: String) -> Message {
         Message(en: "\(name) is now \(value)", de: "\(name) ist jetzt \(value)")
     }
+    /// What `set var NAME VALUE` says when done.
     public static func variableSet(_ name: String, _ value: String) -> Message {
         Message(en: "$\(name) is now \(value)", de: "$\(name) ist jetzt \(value)")
     }
+    /// `set var` with a name that cannot be a variable.
     public static func badVariableName(_ name: String) -> Message {
         Message(en: "'\(name)' is not a variable name (letters, digits, _; not starting with a digit)",
                 de: "'\(name)' ist kein Variablenname (Buchstaben, Ziffern, _; nicht mit einer Ziffer beginnend)")

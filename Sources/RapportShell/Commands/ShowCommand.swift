@@ -55,11 +55,17 @@ enum ShowCommand {
     }
 }
 
+/// Messages of `show`.
 extension Words {
+    /// One line on `show`.
     public static let showSummary = Message(en: "show the rows of a dataset", de: "die Zeilen eines Datensatzes zeigen")
+    /// The `--limit` flag.
     public static let limitFlag = Message(en: "how many rows (default 20)", de: "wie viele Zeilen (Standard 20)")
+    /// The `--offset` flag.
     public static let offsetFlag = Message(en: "rows to skip first", de: "zuerst zu überspringende Zeilen")
+    /// The `--columns` flag.
     public static let columnsFlag = Message(en: "only these columns, comma-separated", de: "nur diese Spalten, durch Kommas getrennt")
+    /// The line under the rows shown, saying which of how many they are.
     public static func rowsShown(from: Int, to: Int, of total: Int) -> Message {
         if to < from { return Message(en: "no rows shown of \(total)", de: "keine Zeilen gezeigt von \(total)") }
         return Message(en: "rows \(from)–\(to) of \(total)", de: "Zeilen \(from)–\(to) von \(total)")

@@ -12,6 +12,8 @@ enum SourceCommand {
     }
 }
 
+/// Messages of `source`.
 extension Words {
+    /// One line on `source`.
     public static let sourceSummary = Message(en: "run the commands of a script file", de: "die Befehle einer Skriptdatei ausführen")
 }

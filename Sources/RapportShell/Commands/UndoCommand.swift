@@ -11,13 +11,18 @@ enum UndoCommand {
     }
 }
 
+/// Messages of `undo`.
 extension Words {
+    /// One line on `undo`.
     public static let undoSummary = Message(en: "take back the last change to the workspace",
                                             de: "die letzte Änderung am Arbeitsbereich zurücknehmen")
+    /// Longer help on `undo`.
     public static let undoDiscussion = Message(
         en: "Up to 50 changes of this session can be taken back, one per undo.",
         de: "Bis zu 50 Änderungen dieser Sitzung lassen sich zurücknehmen, eine je undo.")
+    /// `undo` with no change of this session left.
     public static let nothingToUndo = Message(en: "nothing to undo in this session", de: "in dieser Sitzung gibt es nichts zurückzunehmen")
+    /// What `undo` says when done, with the steps left.
     public static func undone(left: Int) -> Message {
         Message(en: "undone (\(left) more step\(left == 1 ? "" : "s") can be undone)",
                 de: "zurückgenommen (\(left) weitere\(left == 1 ? "r" : "") Schritt\(left == 1 ? "" : "e") möglich)")

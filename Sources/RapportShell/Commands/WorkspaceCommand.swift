@@ -62,34 +62,46 @@ enum WorkspaceCommand {
     }
 }
 
+/// Messages of `workspace`.
 extension Words {
+    /// One line on `workspace`.
     public static let workspaceSummary = Message(en: "where the workspace is and what it holds; open, new, save-as",
                                                  de: "wo der Arbeitsbereich liegt und was er enthält; open, new, save-as")
+    /// One line on `workspace open`.
     public static let workspaceOpenSummary = Message(en: "switch to the workspace in DIR", de: "zum Arbeitsbereich in DIR wechseln")
+    /// One line on `workspace new`.
     public static let workspaceNewSummary = Message(en: "make an empty workspace in DIR and switch to it",
                                                     de: "einen leeren Arbeitsbereich in DIR anlegen und dorthin wechseln")
+    /// One line on `workspace save-as`.
     public static let workspaceSaveAsSummary = Message(en: "copy this workspace to DIR and go on there",
                                                        de: "diesen Arbeitsbereich nach DIR kopieren und dort weiterarbeiten")
+    /// `workspace open` on a directory without a workspace.
     public static func noWorkspaceThere(_ path: String) -> Message {
         Message(en: "there is no workspace at \(path) (workspace new creates one)",
                 de: "unter \(path) gibt es keinen Arbeitsbereich (workspace new legt einen an)")
     }
+    /// `workspace new` or `save-as` on a directory that holds files.
     public static func directoryNotEmpty(_ path: String) -> Message {
         Message(en: "\(path) exists and is not empty; choose a new or empty directory",
                 de: "\(path) existiert und ist nicht leer; bitte ein neues oder leeres Verzeichnis wählen")
     }
+    /// What `workspace open`, `new` and `save-as` say when done.
     public static func workspaceNow(_ path: String) -> Message {
         Message(en: "workspace is now \(path)", de: "Arbeitsbereich ist jetzt \(path)")
     }
+    /// The first line of `workspace`: where it is.
     public static func workspaceLocation(_ path: String) -> Message {
         Message(en: "workspace: \(path)", de: "Arbeitsbereich: \(path)")
     }
+    /// The second line of `workspace`: datasets, rows and size on disk.
     public static func workspaceContents(datasets: Int, rows: Int, bytes: Int) -> Message {
-        let megabytes = String(format: "%.1f", Double(bytes) / 1_048_576)
-        return Message(en: "\(datasets) dataset\(datasets == 1 ? "" : "s"), \(rowCount(rows).en), \(megabytes) MiB on disk",
+        let megabytes = Double(bytes) / 1_048_576
+        return Message(en: "\(datasets) dataset\(datasets == 1 ? "" : "s"), \(rowCount(rows).en), "
+                           + "\(Language.en.fixed(megabytes, places: 1)) MiB on disk",
                        de: "\(datasets) \(datasets == 1 ? "Datensatz" : "Datensätze"), \(rowCount(rows).de), "
-                           + "\(megabytes.replacingOccurrences(of: ".", with: ",")) MiB auf der Platte")
+                           + "\(Language.de.fixed(megabytes, places: 1)) MiB auf der Platte")
     }
+    /// The third line of `workspace`: the session's log and undo steps.
     public static func workspaceHistory(logged: Int, undoable: Int) -> Message {
         Message(en: "\(logged) command\(logged == 1 ? "" : "s") in the session log, \(undoable) can be undone",
                 de: "\(logged) \(logged == 1 ? "Befehl" : "Befehle") im Sitzungsprotokoll, "

@@ -21,8 +21,11 @@ private func completeWord(_ editLine: OpaquePointer?, _ key: Int32) -> UInt8 {
 /// The line reader for a terminal: libedit with a prompt, Emacs keys (or the user's ~/.editrc), a history kept
 /// in a file, and Tab completion. Use it only when standard input is a terminal.
 public final class EditLineReader: LineReader {
+    /// Errors from a terminal are placed at `<stdin>`.
     public let sourceName = "<stdin>"
+    /// Always true: this reader is used only on a terminal.
     public let isInteractive = true
+    /// The number of lines typed so far.
     public private(set) var lineNumber = 0
     private let completer: Completer?
     private let history: EditLineHistory

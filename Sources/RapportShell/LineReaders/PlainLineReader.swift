@@ -6,8 +6,11 @@ public final class PlainLineReader: LineReader {
     /// How many bytes one read asks for.
     private static let chunkSize = 64 * 1024
 
+    /// The script's path, or `<stdin>` for a pipe.
     public let sourceName: String
+    /// Always false: a pipe or a file feeds the lines.
     public let isInteractive = false
+    /// The number of lines read so far.
     public private(set) var lineNumber = 0
     private let descriptor: Int32
     private let closesDescriptor: Bool

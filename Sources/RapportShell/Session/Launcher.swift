@@ -102,7 +102,9 @@ public struct Launcher {
     }
 }
 
+/// Messages of the interactive start.
 extension Words {
+    /// The banner an interactive session starts with.
     public static func banner(version: String, workspace: String) -> Message {
         Message(en: "rapport \(version) — workspace \(workspace)\nhelp lists the commands; Ctrl-D or quit leaves.",
                 de: "rapport \(version) — Arbeitsbereich \(workspace)\nhelp listet die Befehle; Strg-D oder quit beendet.")

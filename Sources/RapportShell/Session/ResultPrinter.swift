@@ -77,6 +77,7 @@ struct ResultPrinter {
     }
 }
 
+/// Messages of the result printer.
 extension Words {
     /// The note under a table whose last columns did not fit; `score` and `compare` have no --columns, so it names show.
     public static func hiddenColumns(_ count: Int) -> Message {

@@ -122,12 +122,14 @@ public final class Session: ShellHost {
     /// Whether the command running now was typed at a terminal.
     private var isInteractive = false
 
+    /// Runs one command line for a command (such as `tour`), keeping the current mode.
     public func run(line: String, input: LineReader?) throws {
         let interactive = isInteractive
         defer { isInteractive = interactive }
         try execute(line, input: input, interactive: interactive)
     }
 
+    /// Runs a script file inside this session, at most 16 levels deep; a failure names the script's line.
     public func source(_ path: String, context: CommandContext) throws {
         guard sourceDepth < 16 else { throw RapportError(Words.sourceTooDeep) }
         let reader = try PlainLineReader(path: path)
@@ -140,6 +142,7 @@ public final class Session: ShellHost {
         }
     }
 
+    /// Lets a setting changed with `set` win over the process flag that fixed it at start.
     public func settingChanged(_ name: String) {
         switch name {
         case "lang": options.language = nil
@@ -149,14 +152,17 @@ public final class Session: ShellHost {
         }
     }
 
+    /// Opens (or with `create` makes) the workspace in a directory, without switching to it.
     public func openWorkspace(at path: String, create: Bool) throws -> Workspace {
         try openWorkspace(path, create)
     }
 
+    /// Ends the session after the command running now.
     public func requestQuit() {
         quitRequested = true
     }
 
+    /// Closes the current workspace and goes on in the given one, telling when it is read-only.
     public func switchWorkspace(to workspace: Workspace) throws {
         try self.workspace.close()
         self.workspace = workspace
@@ -165,15 +171,20 @@ public final class Session: ShellHost {
     }
 }
 
+/// Messages of the session.
 extension Words {
+    /// An error that is no RapportError, which should not happen.
     public static func unexpectedFailure(_ detail: String) -> Message {
         Message(en: "unexpected failure: \(detail)", de: "unerwarteter Fehler: \(detail)")
     }
+    /// `source` nested more than 16 deep.
     public static let sourceTooDeep = Message(en: "scripts source each other too deeply (more than 16 levels)",
                                               de: "Skripte rufen sich zu tief gegenseitig auf (mehr als 16 Ebenen)")
+    /// A sourced script failed, naming its line.
     public static func sourceStopped(_ path: String, line: Int) -> Message {
         Message(en: "the script \(path) stopped at line \(line)", de: "das Skript \(path) brach in Zeile \(line) ab")
     }
+    /// The workspace is held by another shell, so this one only reads.
     public static func openedReadOnly(_ location: String) -> Message {
         Message(en: "note: \(location) is in use by another rapport; opened read-only, changes are refused",
                 de: "Hinweis: \(location) wird von einem anderen rapport benutzt; nur lesbar geöffnet, Änderungen werden abgelehnt")

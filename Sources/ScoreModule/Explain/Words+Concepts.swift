@@ -39,13 +39,20 @@ enum Concepts {
 
 /// Messages of `explain` about concepts.
 extension Words {
+    /// The heading of an idea's explanation.
     public static let explainIdea = Message(en: "The idea", de: "Die Idee")
+    /// The heading of the commands to try.
     public static let explainTryThis = Message(en: "Try", de: "Ausprobieren")
-    /// The headers of the `explain` list.
+    /// The header of the names in the `explain` list.
     public static let explainNameColumn = Message(en: "name", de: "Name")
+    /// The header of the kinds (idea, metric) in the `explain` list.
     public static let explainKindColumn = Message(en: "kind", de: "Art")
+    /// The header of the one-line summaries in the `explain` list.
     public static let explainWhatColumn = Message(en: "what", de: "worum es geht")
+    /// The title of the list `explain` shows without a name.
     public static let explainListTitle = Message(en: "ideas and metrics (explain NAME)", de: "Ideen und Kennzahlen (explain NAME)")
+    /// The kind of an entry that is an idea.
     public static let explainKindIdea = Message(en: "idea", de: "Idee")
+    /// The kind of an entry that is a metric.
     public static let explainKindMetric = Message(en: "metric", de: "Kennzahl")
 }

@@ -1,5 +1,6 @@
 import RapportCore
 
+/// Messages of the question loop: reading answers and reporting progress.
 extension Words {
     static func answerBadLetter(_ part: String, last: String) -> Message {
         Message(en: "'\(part)' is not a letter from a to \(last) with points, such as a=40",

@@ -80,6 +80,22 @@ enum RapportProcess {
                               stderr: String(decoding: errors.wait(), as: UTF8.self))
     }
 
+    /// Starts rapport in the background with a pipe as standard input and its output thrown away; the caller
+    /// writes lines to `input`, ends the process and waits for it.
+    static func start(_ arguments: [String], home: URL) throws -> (process: Process, input: FileHandle) {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.environment = environment(home: home)
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return (process, input.fileHandleForWriting)
+    }
+
+    /// A class of this bundle, to find the bundle (and the binary beside it).
     private final class Marker {}
 }
 

@@ -63,11 +63,6 @@ final class TmuxSession {
         return last
     }
 
-    /// Counts how often a text appears on the screen.
-    func occurrences(of text: String) throws -> Int {
-        try screen().components(separatedBy: text).count - 1
-    }
-
     /// Runs a tmux command with posix_spawn and waitpid (Foundation's Process does not always reap the
     /// client that starts the server); output goes through a temporary file, never a pipe the server could inherit.
     @discardableResult

@@ -45,7 +45,7 @@ final class ReportCommandTests: XCTestCase {
         let path = workspace.path("r.html")
         try "old".write(toFile: path, atomically: true, encoding: .utf8)
         let error = try XCTUnwrap(workspace.harness.error("report '\(path)'"))
-        XCTAssertEqual(error.message, Words.reportFileExists(path))
+        XCTAssertEqual(error.message, Words.fileExists(path))
         XCTAssertEqual(try workspace.read("r.html"), "old")
         try workspace.harness.run("report '\(path)' --force")
         XCTAssertTrue(try workspace.read("r.html").hasPrefix("<!DOCTYPE html>"))

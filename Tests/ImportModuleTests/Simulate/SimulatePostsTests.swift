@@ -21,6 +21,15 @@ final class SimulatePostsTests: XCTestCase {
         XCTAssertEqual(try harness.integers("posts", "likes"), try harness.integers("explicit", "likes"))
     }
 
+    func testPlatformsAreAListOfLowercaseNamesEachOnce() throws {
+        let harness = try SimulateHarness()
+        try harness.run(#"simulate posts 300 --platforms "LinkedIn, x,,linkedin""#)
+        XCTAssertEqual(Set(try harness.texts("posts", "platform").compactMap { $0 }), ["linkedin", "x"])
+        XCTAssertThrowsError(try harness.run(#"simulate posts 300 --platforms " , ""#)) { error in
+            XCTAssertTrue((error as? RapportError)?.message.en.contains("--platforms needs names") == true, "\(error)")
+        }
+    }
+
     func testColumnsRolesKindsAndResultJSON() throws {
         let harness = try SimulateHarness()
         let result = try harness.run("simulate posts 500 as demo")

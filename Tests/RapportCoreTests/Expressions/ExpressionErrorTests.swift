@@ -1,6 +1,7 @@
 import XCTest
 @testable import RapportCore
 
+/// Errors of the expression language: what they say and where in the command line they point.
 final class ExpressionErrorTests: XCTestCase {
     private func offset(_ text: String) -> Int? {
         ExpressionFixture.error(text)?.excerpt?.offset

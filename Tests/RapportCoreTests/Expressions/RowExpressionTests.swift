@@ -1,6 +1,7 @@
 import XCTest
 @testable import RapportCore
 
+/// The expression language evaluated on rows: precedence, arithmetic, missing values and functions.
 final class RowExpressionTests: XCTestCase {
     private func cells(_ text: String, zone: String = "UTC") throws -> [Cell] {
         try ExpressionFixture.cells(text, zone: zone)

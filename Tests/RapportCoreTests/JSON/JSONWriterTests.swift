@@ -1,6 +1,7 @@
 import XCTest
 @testable import RapportCore
 
+/// JSONWriter's escapes and numbers, and that Foundation parses what it writes.
 final class JSONWriterTests: XCTestCase {
     func testEscapesAndNumbers() {
         let value = JSONValue.object([
@@ -9,6 +10,13 @@ final class JSONWriterTests: XCTestCase {
         ])
         XCTAssertEqual(JSONWriter.string(value),
                        #"{"text":"a\"b\\c\nd\u0001é😀","rate":0.034,"whole":3,"big":9007199254740993,"nan":null,"list":[null,true]}"#)
+    }
+
+    func testAppendStringWritesTheSameLiteralAsBytes() {
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        JSONWriter.appendString("q\"b\\\r\t\u{1F}ü", into: &bytes)
+        // Each escape by hand: \" \\ \r \t, U+001F as \u001f; ü stays as its two UTF-8 bytes.
+        XCTAssertEqual(String(decoding: bytes, as: UTF8.self), #"["q\"b\\\r\t\u001fü""#)
     }
 
     func testOutputParsesBackWithFoundation() throws {

@@ -1,6 +1,7 @@
 import XCTest
 @testable import RapportCore
 
+/// InvocationParser: clauses, flags, subcommands, positionals and the errors it points at.
 final class InvocationParserTests: XCTestCase {
     private let registry = Registry([
         BuiltinCommand(CommandSpec(

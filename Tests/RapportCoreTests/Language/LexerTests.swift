@@ -1,6 +1,7 @@
 import XCTest
 @testable import RapportCore
 
+/// Lexer: words, quotes, escapes, comments and statements split on semicolons.
 final class LexerTests: XCTestCase {
     func testWordsQuotesEscapesAndComments() throws {
         let tokens = try Lexer.words(#"import "my file.csv" as 'posts 2' a\ b --x=1 # trailing comment"#)

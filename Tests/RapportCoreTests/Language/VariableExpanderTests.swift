@@ -1,6 +1,7 @@
 import XCTest
 @testable import RapportCore
 
+/// VariableExpander: `$NAME` and `${NAME}` replaced outside single quotes, undefined names as errors.
 final class VariableExpanderTests: XCTestCase {
     func testBothFormsAreReplacedButNotInSingleQuotes() throws {
         let line = try VariableExpander.expand(#"import $FILE as ${NAME}_x '$FILE' "$FILE" \$FILE"#,

@@ -1,6 +1,7 @@
 import XCTest
 @testable import RapportCore
 
+/// TableRenderer and CellFormatter: alignment, clipping to the width, times and rates.
 final class TableRendererTests: XCTestCase {
     private let table = Dataset(name: "t", columns: [
         .text("name", ["Anna", "Zoë Müller-Lüdenscheidt von Hohenstein", nil]),

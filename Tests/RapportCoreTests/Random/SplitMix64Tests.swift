@@ -1,6 +1,7 @@
 import XCTest
 @testable import RapportCore
 
+/// SplitMix64 against the reference implementation, and its ranges.
 final class SplitMix64Tests: XCTestCase {
     /// The first outputs for seed 0 of Vigna's reference splitmix64.c.
     func testMatchesTheReferenceImplementation() {

@@ -1,6 +1,7 @@
 import XCTest
 @testable import RapportCore
 
+/// Suggestion: the edit distance and when a name is close enough to suggest.
 final class SuggestionTests: XCTestCase {
     func testEditDistanceCountsTranspositionsAsOne() {
         XCTAssertEqual(Suggestion.editDistance("scroe", "score"), 1)

@@ -1,6 +1,7 @@
 import XCTest
 @testable import RapportCore
 
+/// ISOTime: formatting known instants and parsing the accepted forms.
 final class ISOTimeTests: XCTestCase {
     func testFormatKnownInstants() {
         XCTAssertEqual(ISOTime.format(0), "1970-01-01T00:00:00Z")

@@ -1,6 +1,7 @@
 import XCTest
 @testable import RapportCore
 
+/// Workspace transactions: a failed command changes nothing, undo steps back, names clash.
 final class WorkspaceTransactionTests: XCTestCase {
     private func dataset(_ name: String, _ values: [Int64]) -> Dataset {
         Dataset(name: name, columns: [.integer("n", values.map { $0 })])

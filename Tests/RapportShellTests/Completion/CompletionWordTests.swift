@@ -1,6 +1,7 @@
 import XCTest
 @testable import RapportShell
 
+/// CompletionWord: which word the cursor is in, with blanks, quotes and commas.
 final class CompletionWordTests: XCTestCase {
     func testSplitsAtBlanks() {
         let (finished, current) = CompletionWord.split("show  posts li")

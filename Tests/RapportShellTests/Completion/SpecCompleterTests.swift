@@ -3,6 +3,7 @@ import RapportCore
 import XCTest
 @testable import RapportShell
 
+/// SpecCompleter: commands, subcommands, positionals and flags completed from the specifications.
 final class SpecCompleterTests: XCTestCase {
     private let note = Message(en: "test", de: "Test")
     private var directory: URL!

@@ -1,6 +1,7 @@
 import XCTest
 @testable import RapportShell
 
+/// CandidateColumns: how completion candidates are laid out in columns.
 final class CandidateColumnsTests: XCTestCase {
     func testFillsColumnsTopToBottom() {
         let text = CandidateColumns.layout(["a", "b", "c", "d", "e"], width: 9)

@@ -1,6 +1,7 @@
 import XCTest
 @testable import RapportShell
 
+/// CompletionEdit: what Tab inserts, lists or beeps for, by the candidates found.
 final class CompletionEditTests: XCTestCase {
     func testNoCandidateBeeps() {
         XCTAssertEqual(CompletionEdit(typed: "xy", candidates: []), .beep)

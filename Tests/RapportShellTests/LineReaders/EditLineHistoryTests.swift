@@ -3,6 +3,7 @@ import RapportCore
 import XCTest
 @testable import RapportShell
 
+/// EditLineHistory: what is saved and loaded, save failures, and where the history file is.
 final class EditLineHistoryTests: XCTestCase {
     private var directory: URL!
 

@@ -3,6 +3,7 @@ import RapportCore
 import XCTest
 @testable import RapportShell
 
+/// PlainLineReader: line endings, the last line, empty lines, UTF-8 and the byte order mark.
 final class PlainLineReaderTests: XCTestCase {
     private var directory: URL!
 
