@@ -12,7 +12,7 @@ enum ReportGatherer {
         case comparison
         /// The pairs table of a comparison whose groups table is stored too.
         case pairs
-        /// A survey profile (columns `type`, `now`, `preferred`).
+        /// A survey profile (columns `type`, `now`, `preferred`, or what `survey results` stores).
         case survey
     }
 
@@ -28,7 +28,8 @@ enum ReportGatherer {
             return .comparison
         }
         let names = Set(entry.columns.map { $0.name.lowercased() })
-        if names.isSuperset(of: [SurveyProfile.typeColumn, SurveyProfile.nowColumn, SurveyProfile.preferredColumn]) {
+        if entry.kind == SurveyProfile.resultsKind
+            || names.isSuperset(of: [SurveyProfile.typeColumn, SurveyProfile.nowColumn, SurveyProfile.preferredColumn]) {
             return .survey
         }
         return nil

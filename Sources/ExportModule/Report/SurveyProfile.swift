@@ -2,10 +2,13 @@ import RapportCore
 
 /// A culture profile a survey stored: one row per culture type with its score now and preferred.
 ///
-/// The convention: a dataset with the columns `type` (text), `now` and `preferred` (numbers) is a survey profile.
+/// Two layouts are profiles: a dataset with the columns `type` (text), `now` and `preferred` (numbers), and the
+/// `survey-profile` that `survey results` stores without `--by` (culture type first, then `now_mean`, `preferred_mean`).
 struct SurveyProfile {
     /// The names of the columns that make a dataset a survey profile.
     static let typeColumn = "type", nowColumn = "now", preferredColumn = "preferred"
+    /// The kind and the score columns of the profile `survey results` stores.
+    static let resultsKind = "survey-profile", resultsNowColumn = "now_mean", resultsPreferredColumn = "preferred_mean"
 
     /// The dataset.
     let dataset: Dataset
@@ -14,17 +17,24 @@ struct SurveyProfile {
     /// The scores now and preferred (NaN where missing).
     let now: [Double], preferred: [Double]
 
-    /// The profile a dataset holds, or nil when it lacks the columns of the convention or they have the wrong types.
+    /// The profile a dataset holds, or nil when it has neither layout, its columns have the wrong types, or (a profile
+    /// by group) a culture type comes more than once.
     init?(_ dataset: Dataset) {
-        guard let type = dataset.column(named: SurveyProfile.typeColumn), type.type == .text,
-              let now = dataset.column(named: SurveyProfile.nowColumn)?.data.numbersOrNaN,
-              let preferred = dataset.column(named: SurveyProfile.preferredColumn)?.data.numbersOrNaN
+        let convention = dataset.column(named: SurveyProfile.typeColumn)
+            .map { ($0, SurveyProfile.nowColumn, SurveyProfile.preferredColumn) }
+        let results = dataset.kind == SurveyProfile.resultsKind
+            ? dataset.columns.first.map { ($0, SurveyProfile.resultsNowColumn, SurveyProfile.resultsPreferredColumn) } : nil
+        guard let (type, nowName, preferredName) = convention ?? results, type.type == .text,
+              let now = dataset.column(named: nowName)?.data.numbersOrNaN,
+              let preferred = dataset.column(named: preferredName)?.data.numbersOrNaN
         else { return nil }
-        self.dataset = dataset
-        types = (0..<dataset.rowCount).map { row in
+        let types = (0..<dataset.rowCount).map { row in
             if case .text(let value) = type.data[row] { return value }
             return ""
         }
+        guard Set(types).count == types.count else { return nil }
+        self.dataset = dataset
+        self.types = types
         self.now = now
         self.preferred = preferred
     }
