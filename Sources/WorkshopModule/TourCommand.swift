@@ -20,7 +20,8 @@ enum TourCommand {
         guard let host = context.host else { throw invocation.error(Words.tourNeedsShell, at: word) }
         let interactive = context.input?.isInteractive ?? false
         for (index, chapter) in chapters.enumerated() {
-            context.console.out(context.console.bold("\(index + 1)/\(chapters.count) · " + context.say(chapter.title)) + "\n")
+            let counter = chapters.count > 1 ? "\(index + 1)/\(chapters.count) · " : ""
+            context.console.out(context.console.bold(counter + context.say(chapter.title)) + "\n")
             context.console.out(context.console.fitted(context.say(chapter.idea)) + "\n\n")
             for step in chapter.steps {
                 try context.checkInterrupted()

@@ -32,6 +32,14 @@ final class TourTests: XCTestCase {
         }
     }
 
+    func testOnlyATourOfSeveralChaptersCountsThem() throws {
+        let one = try RapportProcess.run(["--workspace", home.appendingPathComponent("demo").path], stdin: "tour people\n", home: home)
+        XCTAssertTrue(one.stdout.hasPrefix("People earn more engagement than institutions\n"), one.stdout.prefix(200).description)
+        let all = try RapportProcess.run(["--workspace", home.appendingPathComponent("demo").path], stdin: "tour all\n", home: home)
+        XCTAssertTrue(all.stdout.hasPrefix("1/5 · People earn more engagement than institutions\n"), all.stdout.prefix(200).description)
+        XCTAssertTrue(all.stdout.contains("\n5/5 · "), "the fifth of five chapters")
+    }
+
     func testTheDemoScriptRunsOnACopyAndLeavesTheBundledWorkspaceAlone() throws {
         let bundled = Self.repository.appendingPathComponent("workspace/demo/workspace.json")
         let before = try Data(contentsOf: bundled)
