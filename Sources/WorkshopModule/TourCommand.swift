@@ -50,13 +50,12 @@ enum TourCommand {
 
     /// `tour` alone: the chapters with their titles; the headers speak the session's language, JSON keeps them English.
     private static func listing(_ context: CommandContext) -> CommandResult {
-        func table(_ language: Language) -> Dataset {
+        .table(in: context.language) { language in
             Dataset(name: "tour", columns: [
                 Column.text(Words.tourChapterColumn.text(language), TourChapters.all.map(\.id)),
                 Column.text(Words.tourIdeaColumn.text(language), TourChapters.all.map { context.say($0.title) }),
                 Column.integer(Words.tourStepsColumn.text(language), TourChapters.all.map { Int64($0.steps.count) }),
             ])
         }
-        return CommandResult(blocks: [.table(table(context.language), title: nil)], json: TableJSON.value(of: table(.en)))
     }
 }

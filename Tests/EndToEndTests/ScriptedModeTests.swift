@@ -296,4 +296,12 @@ final class ScriptedModeTests: XCTestCase {
         XCTAssertEqual(stopping.status, 1)
         XCTAssertEqual(stopping.stdout, "", "without --keep-going the first failure stops the line")
     }
+
+    func testLogJSONKeepsEnglishColumnNamesInGerman() throws {
+        let outcome = try run(["--json", "--lang", "de", "-c", "import posts.csv as posts; log"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let table = try XCTUnwrap(try outcome.jsonLines()[1]["result"] as? [String: Any])
+        let columns = try XCTUnwrap(table["columns"] as? [[String: Any]])
+        XCTAssertEqual(columns.map { $0["name"] as? String }, ["time", "command", "input lines"])
+    }
 }

@@ -29,6 +29,12 @@ public struct CommandResult: Sendable {
         CommandResult(blocks: [.table(dataset, title: title)], json: TableJSON.value(of: dataset))
     }
 
+    /// A table whose headers speak the session's language; its JSON form is the table built in English, because JSON
+    /// is never localised.
+    public static func table(in language: Language, title: String? = nil, _ build: (Language) -> Dataset) -> CommandResult {
+        CommandResult(blocks: [.table(build(language), title: title)], json: TableJSON.value(of: build(.en)))
+    }
+
     /// A sentence; its JSON form is `{"message": …}` plus any extra fields.
     public static func message(_ text: String, _ fields: [(String, JSONValue)] = []) -> CommandResult {
         CommandResult(blocks: [.text(text)], json: .object([("message", .string(text))] + fields))

@@ -6,12 +6,10 @@ enum DatasetsCommand {
         name: "datasets", module: "workspace", summary: Words.datasetsSummary, examples: ["datasets"], isLogged: false
     )) { _, context in
         let entries = context.workspace.entries
-        // JSON is never localised: its column names stay English whatever the session speaks.
-        let json = TableJSON.value(of: table(entries, .en))
         guard !entries.isEmpty else {
-            return CommandResult(blocks: [.text(context.say(Words.noDatasets))], json: json)
+            return CommandResult(blocks: [.text(context.say(Words.noDatasets))], json: TableJSON.value(of: table(entries, .en)))
         }
-        return CommandResult(blocks: [.table(table(entries, context.language), title: nil)], json: json)
+        return .table(in: context.language) { table(entries, $0) }
     }
 
     /// The listing with its headers in a language.

@@ -29,12 +29,13 @@ enum LogCommand {
             }
             return .message(context.say(Words.logSaved(log.count, path)), [("file", .string(path)), ("commands", .integer(Int64(log.count)))])
         }
-        let table = Dataset(name: "log", columns: [
-            .text(context.say(Words.timeColumn), log.map(\.time)),
-            .text(context.say(Words.commandColumn), log.map(\.command)),
-            .integer(context.say(Words.inputLinesColumn), log.map { Int64($0.input?.count ?? 0) }),
-        ])
-        return .table(table)
+        return .table(in: context.language) { language in
+            Dataset(name: "log", columns: [
+                .text(Words.timeColumn.text(language), log.map(\.time)),
+                .text(Words.commandColumn.text(language), log.map(\.command)),
+                .integer(Words.inputLinesColumn.text(language), log.map { Int64($0.input?.count ?? 0) }),
+            ])
+        }
     }
 
     /// The log as a script: each command, then the input lines it read.

@@ -60,15 +60,12 @@ enum ExplainCommand {
             }
         }
         let summaries = names.map { name in (Concepts.named(name)?.summary ?? MetricCatalogue.named(name)?.summary).map(context.say) }
-        // The headers speak the session's language; JSON keeps them English.
-        func table(_ language: Language) -> Dataset {
+        return .table(in: context.language, title: context.say(Words.explainListTitle)) { language in
             Dataset(name: "explain", columns: [
                 Column.text(Words.explainNameColumn.text(language), names),
                 Column.text(Words.explainKindColumn.text(language), kinds.map(context.say)),
                 Column.text(Words.explainWhatColumn.text(language), summaries),
             ])
         }
-        return CommandResult(blocks: [.table(table(context.language), title: context.say(Words.explainListTitle))],
-                             json: TableJSON.value(of: table(.en)))
     }
 }
