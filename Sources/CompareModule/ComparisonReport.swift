@@ -48,11 +48,11 @@ enum ComparisonReport {
     }
 
     /// The plain sentence in every language, numbers formatted as each language writes them.
-    static func sentence(_ comparison: GroupComparison, request: CompareRequest) -> Message {
+    static func sentence(_ comparison: GroupComparison, request: CompareRequest, periods: Bool = false) -> Message {
         let text = { (language: Language) -> String in
             let formatter = CellFormatter(language: language, timeZone: request.context.workspace.settings.timeZone)
             let show = { (value: Double) in request.metric.isRate ? formatter.percent(value) : formatter.decimal(value) }
-            return ComparisonSentence.message(comparison, metric: request.metric.name, show: show,
+            return ComparisonSentence.message(comparison, metric: request.metric.name, periods: periods, show: show,
                                               number: { formatter.decimal(($0 * 100).rounded() / 100) },
                                               p: { pText($0, language) }).text(language)
         }

@@ -3,8 +3,9 @@ import RapportCore
 
 /// The one plain sentence that ends a comparison, for a client to read.
 enum ComparisonSentence {
-    /// The sentence for two groups (their ratio and whether chance explains it) or for several (Kruskal–Wallis first).
-    static func message(_ comparison: GroupComparison, metric: String, show: (Double) -> String,
+    /// The sentence for two groups (their ratio and whether chance explains it) or for several (Kruskal–Wallis first);
+    /// `periods` words two periods as "posts from …" rather than groups of "… posts".
+    static func message(_ comparison: GroupComparison, metric: String, periods: Bool = false, show: (Double) -> String,
                         number: (Double) -> String, p: (Double) -> String) -> Message {
         let groups = comparison.groups
         if let kruskal = comparison.kruskal {
@@ -21,6 +22,10 @@ enum ComparisonSentence {
         }
         let first = groups[pair.first].name, second = groups[pair.second].name
         let value = pairP(pair)
+        if periods {
+            return Words.periodsCompared(first: first, second: second, metric: metric, ratio: number(ratio), low: number(low),
+                                         high: number(high), p: p(value), differ: value < 0.05)
+        }
         return value < 0.05
             ? Words.twoGroupsDiffer(first: first, second: second, metric: metric, ratio: number(ratio), low: number(low),
                                     high: number(high), p: p(value))

@@ -51,7 +51,7 @@ enum PeriodComparison {
                                          resamples: request.resamples, seed: request.seed, ordered: true)
         let base = try request.resultName(invocation, fallback: "\(request.dataset.name)-\(request.metric.name)-periods")
         let tables = ComparisonTables(comparison, metric: request.metric, groupColumn: "period", baseName: base,
-                                        sentence: ComparisonReport.sentence(comparison, request: request))
+                                        sentence: ComparisonReport.sentence(comparison, request: request, periods: true))
         try context.workspace.put(tables.groups, replacing: true)
         try context.workspace.put(tables.pairs, replacing: true)
         var result = ComparisonReport.result(comparison, tables: tables, request: request, invocation: invocation)

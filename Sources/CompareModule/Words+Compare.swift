@@ -83,6 +83,15 @@ extension Words {
         Message(en: "\(first) posts earned \(ratio) times (95 % CI \(low)–\(high)) the \(metric) of \(second) posts, but no difference could be shown with this much data (\(p)).",
                 de: "\(first)-Beiträge erzielten das \(ratio)-Fache (95-%-KI \(low)–\(high)) der \(metric) von \(second)-Beiträgen, aber mit so vielen Daten ließ sich kein Unterschied zeigen (\(p)).")
     }
+    /// The plain sentence of a before-and-after comparison: posts of the first period against those of the second.
+    public static func periodsCompared(first: String, second: String, metric: String, ratio: String, low: String,
+                                       high: String, p: String, differ: Bool) -> Message {
+        differ
+            ? Message(en: "Posts \(first) earned \(ratio) times (95 % CI \(low)–\(high)) the \(metric) of posts \(second), and the change is unlikely to be chance (\(p)).",
+                      de: "Beiträge \(first) erzielten das \(ratio)-Fache (95-%-KI \(low)–\(high)) der \(metric) von Beiträgen \(second), und die Veränderung ist kaum Zufall (\(p)).")
+            : Message(en: "Posts \(first) earned \(ratio) times (95 % CI \(low)–\(high)) the \(metric) of posts \(second), but no change could be shown with this much data (\(p)).",
+                      de: "Beiträge \(first) erzielten das \(ratio)-Fache (95-%-KI \(low)–\(high)) der \(metric) von Beiträgen \(second), aber mit so vielen Daten ließ sich keine Veränderung zeigen (\(p)).")
+    }
     /// The plain sentence when several groups differ, naming the largest pair.
     public static func groupsDiffer(_ count: Int, metric: String, p: String, first: String, second: String, ratio: String,
                                     low: String, high: String, pairP: String) -> Message {
@@ -111,10 +120,10 @@ extension Words {
     public static func periodBefore(_ day: String) -> Message { Message(en: "before \(day)", de: "vor \(day)") }
     /// The name of the days after the `--around` events.
     public static func daysAfter(_ days: Int, events: Int) -> Message {
-        Message(en: "\(days) days after \(events) events", de: "\(days) Tage nach \(events) Ereignissen")
+        Message(en: "in the \(days) days after \(events) events", de: "in den \(days) Tagen nach \(events) Ereignissen")
     }
     /// The name of the days before the `--around` events.
-    public static func daysBefore(_ days: Int) -> Message { Message(en: "\(days) days before", de: "\(days) Tage davor") }
+    public static func daysBefore(_ days: Int) -> Message { Message(en: "in the \(days) days before", de: "in den \(days) Tagen davor") }
     /// The note on posts that fall both after one event and before another.
     public static func ambiguousWindowPosts(_ count: Int) -> Message {
         Message(en: "\(count) posts fall both after one event and before another and are left out",

@@ -31,7 +31,10 @@ final class PeriodAndAccountsComparisonTests: XCTestCase {
 
     func testSplitComparesFromTheDateAgainstBefore() throws {
         let harness = try harness()
-        try harness.run("compare posts engagement-rate --split 2025-03-01")
+        let result = try harness.run("compare posts engagement-rate --split 2025-03-01")
+        let sentence = try XCTUnwrap(result.json["sentence"]?.stringValue)
+        XCTAssertTrue(sentence.hasPrefix("Posts from 2025-03-01 earned 3 times"), sentence)
+        XCTAssertTrue(sentence.contains("the engagement-rate of posts before 2025-03-01"), sentence)
         let medians = try harness.numbers("posts-engagement-rate-periods", "median")
         XCTAssertEqual(medians[0] ?? .nan, 0.06, accuracy: 1e-12)
         XCTAssertEqual(medians[1] ?? .nan, 0.02, accuracy: 1e-12)
