@@ -10,14 +10,15 @@ extension Words {
         en: """
         Plugins are found in the folders of RAPPORT_PLUGIN_PATH, in $XDG_DATA_HOME/rapport/plugins, among the plugins \
         shipped with rapport, and wherever `plugin add` registered one. Their commands come from signatures cached \
-        in $XDG_CACHE_HOME/rapport/plugin-signatures.json; `plugin reload` asks every plugin again. A plugin inside \
+        in $XDG_CACHE_HOME/rapport/plugin-signatures.json; a new or changed plugin is asked on the first run of one of \
+        its commands, and `plugin reload` asks every plugin again. A plugin inside \
         the workspace folder runs only after `plugin add`. The protocol: plugins/PROTOCOL.md.
         """,
         de: """
         Plugins werden in den Ordnern von RAPPORT_PLUGIN_PATH gesucht, in $XDG_DATA_HOME/rapport/plugins, unter den \
         mit rapport gelieferten Plugins und überall, wo `plugin add` eines eingetragen hat. Ihre Befehle stammen aus \
-        Signaturen, die in $XDG_CACHE_HOME/rapport/plugin-signatures.json zwischengespeichert sind; `plugin reload` \
-        fragt jedes Plugin neu. Ein Plugin im Ordner des Arbeitsbereichs läuft erst nach `plugin add`. Das \
+        Signaturen, die in $XDG_CACHE_HOME/rapport/plugin-signatures.json zwischengespeichert sind; ein neues oder \
+        geändertes Plugin wird beim ersten Aufruf eines seiner Befehle gefragt, `plugin reload` fragt jedes Plugin neu. Ein Plugin im Ordner des Arbeitsbereichs läuft erst nach `plugin add`. Das \
         Protokoll: plugins/PROTOCOL.md.
         """)
     static let pluginListSummary = Message(en: "list the plugins found and their state",
@@ -31,12 +32,12 @@ extension Words {
     static let pluginRemoveSummary = Message(en: "forget a plugin registered with plugin add",
                                              de: "ein mit plugin add eingetragenes Plugin vergessen")
     static let pluginReady = Message(en: "ready", de: "bereit")
-    static let pluginNeedsReload = Message(en: "new or changed: plugin reload reads its commands",
-                                           de: "neu oder geändert: plugin reload liest seine Befehle")
+    static let pluginUndescribed = Message(en: "new or changed: asked for its commands when first run",
+                                           de: "neu oder geändert: wird beim ersten Aufruf nach seinen Befehlen gefragt")
 
     static func pluginNotDescribed(_ plugin: String, command: String) -> Message {
-        Message(en: "plugin '\(plugin)' is new or changed: run plugin reload before \(command)",
-                de: "Plugin '\(plugin)' ist neu oder geändert: vor \(command) bitte plugin reload ausführen")
+        Message(en: "plugin '\(plugin)' did not describe its command \(command)",
+                de: "Plugin '\(plugin)' hat seinen Befehl \(command) nicht beschrieben")
     }
 
     static let pluginNoneFound = Message(en: "No plugins found.", de: "Keine Plugins gefunden.")

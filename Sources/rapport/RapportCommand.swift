@@ -9,43 +9,39 @@ import RapportShell
 struct RapportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rapport",
-        abstract: "An interactive shell for measuring how companies relate to their customers on social platforms.",
-        discussion: """
-        Without --script or -c, rapport reads commands from the terminal (with line editing) or, when standard \
-        input is not a terminal, from standard input. Exit statuses: 0 all commands succeeded, 1 a command failed, \
-        2 bad process arguments, 130 interrupted.
-        """,
+        abstract: Words.processAbstract.text(helpLanguage),
+        discussion: Words.processDiscussion.text(helpLanguage),
         version: RapportInfo.version
     )
 
-    @Option(name: .long, help: "The workspace directory (default: $RAPPORT_WORKSPACE, else $XDG_DATA_HOME/rapport/workspaces/default).")
+    @Option(name: .long, help: ArgumentHelp(Words.workspaceFlagHelp.text(helpLanguage)))
     var workspace: String?
 
-    @Option(name: .long, help: "Run the commands of this script file, then exit.")
+    @Option(name: .long, help: ArgumentHelp(Words.scriptFlagHelp.text(helpLanguage)))
     var script: String?
 
-    @Option(name: .customShort("c"), help: "Run these commands (separated by ';'), then exit.")
+    @Option(name: .customShort("c"), help: ArgumentHelp(Words.commandsFlagHelp.text(helpLanguage)))
     var commands: String?
 
-    @Option(name: .long, help: "Define a script variable for $NAME (repeatable).")
+    @Option(name: .long, help: ArgumentHelp(Words.defineFlagHelp.text(helpLanguage)))
     var define: [String] = []
 
-    @ArgumentParser.Flag(name: .long, help: "In scripts, go on after a failing command (the exit status is still 1).")
+    @ArgumentParser.Flag(name: .long, help: ArgumentHelp(Words.keepGoingFlagHelp.text(helpLanguage)))
     var keepGoing = false
 
-    @ArgumentParser.Flag(name: .long, help: "Print each result as one JSON document per line.")
+    @ArgumentParser.Flag(name: .long, help: ArgumentHelp(Words.jsonFlagHelp.text(helpLanguage)))
     var json = false
 
-    @Option(name: .long, help: "Colour: auto, always or never.")
+    @Option(name: .long, help: ArgumentHelp(Words.colorFlagHelp.text(helpLanguage)))
     var color: ColorMode?
 
-    @Option(name: .long, help: "Language of messages and tables.")
+    @Option(name: .long, help: ArgumentHelp(Words.langFlagHelp.text(helpLanguage)))
     var lang: Language?
 
-    @ArgumentParser.Flag(name: .long, help: "Do not run the init file ($XDG_CONFIG_HOME/rapport/init).")
+    @ArgumentParser.Flag(name: .long, help: ArgumentHelp(Words.noInitFlagHelp.text(helpLanguage)))
     var noInit = false
 
-    @ArgumentParser.Flag(name: .long, help: "Wait for Enter before each script line (when a terminal is attached).")
+    @ArgumentParser.Flag(name: .long, help: ArgumentHelp(Words.stepFlagHelp.text(helpLanguage)))
     var step = false
 
     /// Parses the flags and runs; bad process arguments end with status 2 (not ArgumentParser's 64).
@@ -89,6 +85,9 @@ struct RapportCommand: ParsableCommand {
                               initFile: noInit ? nil : WorkspaceLocation.initFile(environment: environment)).run()
         throw ExitCode(status)
     }
+
+    /// The language of `--help`: the process's locale, as the flags are not read yet.
+    static let helpLanguage = environmentLanguage(ProcessInfo.processInfo.environment)
 
     /// The language the locale variables ask for (LC_ALL, then LC_MESSAGES, then LANG).
     private static func environmentLanguage(_ environment: [String: String]) -> Language {

@@ -53,7 +53,7 @@ enum PluginAdminCommand {
         let plugins = catalogue.plugins
         let states: [String] = plugins.map { plugin in
             if let problem = plugin.problem { return context.say(problem.message) }
-            return context.say(plugin.commands == nil ? Words.pluginNeedsReload : Words.pluginReady)
+            return context.say(plugin.commands == nil ? Words.pluginUndescribed : Words.pluginReady)
         }
         let table = Dataset(name: "plugins", columns: [
             .text("name", plugins.map(\.name)),
@@ -93,7 +93,7 @@ enum PluginAdminCommand {
         for spec in plugin.commands ?? [] {
             lines.append("  " + spec.usage() + "\n      " + context.say(spec.summary))
         }
-        if plugin.problem == nil && plugin.commands == nil { lines.append("  " + context.say(Words.pluginNeedsReload)) }
+        if plugin.problem == nil && plugin.commands == nil { lines.append("  " + context.say(Words.pluginUndescribed)) }
         fields.append(("commands", .array((plugin.commands ?? []).map { .string($0.usage()) })))
         return CommandResult(blocks: [.text(lines.joined(separator: "\n"))], json: .object(fields))
     }

@@ -1,8 +1,8 @@
 import Foundation
 import RapportCore
 
-/// Every plugin rapport knows of: finds them, reads cached signatures, describes them on `plugin reload`,
-/// and puts their commands into the registry.
+/// Every plugin rapport knows of: finds them, reads cached signatures, describes them on `plugin reload` or
+/// the first use of a command, and puts their commands into the registry.
 final class PluginCatalogue: @unchecked Sendable {
     /// Where plugins are looked for and the user's lists live.
     let locations: PluginLocations
@@ -40,6 +40,21 @@ final class PluginCatalogue: @unchecked Sendable {
             } catch let error as RapportError where !error.isInterruption {
                 plugins[index].problem = error
             }
+        }
+    }
+
+    /// Asks one plugin for its commands on first use, records them (or its problem) and registers them again.
+    func describe(_ manifest: PluginManifest, into registry: Registry, workspace: String?, timeLimit: Int) throws {
+        guard let index = plugins.firstIndex(where: { $0.manifest == manifest }) else { return }
+        if isBlocked(plugins[index], workspace: workspace) {
+            throw RapportError(Words.pluginInsideWorkspace(manifest.name, folder: manifest.folder))
+        }
+        defer { register(into: registry) }
+        do {
+            plugins[index].commands = try describe(manifest, timeLimit: timeLimit)
+        } catch let error as RapportError where !error.isInterruption {
+            plugins[index].problem = error
+            throw error
         }
     }
 
@@ -98,7 +113,7 @@ final class PluginCatalogue: @unchecked Sendable {
     }
 
     /// Puts the commands of every usable plugin into the registry, replacing earlier plugin commands: described
-    /// ones as they were described, the others as placeholders asking for `plugin reload`. Of two plugins offering
+    /// ones as they were described, the others as placeholders that describe their plugin when run. Of two plugins offering
     /// a command of the same name, the first in order of precedence keeps it.
     private func register(into registry: Registry) {
         registry.removePluginCommands()
@@ -106,7 +121,7 @@ final class PluginCatalogue: @unchecked Sendable {
             guard let manifest = plugin.manifest else { continue }
             let commands: [Command] = plugin.commands.map { specs in
                 specs.map { PluginCommand(spec: $0, manifest: manifest, catalogue: self) }
-            } ?? manifest.commands.map { PendingPluginCommand(name: $0, plugin: manifest.name) }
+            } ?? manifest.commands.map { PendingPluginCommand(name: $0, manifest: manifest, catalogue: self) }
             for command in commands where registry.command(named: command.spec.name)?.spec.isPlugin != true {
                 registry.register(command)
             }

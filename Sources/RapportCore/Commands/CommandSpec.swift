@@ -84,12 +84,15 @@ public struct CommandSpec: Sendable {
     public let isPlugin: Bool
     /// Whether it runs other commands, each its own unit of work (`source`), rather than being one itself.
     public let runsCommands: Bool
+    /// Whether its words are kept as typed, unparsed (a plugin command whose real specification is not known yet).
+    public let takesAnyWords: Bool
 
     /// A command specification.
     public init(
         name: String, aliases: [String] = [], module: String, summary: Message, discussion: Message? = nil,
         examples: [String] = [], positionals: [Positional] = [], flags: [Flag] = [], clauses: [Clause] = [],
-        subcommands: [CommandSpec] = [], isLogged: Bool = true, isPlugin: Bool = false, runsCommands: Bool = false
+        subcommands: [CommandSpec] = [], isLogged: Bool = true, isPlugin: Bool = false, runsCommands: Bool = false,
+        takesAnyWords: Bool = false
     ) {
         self.name = name
         self.aliases = aliases
@@ -104,6 +107,7 @@ public struct CommandSpec: Sendable {
         self.isLogged = isLogged
         self.isPlugin = isPlugin
         self.runsCommands = runsCommands
+        self.takesAnyWords = takesAnyWords
     }
 
     /// The subcommand with this name, if any.

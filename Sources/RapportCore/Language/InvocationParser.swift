@@ -16,6 +16,10 @@ public enum InvocationParser {
             spec = sub
             rest = rest.dropFirst()
         }
+        if spec.takesAnyWords {
+            invocation.positionals = rest.map { Word($0.text, at: $0.offset) }
+            return (command, invocation, false)
+        }
         var wantsHelp = false
         var positionals: [Token] = []
         var remaining = Array(rest)

@@ -25,7 +25,7 @@ final class PluginCatalogueTests: XCTestCase {
         let registry = Registry()
         let first = catalogue(search: [root + "/search"])
         first.load(into: registry, workspace: nil)
-        XCTAssertEqual(registry.command(named: "echo")?.spec.summary, Words.pluginNeedsReload, "not described yet")
+        XCTAssertEqual(registry.command(named: "echo")?.spec.summary, Words.pluginUndescribed, "not described yet")
         XCTAssertEqual(first.plugins.map(\.folder), [folder])
         try first.reload(into: registry, workspace: nil, timeLimit: 10)
         XCTAssertEqual(registry.command(named: "echo")?.spec.isPlugin, true)
