@@ -85,6 +85,9 @@ final class PersistenceTests: XCTestCase {
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         let rows = try XCTUnwrap((try outcome.jsonLines()[3]["result"] as? [String: Any])?["rows"] as? [[Any]])
         XCTAssertEqual(rows.map { $0[0] as? Int }, [10, 20, 5])
+        let undo = try XCTUnwrap(try outcome.jsonLines()[2]["result"] as? [String: Any])
+        XCTAssertEqual(undo["undone"] as? String, "drop posts", "undo names the command it took back")
+        XCTAssertEqual(undo["undo_steps_left"] as? Int, 1)
         let reopened = try run(["--json", "-c", "datasets"])
         XCTAssertTrue(reopened.stdout.contains("\"posts\""), "the undone drop is saved too")
     }

@@ -21,9 +21,11 @@ public final class Workspace {
     private var undoing = false
     private var inCommand = false
     private var kept: State?
+    private var runningCommand = ""
 
-    /// The part of the workspace that undo restores (everything but the log).
+    /// The part of the workspace that undo restores (everything but the log), and the command that changed it.
     private struct State {
+        var command: String
         var manifest: Manifest
         var loaded: [String: Dataset]
         var unsaved: Set<String>
@@ -144,7 +146,8 @@ public final class Workspace {
         precondition(!inCommand, "commands do not nest inside perform")
         inCommand = true
         defer { inCommand = false }
-        let before = State(manifest: manifest, loaded: loaded, unsaved: unsaved)
+        runningCommand = text
+        let before = State(command: text, manifest: manifest, loaded: loaded, unsaved: unsaved)
         changed = false
         undoing = false
         kept = nil
@@ -188,13 +191,13 @@ public final class Workspace {
         guard changed else { return }
         try save()
         try store.waitForPendingSaves()
-        kept = State(manifest: manifest, loaded: loaded, unsaved: unsaved)
+        kept = State(command: runningCommand, manifest: manifest, loaded: loaded, unsaved: unsaved)
     }
 
-    /// Takes back the last command that changed the workspace; false when there is none.
-    public func undo() throws -> Bool {
+    /// Takes back the last command that changed the workspace and returns its text; nil when there is none.
+    public func undo() throws -> String? {
         try requireWritable()
-        guard let state = undoStack.popLast() else { return false }
+        guard let state = undoStack.popLast() else { return nil }
         let log = manifest.log
         manifest = state.manifest
         manifest.log = log
@@ -202,7 +205,7 @@ public final class Workspace {
         unsaved = state.unsaved
         changed = true
         undoing = true
-        return true
+        return state.command
     }
 
     /// How many commands can be undone.

@@ -5,9 +5,10 @@ enum UndoCommand {
     static let command = BuiltinCommand(CommandSpec(
         name: "undo", module: "workspace", summary: Words.undoSummary, discussion: Words.undoDiscussion, examples: ["undo"]
     )) { _, context in
-        guard try context.workspace.undo() else { throw RapportError(Words.nothingToUndo) }
+        guard let undone = try context.workspace.undo() else { throw RapportError(Words.nothingToUndo) }
         let left = context.workspace.undoCount
-        return .message(context.say(Words.undone(left: left)), [("undo_steps_left", .integer(Int64(left)))])
+        return .message(context.say(Words.undone(undone, left: left)),
+                        [("undone", .string(undone)), ("undo_steps_left", .integer(Int64(left)))])
     }
 }
 
@@ -22,9 +23,9 @@ extension Words {
         de: "Bis zu 50 Änderungen dieser Sitzung lassen sich zurücknehmen, eine je undo.")
     /// `undo` with no change of this session left.
     public static let nothingToUndo = Message(en: "nothing to undo in this session", de: "in dieser Sitzung gibt es nichts zurückzunehmen")
-    /// What `undo` says when done, with the steps left.
-    public static func undone(left: Int) -> Message {
-        Message(en: "undone (\(left) more step\(left == 1 ? "" : "s") can be undone)",
-                de: "zurückgenommen (\(left) weitere\(left == 1 ? "r" : "") Schritt\(left == 1 ? "" : "e") möglich)")
+    /// What `undo` says when done: the command taken back and the steps left.
+    public static func undone(_ command: String, left: Int) -> Message {
+        Message(en: "undone: \(command) (\(left) more step\(left == 1 ? "" : "s") can be undone)",
+                de: "zurückgenommen: \(command) (\(left) weitere\(left == 1 ? "r" : "") Schritt\(left == 1 ? "" : "e") möglich)")
     }
 }

@@ -35,7 +35,7 @@ final class WorkspaceTransactionTests: XCTestCase {
         XCTAssertEqual(try workspace.dataset(named: "answers").rowCount, 1, "the kept answer stays, the later one is gone")
         XCTAssertEqual(store.manifest.datasets.map(\.name), ["answers"], "kept progress is on disk")
         XCTAssertTrue(workspace.log.isEmpty, "a failed command is not logged")
-        XCTAssertTrue(try workspace.perform(command: "undo", logged: true) { try workspace.undo() })
+        XCTAssertEqual(try workspace.perform(command: "undo", logged: true) { try workspace.undo() }, "survey run")
         XCTAssertTrue(workspace.entries.isEmpty)
     }
 
@@ -57,12 +57,12 @@ final class WorkspaceTransactionTests: XCTestCase {
         try workspace.perform(command: "put", logged: true) { try workspace.put(dataset("posts", [5, 6, 7])) }
         try workspace.perform(command: "drop", logged: true) { try workspace.drop("posts") }
         XCTAssertFalse(store.manifest.datasets.contains { $0.name == "posts" })
-        XCTAssertTrue(try workspace.perform(command: "undo", logged: true) { try workspace.undo() })
+        XCTAssertEqual(try workspace.perform(command: "undo", logged: true) { try workspace.undo() }, "drop")
         XCTAssertEqual(store.manifest.datasets.map(\.name), ["posts"])
         XCTAssertEqual(try workspace.dataset(named: "posts").column(named: "n")?.data[2], .integer(7))
-        XCTAssertTrue(try workspace.perform(command: "undo", logged: true) { try workspace.undo() }, "then the put")
+        XCTAssertEqual(try workspace.perform(command: "undo", logged: true) { try workspace.undo() }, "put", "then the put")
         XCTAssertTrue(workspace.entries.isEmpty)
-        XCTAssertFalse(try workspace.perform(command: "undo", logged: true) { try workspace.undo() })
+        XCTAssertNil(try workspace.perform(command: "undo", logged: true) { try workspace.undo() })
     }
 
     func testNameClashNeedsReplacing() throws {
