@@ -4,7 +4,7 @@ import RapportCore
 /// `survey fit NAME --candidate ID [--against org|group:G|respondent:ID]`: how well a person's profile fits the
 /// organisation's, a group's or another person's (profile correlation, distance, band).
 enum SurveyFitting {
-    /// Computes the fit, shows it with a chart and stores it as the dataset `NAME-fit`.
+    /// Computes the fit, shows it with a chart and stores it as the dataset `NAME-fit` (with English column names).
     static func run(_ invocation: Invocation, _ context: CommandContext) throws -> CommandResult {
         let definition = try SurveyDefinition.load(invocation.positionals[0].text, from: context.workspace)
         let instrument = definition.instrument
@@ -25,20 +25,24 @@ enum SurveyFitting {
             throw invocation.error(Words.nothingToCompare(candidate.respondent, label), at: candidateWord)
         }
         let formatter = context.formatter
-        let table = Dataset(name: definition.name + "-fit", columns: [
-            .text(context.say(Words.candidateColumn), [candidate.respondent]),
-            .text(context.say(Words.againstColumn), [label]),
-            .decimal("r", [fit.correlation]),
-            .decimal(context.say(Words.distanceColumn), [fit.distance]),
-            .text(context.say(Words.bandColumn), [context.say(Words.band(fit.band))]),
-            .integer(context.say(Words.respondentsColumn), [Int64(pair.count)]),
-        ], kind: "survey-fit")
+        /// The fit as a one-row table, its columns and band named in `language`.
+        func fitTable(_ language: Language) -> Dataset {
+            Dataset(name: definition.name + "-fit", columns: [
+                .text(Words.candidateColumn.text(language), [candidate.respondent]),
+                .text(Words.againstColumn.text(language), [label]),
+                .decimal("r", [fit.correlation]),
+                .decimal(Words.distanceColumn.text(language), [fit.distance]),
+                .text(Words.bandColumn.text(language), [Words.band(fit.band).text(language)]),
+                .integer(Words.respondentsColumn.text(language), [Int64(pair.count)]),
+            ], kind: "survey-fit")
+        }
+        let table = fitTable(.en)
         try context.workspace.put(table, replacing: true)
         var blocks: [ResultBlock] = []
         if pair.count < PrivacyRule.reliableFrom && !label.hasPrefix("respondent:") {
             blocks.append(.warning(Words.fewRespondents(pair.count, PrivacyRule.reliableFrom)))
         }
-        blocks.append(.table(table, title: nil))
+        blocks.append(.table(fitTable(context.language), title: nil))
         let rText = fit.correlation.map { formatter.decimal($0) } ?? "–"
         blocks.append(.text(context.say(Words.fitSentence(candidate.respondent, label, band: fit.band, r: rText,
                                                          distance: formatter.decimal(fit.distance)))))

@@ -3,37 +3,51 @@ import RapportCore
 /// `survey results NAME [--by group]`: the organisation's (or each group's) profile, charts, and result datasets
 /// `NAME-profile` and `NAME-scores` (and `NAME-items` for Likert instruments) for compare and export.
 enum SurveyResults {
-    /// Scores the survey and stores the result datasets.
+    /// The result tables of one scoring, their columns and labels named in one language, with the charts.
+    private struct Outcome {
+        var profile: Dataset
+        var perRespondent: Dataset
+        var extra: [Dataset] = []
+        var charts: [String]
+        var withheld: [String]
+        var flagged = 0
+    }
+
+    /// Scores the survey and stores the result datasets with English column names (stable for scripts, like every
+    /// stored result); the tables shown speak the session's language.
     static func run(_ invocation: Invocation, _ context: CommandContext) throws -> CommandResult {
         let definition = try SurveyDefinition.load(invocation.positionals[0].text, from: context.workspace)
         let table = try ResponseTable(loading: definition.name, from: context.workspace)
         let scores = RespondentScores.all(definition, table)
         let byGroup = invocation.value("by") != nil
-        let groups = ResultGroup.split(scores, byGroup: byGroup, noGroupLabel: context.say(Words.noGroup))
-        var blocks: [ResultBlock] = []
-        let profile: Dataset, perRespondent: Dataset
-        var charts: [String], withheld: [String]
-        var extra: [Dataset] = []
+        let stored = outcome(definition, scores, byGroup: byGroup, context, in: .en)
+        let shown = context.language == .en ? stored : outcome(definition, scores, byGroup: byGroup, context, in: context.language)
+        for dataset in [stored.profile, stored.perRespondent] + stored.extra {
+            try context.workspace.put(dataset, replacing: true)
+        }
+        var blocks: [ResultBlock] = shown.withheld.map { .warning(Words.groupWithheld($0, PrivacyRule.smallestGroup)) }
+        blocks.append(.table(shown.profile, title: context.say(Words.resultsTitle(definition.name, scores.count))))
+        if shown.flagged > 0 { blocks.append(.text(context.say(Words.gapsFlagged(shown.flagged)))) }
+        blocks += shown.charts.map { ResultBlock.text($0) }
+        blocks += shown.extra.map { ResultBlock.table($0, title: nil) }
+        blocks.append(.text(context.say(Words.resultsStored([stored.profile.name, stored.perRespondent.name] + stored.extra.map(\.name)))))
+        return CommandResult(blocks: blocks, json: TableJSON.value(of: stored.profile))
+    }
+
+    /// Scores the respondents by the instrument's type, naming columns and labels in `language`.
+    private static func outcome(_ definition: SurveyDefinition, _ scores: [RespondentScores], byGroup: Bool,
+                                _ context: CommandContext, in language: Language) -> Outcome {
+        let groups = ResultGroup.split(scores, byGroup: byGroup, noGroupLabel: Words.noGroup.text(language))
         switch definition.instrument.type {
         case .ipsative:
-            let results = IpsativeResults(definition: definition, groups: groups, byGroup: byGroup).build(context)
-            (profile, charts, withheld) = (results.profile, results.charts, results.withheld)
-            perRespondent = IpsativeResults.respondentTable(definition, scores, context)
-            if results.flagged > 0 { blocks.append(.text(context.say(Words.gapsFlagged(results.flagged)))) }
+            let results = IpsativeResults(definition: definition, groups: groups, byGroup: byGroup).build(context, in: language)
+            return Outcome(profile: results.profile, perRespondent: IpsativeResults.respondentTable(definition, scores, language),
+                           charts: results.charts, withheld: results.withheld, flagged: results.flagged)
         case .likert:
-            let results = LikertResults(definition: definition, groups: groups, byGroup: byGroup).build(context)
-            (profile, charts, withheld) = (results.profile, results.charts, results.withheld)
-            perRespondent = LikertResults.respondentTable(definition, scores, context)
-            extra.append(LikertItemTable.build(definition, groups: groups, byGroup: byGroup, context))
+            let results = LikertResults(definition: definition, groups: groups, byGroup: byGroup).build(context, in: language)
+            return Outcome(profile: results.profile, perRespondent: LikertResults.respondentTable(definition, scores, language),
+                           extra: [LikertItemTable.build(definition, groups: groups, byGroup: byGroup, language)],
+                           charts: results.charts, withheld: results.withheld)
         }
-        for label in withheld { blocks.insert(.warning(Words.groupWithheld(label, PrivacyRule.smallestGroup)), at: 0) }
-        try context.workspace.put(profile, replacing: true)
-        try context.workspace.put(perRespondent, replacing: true)
-        for dataset in extra { try context.workspace.put(dataset, replacing: true) }
-        blocks.insert(.table(profile, title: context.say(Words.resultsTitle(definition.name, scores.count))), at: withheld.count)
-        blocks += charts.map { ResultBlock.text($0) }
-        blocks += extra.map { ResultBlock.table($0, title: nil) }
-        blocks.append(.text(context.say(Words.resultsStored([profile.name, perRespondent.name] + extra.map(\.name)))))
-        return CommandResult(blocks: blocks, json: TableJSON.value(of: profile))
     }
 }

@@ -10,8 +10,8 @@ struct IpsativeResults {
     /// Whether the rows carry a group column.
     let byGroup: Bool
 
-    /// The profile table, a chart per group and round, and the labels of groups withheld for privacy.
-    func build(_ context: CommandContext) -> (profile: Dataset, charts: [String], withheld: [String], flagged: Int) {
+    /// The profile table (named in `language`), a chart per group and round, and the labels of groups withheld for privacy.
+    func build(_ context: CommandContext, in language: Language) -> (profile: Dataset, charts: [String], withheld: [String], flagged: Int) {
         let instrument = definition.instrument
         let rounds = instrument.rounds ?? []
         let alternatives = instrument.alternatives ?? []
@@ -26,7 +26,7 @@ struct IpsativeResults {
             let summaries = rounds.map { round in ProfileSummary(group.members.compactMap { $0.roundProfiles[round.id] }) }
             let count = summaries.compactMap { $0?.respondents }.min() ?? 0
             guard count >= PrivacyRule.smallestGroup else {
-                withheld.append(group.label ?? context.say(Words.organisation))
+                withheld.append(group.label ?? Words.organisation.text(language))
                 continue
             }
             for (index, alternative) in alternatives.enumerated() {
@@ -40,7 +40,7 @@ struct IpsativeResults {
                 if rounds.count >= 2, let first = summaries.first??.means[index], let last = summaries.last??.means[index] {
                     let gap = IpsativeScoring.gaps(now: [first], preferred: [last])[0]
                     gaps.append(gap.gap)
-                    flags.append(gap.flagged ? context.say(Words.flaggedGap) : nil)
+                    flags.append(gap.flagged ? Words.flaggedGap.text(language) : nil)
                     if gap.flagged { flagged += 1 }
                 } else {
                     gaps.append(nil)
@@ -58,23 +58,23 @@ struct IpsativeResults {
                 charts.append(title + "\n" + chart.lines(bars).joined(separator: "\n"))
             }
         }
-        var columns: [Column] = byGroup ? [.text(context.say(Words.groupColumn), groupColumn)] : []
-        columns.append(.text(context.say(Words.cultureTypeColumn), typeColumn))
+        var columns: [Column] = byGroup ? [.text(Words.groupColumn.text(language), groupColumn)] : []
+        columns.append(.text(Words.cultureTypeColumn.text(language), typeColumn))
         for (index, round) in rounds.enumerated() {
             columns.append(.decimal("\(round.id)_mean", means[index]))
             columns.append(.decimal("\(round.id)_sd", deviations[index]))
         }
         if rounds.count >= 2 {
-            columns.append(.decimal(context.say(Words.gapColumn), gaps))
-            columns.append(.text(context.say(Words.flagColumn), flags))
+            columns.append(.decimal(Words.gapColumn.text(language), gaps))
+            columns.append(.text(Words.flagColumn.text(language), flags))
         }
-        columns.append(.integer(context.say(Words.respondentsColumn), respondentsColumn))
+        columns.append(.integer(Words.respondentsColumn.text(language), respondentsColumn))
         return (Dataset(name: definition.name + "-profile", columns: columns, kind: "survey-profile"), charts, withheld, flagged)
     }
 
     /// Every respondent's mean points per round and alternative, one row each.
-    static func respondentTable(_ definition: SurveyDefinition, _ scores: [RespondentScores], _ context: CommandContext) -> Dataset {
-        var columns = RespondentColumns.leading(scores, context)
+    static func respondentTable(_ definition: SurveyDefinition, _ scores: [RespondentScores], _ language: Language) -> Dataset {
+        var columns = RespondentColumns.leading(scores, language)
         for round in definition.instrument.rounds ?? [] {
             for (index, alternative) in (definition.instrument.alternatives ?? []).enumerated() {
                 columns.append(.decimal("\(round.id)_\(alternative.id)", scores.map { $0.roundProfiles[round.id]?[index] }))

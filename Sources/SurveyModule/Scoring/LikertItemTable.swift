@@ -4,8 +4,8 @@ import RapportCore
 /// The mean keyed rating of every Likert item, so values fit shows how much each value describes people and
 /// matters to them: the dataset `NAME-items`.
 enum LikertItemTable {
-    /// One row per group and item (groups below the privacy limit left out).
-    static func build(_ definition: SurveyDefinition, groups: [ResultGroup], byGroup: Bool, _ context: CommandContext) -> Dataset {
+    /// One row per group and item (groups below the privacy limit left out), its columns named in `language`.
+    static func build(_ definition: SurveyDefinition, groups: [ResultGroup], byGroup: Bool, _ language: Language) -> Dataset {
         var groupColumn: [String?] = [], itemColumn: [String?] = [], labelColumn: [String?] = [], scaleColumn: [String?] = []
         var meanColumn: [Double?] = [], sdColumn: [Double?] = [], countColumn: [Int64?] = []
         for group in groups where group.members.count >= PrivacyRule.smallestGroup {
@@ -20,10 +20,10 @@ enum LikertItemTable {
                 countColumn.append(Int64(summary?.respondents ?? 0))
             }
         }
-        var columns: [Column] = byGroup ? [.text(context.say(Words.groupColumn), groupColumn)] : []
-        columns += [.text(context.say(Words.itemColumn), itemColumn), .text(context.say(Words.labelColumn), labelColumn),
-                    .text(context.say(Words.scaleColumn), scaleColumn), .decimal("mean", meanColumn), .decimal("sd", sdColumn),
-                    .integer(context.say(Words.respondentsColumn), countColumn)]
+        var columns: [Column] = byGroup ? [.text(Words.groupColumn.text(language), groupColumn)] : []
+        columns += [.text(Words.itemColumn.text(language), itemColumn), .text(Words.labelColumn.text(language), labelColumn),
+                    .text(Words.scaleColumn.text(language), scaleColumn), .decimal("mean", meanColumn), .decimal("sd", sdColumn),
+                    .integer(Words.respondentsColumn.text(language), countColumn)]
         return Dataset(name: definition.name + "-items", columns: columns, kind: "survey-items")
     }
 }

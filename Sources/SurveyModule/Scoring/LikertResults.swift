@@ -10,8 +10,8 @@ struct LikertResults {
     /// Whether the rows carry a group column.
     let byGroup: Bool
 
-    /// The scale table, a chart per group, and the labels of groups withheld for privacy.
-    func build(_ context: CommandContext) -> (profile: Dataset, charts: [String], withheld: [String]) {
+    /// The scale table (named in `language`), a chart per group, and the labels of groups withheld for privacy.
+    func build(_ context: CommandContext, in language: Language) -> (profile: Dataset, charts: [String], withheld: [String]) {
         let instrument = definition.instrument
         let scales = instrument.scales ?? []
         var groupColumn: [String?] = [], scaleColumn: [String?] = [], meanColumn: [Double?] = [], sdColumn: [Double?] = []
@@ -20,7 +20,7 @@ struct LikertResults {
         let chart = BarChart(unicode: BarChart.localeIsUTF8, width: min(40, max(10, context.console.width - 40)))
         for group in groups {
             guard group.members.count >= PrivacyRule.smallestGroup else {
-                withheld.append(group.label ?? context.say(Words.organisation))
+                withheld.append(group.label ?? Words.organisation.text(language))
                 continue
             }
             var bars: [BarChart.Bar] = []
@@ -43,16 +43,16 @@ struct LikertResults {
             }
             charts.append((group.label.map { $0 + " " } ?? "") + "(n = \(group.members.count))\n" + chart.lines(bars).joined(separator: "\n"))
         }
-        var columns: [Column] = byGroup ? [.text(context.say(Words.groupColumn), groupColumn)] : []
-        columns += [.text(context.say(Words.scaleColumn), scaleColumn), .decimal("mean", meanColumn), .decimal("sd", sdColumn),
-                    .decimal("alpha", alphaColumn), .integer(context.say(Words.alphaRespondentsColumn), alphaCountColumn),
-                    .integer(context.say(Words.respondentsColumn), countColumn)]
+        var columns: [Column] = byGroup ? [.text(Words.groupColumn.text(language), groupColumn)] : []
+        columns += [.text(Words.scaleColumn.text(language), scaleColumn), .decimal("mean", meanColumn), .decimal("sd", sdColumn),
+                    .decimal("alpha", alphaColumn), .integer(Words.alphaRespondentsColumn.text(language), alphaCountColumn),
+                    .integer(Words.respondentsColumn.text(language), countColumn)]
         return (Dataset(name: definition.name + "-profile", columns: columns, kind: "survey-profile"), charts, withheld)
     }
 
     /// Every respondent's scale scores, one row each.
-    static func respondentTable(_ definition: SurveyDefinition, _ scores: [RespondentScores], _ context: CommandContext) -> Dataset {
-        var columns = RespondentColumns.leading(scores, context)
+    static func respondentTable(_ definition: SurveyDefinition, _ scores: [RespondentScores], _ language: Language) -> Dataset {
+        var columns = RespondentColumns.leading(scores, language)
         for scale in definition.instrument.scales ?? [] {
             columns.append(.decimal(scale.id, scores.map { $0.scaleScores[scale.id] }))
         }

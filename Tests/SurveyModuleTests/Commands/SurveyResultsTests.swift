@@ -32,6 +32,35 @@ final class SurveyResultsTests: XCTestCase {
         XCTAssertEqual(try harness.numbers("team-scores", "now_collaborate"), [40, 20, 30])
     }
 
+    func testStoredResultsKeepEnglishNamesInAGermanSessionWhileTheTablesShownSpeakGerman() throws {
+        let lines = respondent(now: "40 30 20 10", preferred: "40 40 10 10")
+            + respondent(now: "20 30 20 30", preferred: "50 30 10 10")
+            + respondent(now: "30 30 20 20", preferred: "30 20 40 10")
+        let harness = try SurveyHarness.make(answers: lines, language: .de)
+        try harness.run("survey new team --instrument culture-profile")
+        for name in ["a", "b", "c"] { try harness.run("survey run team --respondent \(name) --group sales") }
+        let result = try harness.run("survey results team --by group")
+        let stored = try harness.workspace.dataset(named: "team-profile")
+        XCTAssertEqual(stored.columns.map(\.name), ["group", "culture type", "now_mean", "now_sd", "preferred_mean",
+                                                      "preferred_sd", "gap", "flag", "respondents"])
+        XCTAssertEqual(try SurveyHarness.texts(harness, "team-profile", "flag"), ["gap ≥ 10", nil, nil, "gap ≥ 10"])
+        XCTAssertEqual(try harness.workspace.dataset(named: "team-scores").columns.prefix(3).map(\.name),
+                       ["respondent", "group", "role"])
+        let shown = result.blocks.compactMap { block -> Dataset? in
+            if case .table(let table, _) = block { return table }
+            return nil
+        }
+        XCTAssertEqual(shown.first?.columns.first?.name, "Gruppe", "the table shown speaks German")
+        let fit = try harness.run("survey fit team --candidate a")
+        XCTAssertEqual(try harness.workspace.dataset(named: "team-fit").columns.map(\.name),
+                       ["candidate", "against", "r", "distance", "fit", "respondents"])
+        guard case .object(let fields)? = Optional(fit.json), let columns = fields.first(where: { $0.0 == "columns" })?.1,
+              case .array(let list) = columns, case .object(let first)? = list.first else {
+            return XCTFail("the fit's JSON is a table")
+        }
+        XCTAssertEqual(first.first { $0.0 == "name" }?.1, .string("candidate"), "JSON is never localised")
+    }
+
     func testValueRatingsByHand() throws {
         // Three respondents rate "Bold" and "Humble": describes, importance for each value in turn.
         let lines = ["5", "4", "1", "2"] + ["3", "4", "2", "2"] + ["4", "4", "3", "5"]
