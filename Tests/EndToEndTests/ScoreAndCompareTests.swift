@@ -48,6 +48,10 @@ final class ScoreAndCompareTests: XCTestCase {
         XCTAssertFalse(outcome.stdout.contains("█"))
         let unicode = try run("compare posts engagement-rate by voice\n", ["--lang", "en"], environment: ["LANG": "C.UTF-8"])
         XCTAssertTrue(unicode.stdout.contains("█"), "with UTF-8 the chart uses block characters")
+        let listing = try run("datasets\n", ["--json"])
+        XCTAssertTrue(listing.stdout.contains("\"compare: person posts earned "), "datasets shows the finding, not its record")
+        let german = try run("datasets\n", ["--lang", "de"], environment: ["COLUMNS": "400"])
+        XCTAssertTrue(german.stdout.contains("compare: person-Beiträge erzielten das"), german.stdout)
     }
 
     func testAMetricWithoutItsRolesFailsWithFileLineAndChangesNothing() throws {

@@ -12,6 +12,12 @@ enum DatasetsCommand {
         return .table(in: context.language) { table(entries, $0) }
     }
 
+    /// Where a dataset came from; a comparison's is its plain sentence in the language.
+    private static func source(of entry: DatasetEntry, _ language: Language) -> String? {
+        guard let comparison = ComparisonSource(source: entry.source) else { return entry.source }
+        return ComparisonSource.word + ": " + comparison.sentence.text(language)
+    }
+
     /// The listing with its headers in a language.
     private static func table(_ entries: [DatasetEntry], _ language: Language) -> Dataset {
         Dataset(name: "datasets", columns: [
@@ -20,7 +26,7 @@ enum DatasetsCommand {
             .integer(Words.columnsColumn.text(language), entries.map { Int64($0.columns.count) }),
             .text(Words.kindColumn.text(language), entries.map(\.kind)),
             .integer(Words.bytesColumn.text(language), entries.map { $0.bytes.map(Int64.init) }),
-            .text(Words.sourceColumn.text(language), entries.map(\.source)),
+            .text(Words.sourceColumn.text(language), entries.map { source(of: $0, language) }),
         ])
     }
 }

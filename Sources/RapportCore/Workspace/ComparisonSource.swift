@@ -1,5 +1,4 @@
 import Foundation
-import RapportCore
 
 /// The `source` a stored comparison table records: the word `compare` and, after it, the comparison's plain
 /// sentence in every language as JSON (`compare {"de":"…","en":"…"}`), so a report can quote it later.

@@ -1,4 +1,3 @@
-import Analytics
 import RapportCore
 import XCTest
 
