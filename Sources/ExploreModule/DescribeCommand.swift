@@ -1,7 +1,8 @@
 import Analytics
 import RapportCore
 
-/// `describe NAME`: one row per column with its type, role, missing and distinct counts, and summary values.
+/// `describe NAME`: one row per column with its type, role, missing and distinct counts, and summary values
+/// (for times, the first and last in the session's zone and language).
 enum DescribeCommand {
     static let command = BuiltinCommand(CommandSpec(
         name: "describe", module: "explore", summary: Words.describeSummary, discussion: Words.describeDiscussion,
@@ -15,19 +16,22 @@ enum DescribeCommand {
             try context.checkInterrupted()
             rows.append(Summary(column))
         }
-        let table = Dataset(name: dataset.name, columns: [
-            Column.text("column", rows.map(\.name)),
-            Column.text("type", rows.map(\.type)),
-            Column.text("role", rows.map(\.role)),
-            Column.integer("missing", rows.map(\.missing)),
-            Column.integer("distinct", rows.map(\.distinct)),
-            Column.decimal("min", rows.map(\.min)),
-            Column.decimal("max", rows.map(\.max)),
-            Column.decimal("mean", rows.map(\.mean)),
-            Column.decimal("median", rows.map(\.median)),
-            Column.text("top", rows.map(\.top)),
-        ])
-        return .table(table)
+        let zone = context.formatter.timeZone
+        return .table(in: context.language) { language in
+            let formatter = CellFormatter(language: language, timeZone: zone)
+            return Dataset(name: dataset.name, columns: [
+                Column.text("column", rows.map(\.name)),
+                Column.text("type", rows.map(\.type)),
+                Column.text("role", rows.map(\.role)),
+                Column.integer("missing", rows.map(\.missing)),
+                Column.integer("distinct", rows.map(\.distinct)),
+                Column.decimal("min", rows.map(\.min)),
+                Column.decimal("max", rows.map(\.max)),
+                Column.decimal("mean", rows.map(\.mean)),
+                Column.decimal("median", rows.map(\.median)),
+                Column.text("top", rows.map { $0.top ?? $0.span.map { formatter.time($0.first) + " – " + formatter.time($0.last) } }),
+            ])
+        }
     }
 
     /// What `describe` tells about one column.
@@ -42,8 +46,10 @@ enum DescribeCommand {
         var mean: Double?
         var median: Double?
         var top: String?
+        var span: (first: Int64, last: Int64)?
 
-        /// The summary of a column; numbers get min, max, mean and median, texts their three most frequent values.
+        /// The summary of a column; numbers get min, max, mean and median, texts their three most frequent values,
+        /// times their first and last.
         init(_ column: Column) {
             name = column.name
             type = column.type.rawValue
@@ -68,6 +74,15 @@ enum DescribeCommand {
                     mean = values.reduce(0, +) / Double(values.count)
                     median = Quantile.ofSorted(values, 0.5)
                 }
+            }
+            if column.type == .time {
+                var first = Int64.max, last = Int64.min
+                for row in 0..<data.count {
+                    guard case .time(let seconds) = data[row] else { continue }
+                    first = Swift.min(first, seconds)
+                    last = Swift.max(last, seconds)
+                }
+                if first <= last { span = (first, last) }
             }
             if column.type == .text {
                 let ranked = counts.values.sorted {
