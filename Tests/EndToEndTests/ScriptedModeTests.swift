@@ -50,6 +50,19 @@ final class ScriptedModeTests: XCTestCase {
         XCTAssertTrue(rows[1][2] is NSNull, "a missing value is null")
     }
 
+    func testJSONAfterOneCommandPrintsOnlyThatResultAsJSON() throws {
+        let outcome = try run([], stdin: "import posts.csv as posts\nshow posts --columns post_id,likes --json\nshow posts --columns post_id\n")
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let lines = outcome.stdout.split(separator: "\n").map(String.init)
+        let jsonLines = lines.filter { $0.hasPrefix("{") }
+        XCTAssertEqual(jsonLines.count, 1, outcome.stdout)
+        let document = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(jsonLines[0].utf8)) as? [String: Any])
+        XCTAssertEqual(document["command"] as? String, "show posts --columns post_id,likes --json")
+        let rows = try XCTUnwrap((document["result"] as? [String: Any])?["rows"] as? [[Any]])
+        XCTAssertEqual(rows.map { $0[1] as? Int }, [10, 20, 5])
+        XCTAssertTrue(lines.contains { $0.hasPrefix("post_id") }, "the next command prints a table again: \(outcome.stdout)")
+    }
+
     func testFailureStopsTheScriptWithFileAndLine() throws {
         let script = home.appendingPathComponent("monthly.rap")
         try "import posts.csv as posts\n\n# a comment\nshwo posts\ndrop posts\n".write(to: script, atomically: true, encoding: .utf8)

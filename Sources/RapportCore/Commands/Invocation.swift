@@ -34,6 +34,8 @@ public struct Invocation: Sendable {
     public var on: Word?
     /// The `as` name.
     public var asName: Word?
+    /// Whether `--json` was given: this result prints as JSON, whatever the session's output setting.
+    public var wantsJSON = false
 
     /// An invocation with nothing parsed yet.
     public init(text: String, command: String) {

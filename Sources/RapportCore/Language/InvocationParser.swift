@@ -18,6 +18,7 @@ public enum InvocationParser {
         }
         if spec.takesAnyWords {
             invocation.positionals = rest.map { Word($0.text, at: $0.offset) }
+            invocation.wantsJSON = rest.contains { !$0.isQuoted && $0.text == "--json" }
             return (command, invocation, false)
         }
         var wantsHelp = false
@@ -29,6 +30,10 @@ public enum InvocationParser {
             index += 1
             if !token.isQuoted, token.text == "--help" {
                 wantsHelp = true
+                continue
+            }
+            if !token.isQuoted, token.text == "--json", spec.flag(named: "json") == nil {
+                invocation.wantsJSON = true
                 continue
             }
             // A flag may carry a quoted value: `--title="Q3 report"` is quoted, but only after its name.

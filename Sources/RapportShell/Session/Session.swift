@@ -46,11 +46,12 @@ public final class Session: ShellHost {
         console.width = workspace.settings.tableWidth ?? Console.terminalWidth()
     }
 
-    /// The printer for results in the current language and mode.
-    func printer(interactive: Bool) -> ResultPrinter {
-        ResultPrinter(console: console, formatter: CellFormatter(language: language, timeZone: workspace.settings.timeZone),
-                      language: language, json: printsJSON, mayPage: interactive && console.isTerminal && !printsJSON,
-                      big: workspace.settings.isBig)
+    /// The printer for results in the current language and mode; `json` asks for JSON whatever the mode.
+    func printer(interactive: Bool, json: Bool = false) -> ResultPrinter {
+        let asJSON = json || printsJSON
+        return ResultPrinter(console: console, formatter: CellFormatter(language: language, timeZone: workspace.settings.timeZone),
+                             language: language, json: asJSON, mayPage: interactive && console.isTerminal && !asJSON,
+                             big: workspace.settings.isBig)
     }
 
     /// Runs every statement of a line, printing results; throws the first failure (already rolled back). With
@@ -92,7 +93,7 @@ public final class Session: ShellHost {
         interruptFlag.store(false, ordering: .relaxed)
         defer { interruptFlag.store(false, ordering: .relaxed) }
         if spec.runsCommands {
-            printer(interactive: interactive).printResult(try command.run(invocation, in: context), command: text)
+            printer(interactive: interactive, json: invocation.wantsJSON).printResult(try command.run(invocation, in: context), command: text)
             return
         }
         let target = workspace
@@ -103,7 +104,7 @@ public final class Session: ShellHost {
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         applyPresentation()
-        printer(interactive: interactive).printResult(result, command: text)
+        printer(interactive: interactive, json: invocation.wantsJSON).printResult(result, command: text)
         if target.settings.timesCommands { console.error(Words.commandTime(seconds).text(language) + "\n") }
     }
 
