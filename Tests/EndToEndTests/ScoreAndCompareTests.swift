@@ -54,6 +54,27 @@ final class ScoreAndCompareTests: XCTestCase {
         XCTAssertTrue(german.stdout.contains("compare: person-Beiträge erzielten das"), german.stdout)
     }
 
+    func testScoreAndCompareGiveTheSamePersonPremiumInterval() throws {
+        let outcome = try run("simulate posts 1500 --seed 9 --person-premium 2\nscore posts person-premium --json\n"
+                              + "compare posts engagement-rate by voice\nshow posts-engagement-rate-by-voice-pairs --json\n")
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let documents = outcome.stdout.split(separator: "\n").filter { $0.hasPrefix("{") }
+            .compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        XCTAssertEqual(documents.count, 2, outcome.stdout)
+        func row(_ document: [String: Any]) throws -> [String: Any] {
+            let result = try XCTUnwrap(document["result"] as? [String: Any])
+            let names = try XCTUnwrap(result["columns"] as? [[String: Any]]).map { $0["name"] as? String ?? "" }
+            let first = try XCTUnwrap((result["rows"] as? [[Any]])?.first)
+            return Dictionary(uniqueKeysWithValues: zip(names, first))
+        }
+        let premium = try row(documents[0]), pair = try row(documents[1])
+        XCTAssertEqual(pair["group"] as? String, "person")
+        let low = try XCTUnwrap(premium["lower_95"] as? Double), high = try XCTUnwrap(premium["upper_95"] as? Double)
+        XCTAssertEqual(pair["ratio_low"] as? Double, low, "one seed rule for both commands")
+        XCTAssertEqual(pair["ratio_high"] as? Double, high)
+        XCTAssertEqual(pair["ratio"] as? Double, premium["premium"] as? Double)
+    }
+
     func testAMetricWithoutItsRolesFailsWithFileLineAndChangesNothing() throws {
         let outcome = try run("simulate followers 100 as fans\nscore fans engagement-rate\n")
         XCTAssertEqual(outcome.status, 1)

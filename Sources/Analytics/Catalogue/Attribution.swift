@@ -36,7 +36,7 @@ public struct Attribution: Metric {
                 if names { namingRates.append(rates.values[row]) } else { otherRates.append(rates.values[row]) }
             }
             let interval = Bootstrap.ratioOfMedians(namingRates, otherRates, resamples: request.resamples,
-                                                    seed: request.seed &+ UInt64(index))
+                                                    seed: Bootstrap.ratioSeed(request.seed, index: index))
             namingCounts.append(Int64(namingRates.count))
             otherCounts.append(Int64(otherRates.count))
             namingMedians.append(Quantile.median(namingRates))

@@ -36,7 +36,7 @@ public struct PersonPremium: Metric {
             personMedians.append(Quantile.median(person))
             institutionMedians.append(Quantile.median(institution))
             let interval = Bootstrap.ratioOfMedians(person, institution, resamples: request.resamples,
-                                                    seed: request.seed &+ UInt64(index))
+                                                    seed: Bootstrap.ratioSeed(request.seed, index: index))
             premiums.append(interval?.estimate)
             lowers.append(interval?.lower)
             uppers.append(interval?.upper)

@@ -62,7 +62,7 @@ public struct GroupComparison: Sendable {
         let mwuHolm = Holm.adjust(raw.map { $0.mwu ?? .nan }), welchHolm = Holm.adjust(raw.map { $0.welch ?? .nan })
         pairs = raw.enumerated().map { index, pair in
             let interval = Bootstrap.ratioOfMedians(sortedNumerator: sorted[pair.first], sortedDenominator: sorted[pair.second],
-                                                    resamples: resamples, seed: seed &+ 1000 &+ UInt64(index))
+                                                    resamples: resamples, seed: Bootstrap.ratioSeed(seed, index: index))
             let difference = groups[pair.first].median.flatMap { a in groups[pair.second].median.map { a - $0 } }
             return Pair(first: pair.first, second: pair.second, ratio: interval?.estimate, ratioLow: interval?.lower,
                         ratioHigh: interval?.upper, difference: difference,

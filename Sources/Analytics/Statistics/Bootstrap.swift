@@ -2,6 +2,13 @@ import RapportCore
 
 /// Percentile bootstrap confidence intervals, reproducible from a seed.
 public enum Bootstrap {
+    /// The seed of the `index`-th ratio interval of a run (person premium, attribution, compare's pairs), one
+    /// rule for all, so that `score posts person-premium` and `compare posts engagement-rate by voice` give the
+    /// same interval for the same two groups.
+    public static func ratioSeed(_ seed: UInt64, index: Int) -> UInt64 {
+        seed &+ 1000 &+ UInt64(index)
+    }
+
     /// The ratio median(numerator) / median(denominator) with a percentile bootstrap interval.
     ///
     /// Medians are type-7 (numpy's default). Each round resamples both groups with replacement within

@@ -94,11 +94,11 @@ posts["names"] = posts["text"].map(lambda text: names_company(text, NAMES))
 
 
 def attribution(group, index):
-    """Group `index` (0-based, in the result's ascending key order) is bootstrapped with seed 42 + index."""
+    """Group `index` (0-based, in the result's ascending key order) is bootstrapped with seed 42 + 1000 + index (Bootstrap.ratioSeed)."""
     people = group[(group["voice"] == "person") & group["names"].notna() & group["rate"].notna()]
     naming = [float(r) for r in people.loc[people["names"] == True, "rate"]]
     other = [float(r) for r in people.loc[people["names"] == False, "rate"]]
-    estimate, lower, upper = bootstrap_ratio_of_medians(naming, other, 2000, 42 + index, 0.95)
+    estimate, lower, upper = bootstrap_ratio_of_medians(naming, other, 2000, 42 + 1000 + index, 0.95)
     return {"naming_posts": len(naming), "other_posts": len(other), "naming_median": float(np.median(naming)),
             "other_median": float(np.median(other)), "ratio": estimate, "lower_95": lower, "upper_95": upper}
 
