@@ -46,6 +46,9 @@ public struct Responsiveness: Metric {
         // (outer group, position): each group's overall row comes first, then its responders in key order
         var order = Array(0..<outer.count).map { ($0, 0) }
         if let responder = dataset.columns.firstIndex(where: { $0.role == "responder" }) {
+            guard !request.groupColumns.contains(responder) else {
+                throw RapportError(Words.responderSplitAlready(dataset.columns[responder].name))
+            }
             notes.append(Words.usedColumn("responder", column: dataset.columns[responder].name))
             let inner = RowGroups(dataset, by: request.groupColumns + [responder])
             let formatter = CellFormatter(language: .en, timeZone: request.timeZone)

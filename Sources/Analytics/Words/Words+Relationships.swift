@@ -7,6 +7,11 @@ extension Words {
         Message(en: "the \(role) column '\(column)' of \(dataset) does not hold times",
                 de: "die \(role)-Spalte '\(column)' von \(dataset) enthält keine Zeitpunkte")
     }
+    /// `responsiveness by` a responder column, which the metric splits by already.
+    public static func responderSplitAlready(_ column: String) -> Message {
+        Message(en: "responsiveness already splits every group by its responder column '\(column)': leave it out of by",
+                de: "responsiveness teilt jede Gruppe schon nach der Spalte der Antwortenden '\(column)': bitte nicht in by nennen")
+    }
     /// Comments without a comment time.
     public static func commentsWithoutTime(_ count: Int, of total: Int) -> Message {
         Message(en: "\(count) of \(total) comments have no comment time and are left out entirely",

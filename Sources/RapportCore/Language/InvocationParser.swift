@@ -112,6 +112,10 @@ public enum InvocationParser {
                 if !token.raw.hasSuffix(","), index < tokens.count, tokens[index].raw.hasPrefix(",") { continue }
                 if !token.raw.hasSuffix(",") { break }
             } while index < tokens.count
+            var seen = Set<String>()
+            if let twice = words.first(where: { !seen.insert($0.text).inserted }) {
+                throw RapportError(Words.byColumnRepeated(twice.text)).pointing(at: twice.offset, in: text)
+            }
             invocation.by = words
         case .where:
             if invocation.whereClause != nil { throw duplicate() }
@@ -218,6 +222,10 @@ extension Words {
     /// A switch was given a value with `=`.
     public static func flagTakesNoValue(_ name: String) -> Message {
         Message(en: "--\(name) takes no value", de: "--\(name) nimmt keinen Wert")
+    }
+    /// A column named twice after `by`.
+    public static func byColumnRepeated(_ column: String) -> Message {
+        Message(en: "'\(column)' is named twice after by", de: "'\(column)' steht zweimal nach by")
     }
     /// A flag given more than once.
     public static func flagRepeated(_ name: String) -> Message {

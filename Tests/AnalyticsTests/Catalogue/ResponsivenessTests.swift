@@ -88,6 +88,14 @@ final class ResponsivenessTests: XCTestCase {
         XCTAssertEqual((0..<4).map { perRow.data[$0].number }, [1, 3, 10, nil])
     }
 
+    func testGroupingByTheResponderColumnIsRefusedAsItSplitsByItAlready() throws {
+        let table = handTable()
+        let who = try XCTUnwrap(table.columns.firstIndex { $0.name == "who" })
+        XCTAssertThrowsError(try Responsiveness().evaluate(MetricRequest(dataset: table, groupColumns: [who]))) { error in
+            XCTAssertEqual((error as? RapportError)?.message, Words.responderSplitAlready("who"))
+        }
+    }
+
     func testWithoutResponderOnlyTheOverallRowAndANote() throws {
         let outcome = try Responsiveness().evaluate(MetricRequest(dataset: handTable(withResponder: false)))
         XCTAssertEqual(RelationshipFixtures.texts(outcome.columns, "responder"), ["all"])

@@ -111,6 +111,21 @@ final class InvocationParserTests: XCTestCase {
         XCTAssertThrowsError(try parse("score posts er as a as b"))
     }
 
+    func testAColumnNamedTwiceAfterByIsRefusedAtItsWord() {
+        XCTAssertThrowsError(try parse("score posts er by voice, platform, voice")) { error in
+            let error = error as? RapportError
+            XCTAssertEqual(error?.message, Words.byColumnRepeated("voice"))
+            XCTAssertEqual(error?.excerpt?.offset, 35, "the second 'voice'")
+        }
+    }
+
+    func testJSONAfterAnyCommandAsksForJSONOnly() throws {
+        let invocation = try parse("score posts er --json by voice")
+        XCTAssertTrue(invocation.wantsJSON)
+        XCTAssertEqual(invocation.positionals.map(\.text), ["posts", "er"])
+        XCTAssertFalse(try parse(#"score posts "--json""#).wantsJSON, "a quoted --json is a word")
+    }
+
     func testHelpFlagSkipsArgumentChecks() throws {
         let parsed = try InvocationParser.parse("score --help", tokens: try Lexer.words("score --help"), registry: registry)
         XCTAssertTrue(parsed.wantsHelp)
