@@ -29,7 +29,7 @@ enum DescribeCommand {
                 Column.decimal("max", rows.map(\.max)),
                 Column.decimal("mean", rows.map(\.mean)),
                 Column.decimal("median", rows.map(\.median)),
-                Column.text("top", rows.map { $0.top ?? $0.span.map { formatter.time($0.first) + " – " + formatter.time($0.last) } }),
+                Column.text("top", rows.map { $0.top(formatter) }),
             ])
         }
     }
@@ -45,8 +45,9 @@ enum DescribeCommand {
         var max: Double?
         var mean: Double?
         var median: Double?
-        var top: String?
+        var frequent: String?
         var span: (first: Int64, last: Int64)?
+        var truths: (yes: Int, no: Int)?
 
         /// The summary of a column; numbers get min, max, mean and median, texts their three most frequent values,
         /// times their first and last.
@@ -84,15 +85,32 @@ enum DescribeCommand {
                 }
                 if first <= last { span = (first, last) }
             }
+            if column.type == .boolean {
+                var yes = 0, no = 0
+                for row in 0..<data.count {
+                    guard case .boolean(let value) = data[row] else { continue }
+                    if value { yes += 1 } else { no += 1 }
+                }
+                truths = (yes, no)
+            }
             if column.type == .text {
                 let ranked = counts.values.sorted {
                     $0.count != $1.count ? $0.count > $1.count : key.compare($0.row, $1.row, descending: false) < 0
                 }
-                top = ranked.prefix(3).map { entry -> String in
+                frequent = ranked.prefix(3).map { entry -> String in
                     guard case .text(let value) = data[entry.row] else { return "" }
                     return "\(value) (\(entry.count))"
                 }.joined(separator: ", ")
             }
+        }
+
+        /// The `top` cell: the most frequent texts, how many are true and false, or a time column's first and last.
+        func top(_ formatter: CellFormatter) -> String? {
+            if let frequent { return frequent }
+            if let truths {
+                return "\(formatter.boolean(true)) (\(truths.yes)), \(formatter.boolean(false)) (\(truths.no))"
+            }
+            return span.map { formatter.time($0.first) + " – " + formatter.time($0.last) }
         }
     }
 }

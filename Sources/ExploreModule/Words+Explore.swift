@@ -7,8 +7,8 @@ extension Words {
                                                 de: "jede Spalte eines Datensatzes zusammenfassen")
     /// Longer help on `describe`.
     public static let describeDiscussion = Message(
-        en: "Per column: type, role, missing and distinct values; min, max, mean and median for numbers (median interpolated between the middle values); the three most frequent values for text; the first and last for times (in the timezone setting).",
-        de: "Pro Spalte: Typ, Rolle, fehlende und verschiedene Werte; Minimum, Maximum, Mittelwert und Median für Zahlen (Median zwischen den mittleren Werten interpoliert); die drei häufigsten Werte für Text; der erste und letzte Zeitpunkt für Zeiten (in der Einstellung timezone).")
+        en: "Per column: type, role, missing and distinct values; min, max, mean and median for numbers (median interpolated between the middle values); the three most frequent values for text; how many are true and false; the first and last for times (in the timezone setting).",
+        de: "Pro Spalte: Typ, Rolle, fehlende und verschiedene Werte; Minimum, Maximum, Mittelwert und Median für Zahlen (Median zwischen den mittleren Werten interpoliert); die drei häufigsten Werte für Text; wie viele wahr und falsch sind; der erste und letzte Zeitpunkt für Zeiten (in der Einstellung timezone).")
     /// One line on `filter`.
     public static let filterSummary = Message(en: "keep the rows where a condition holds, as a new dataset",
                                               de: "die Zeilen behalten, für die eine Bedingung gilt, als neuen Datensatz")

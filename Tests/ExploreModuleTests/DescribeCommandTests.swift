@@ -28,16 +28,19 @@ final class DescribeCommandTests: XCTestCase {
         XCTAssertEqual(table.column(named: "mean")?.data[1], .missing)
     }
 
-    func testTimesShowTheirFirstAndLastInTheSessionsLanguage() throws {
+    func testTimesShowTheirFirstAndLastAndBooleansTheirCountsInTheSessionsLanguage() throws {
         let times: [Int64?] = [1_740_837_900, nil, 1_735_686_000, 1_738_000_000]
         // By hand: 1_735_686_000 s = 2024-12-31 23:00:00 UTC (20088 days × 86400 + 82800);
         // 1_740_837_900 s = 2025-03-01 14:05:00 UTC (20148 days × 86400 + 50700).
         let published = Column(name: "published", data: .time(times.map { $0 ?? 0 }, MissingMask(flags: times.map { $0 == nil })))
-        let dataset = Dataset(name: "posts", columns: [Column.integer("id", [1, 2, 3, 4]), published])
-        for (language, expected) in [(Language.en, "2024-12-31 23:00 – 2025-03-01 14:05"), (.de, "31.12.2024 23:00 – 01.03.2025 14:05")] {
+        let paid = Column(name: "paid", data: .boolean([true, false, true, false], MissingMask(flags: [false, false, false, true])))
+        let dataset = Dataset(name: "posts", columns: [Column.integer("id", [1, 2, 3, 4]), published, paid])
+        for (language, expected, truths) in [(Language.en, "2024-12-31 23:00 – 2025-03-01 14:05", "true (2), false (1)"),
+                                             (.de, "31.12.2024 23:00 – 01.03.2025 14:05", "wahr (2), falsch (1)")] {
             let harness = try CommandHarness(commands: ExploreModule.commands, datasets: [dataset], language: language)
             let shown = try CommandHarness.table(try harness.run("describe posts"))
             XCTAssertEqual(shown.column(named: "top")?.data[1], .text(expected))
+            XCTAssertEqual(shown.column(named: "top")?.data[2], .text(truths), "booleans: true and false counted, missing left out")
             XCTAssertEqual(shown.column(named: "missing")?.data[1], .integer(1))
         }
     }

@@ -1,7 +1,7 @@
 import RapportCore
 
 /// Reads points in time: ISO 8601 (also X's `2015-09-30 18:42 +0000`), US `M/D/YY[YY] H:MM` with an
-/// optional `AM`/`PM`, and German `D.M.YYYY H:MM`.
+/// optional `AM`/`PM`, German `D.M.YYYY H:MM`, and the X API's `Wed Oct 10 20:19:24 +0000 2018`.
 enum TimeParser {
     /// Seconds since 1970 the bytes spell and whether they carried an offset; a time without one is
     /// returned as if it were UTC, for the caller to read in the workspace's time zone.
@@ -9,6 +9,7 @@ enum TimeParser {
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (seconds: Int64, hasOffset: Bool)? {
         guard bytes.count >= 6 else { return nil }
         if bytes.count >= 10 && bytes[4] == UInt8(ascii: "-") { return iso(bytes) }
+        if bytes.count == 30 && bytes[3] == UInt8(ascii: " ") && bytes[0] >= UInt8(ascii: "A") { return xAPI(bytes) }
         var cursor = Cursor(bytes: bytes)
         guard let first = cursor.number(maxDigits: 2) else { return nil }
         let separator = cursor.peek
@@ -45,6 +46,25 @@ enum TimeParser {
         }
         let text = String(decoding: bytes, as: UTF8.self)
         return ISOTime.parse(Substring(text))
+    }
+
+    /// English month abbreviations, as the X API writes them.
+    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// The X API's `created_at`: `Wed Oct 10 20:19:24 +0000 2018` (weekday, month, day, clock, offset, year).
+    private static func xAPI(_ bytes: UnsafeBufferPointer<UInt8>) -> (seconds: Int64, hasOffset: Bool)? {
+        let month = String(decoding: UnsafeBufferPointer(rebasing: bytes[4..<7]), as: UTF8.self)
+        guard let monthIndex = months.firstIndex(of: month), bytes[7] == UInt8(ascii: " ") else { return nil }
+        var cursor = Cursor(bytes: bytes)
+        cursor.index = 8
+        guard let day = cursor.fixed(2), (1...31).contains(day), cursor.skip(UInt8(ascii: " ")),
+              let clock = cursor.clock(), cursor.skip(UInt8(ascii: " ")), let sign = cursor.peek,
+              sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") else { return nil }
+        cursor.index += 1
+        guard let hours = cursor.fixed(2), let minutes = cursor.fixed(2), cursor.skip(UInt8(ascii: " ")),
+              let year = cursor.fixed(4), cursor.atEnd else { return nil }
+        let offset = (hours * 3600 + minutes * 60) * (sign == UInt8(ascii: "-") ? -1 : 1)
+        return (ISOTime.days(year: year, month: Int64(monthIndex + 1), day: day) * 86_400 + clock - offset, true)
     }
 
     /// A reading position in a field's bytes.

@@ -40,6 +40,15 @@ final class ValueParserTests: XCTestCase {
         XCTAssertNil(with("13/01/2025") { TimeParser.parse($0) })
     }
 
+    func testTheXAPIsCreatedAt() {
+        // Python: datetime.strptime(text, "%a %b %d %H:%M:%S %z %Y").timestamp()
+        XCTAssertEqual(with("Wed Oct 10 20:19:24 +0000 2018") { TimeParser.parse($0)?.seconds }, 1_539_202_764)
+        XCTAssertEqual(with("Sat Feb 29 23:59:59 -0130 2020") { TimeParser.parse($0)?.seconds }, 1_583_026_199)
+        XCTAssertEqual(with("Wed Oct 10 20:19:24 +0000 2018") { TimeParser.parse($0)?.hasOffset }, true)
+        XCTAssertNil(with("Wed Okt 10 20:19:24 +0000 2018") { TimeParser.parse($0) })
+        XCTAssertNil(with("Wed Oct 10 20:19:24 0000 20180") { TimeParser.parse($0) })
+    }
+
     func testTimesTellWhetherTheyCarryAnOffset() {
         XCTAssertEqual(with("2025-01-01T12:00:00Z") { TimeParser.parse($0)?.hasOffset }, true)
         XCTAssertEqual(with("2025-01-01T14:00:00+02:00") { TimeParser.parse($0)?.hasOffset }, true)
