@@ -49,10 +49,12 @@ public struct BarChart {
     /// The chart's lines: label, bar (filled to the value, the interval as a lighter stretch or `-`), caption.
     public func lines(_ bars: [Bar]) -> [String] {
         let top = bars.map { max($0.value, $0.high ?? $0.value) }.max() ?? 0
-        let labelWidth = bars.map(\.label.count).max() ?? 0
-        let captionWidth = bars.map { $0.caption.reduce(0) { $0 + TableRenderer.width(of: $1) } }.max() ?? 0
+        let labels = bars.map { unicode ? $0.label : BarChart.ascii($0.label) }
+        let labelWidth = labels.map(\.count).max() ?? 0
+        let captions = bars.map { unicode ? $0.caption : BarChart.ascii($0.caption) }
+        let captionWidth = captions.map { $0.reduce(0) { $0 + TableRenderer.width(of: $1) } }.max() ?? 0
         let barWidth = lineWidth.map { min(width, max(10, $0 - labelWidth - captionWidth - 4)) } ?? width
-        return bars.map { bar in
+        return bars.enumerated().map { index, bar in
             let scale = top > 0 ? Double(barWidth) / top : 0
             let filled = max(0, bar.value * scale)
             let low = max(0, (bar.low ?? bar.value) * scale), high = max(0, (bar.high ?? bar.value) * scale)
@@ -70,10 +72,17 @@ public struct BarChart {
                 }
             }
             if unicode, low < filled, high > filled { cells = markInterval(cells, low: low) }
-            let label = bar.label.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
-            let line = label + "  " + cells + "  " + bar.caption
+            let label = labels[index].padding(toLength: labelWidth, withPad: " ", startingAt: 0)
+            let line = label + "  " + cells + "  " + captions[index]
             return line.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
         }
+    }
+
+    /// A text with the typographic marks rapport writes in captions spelled in plain ASCII, for a terminal
+    /// without UTF-8: dashes, the middle dot, plus-minus and the ellipsis.
+    public static func ascii(_ text: String) -> String {
+        text.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "·", with: "|")
+            .replacingOccurrences(of: "±", with: "+/-").replacingOccurrences(of: "…", with: "...")
     }
 
     /// A left-aligned eighth block for a fraction of a column.

@@ -1,5 +1,5 @@
-/// Lays out a table as aligned text that fits a width: numbers right-aligned, long text clipped with …,
-/// columns that do not fit left out and counted.
+/// Lays out a table as aligned text that fits a width: numbers right-aligned, long text clipped with … (`~` in
+/// plain ASCII), columns that do not fit left out and counted.
 public struct TableRenderer {
     /// How cells are written.
     public let formatter: CellFormatter
@@ -10,10 +10,13 @@ public struct TableRenderer {
 
     /// At most this many columns are shown, if set.
     public let maxColumns: Int?
+    /// Whether the rule and the clipping mark may be Unicode (`─`, `…`) rather than ASCII (`-`, `~`).
+    public let unicode: Bool
 
     /// A renderer for a formatter and width, with `gap` spaces between columns and at most `maxColumns` of them.
-    public init(formatter: CellFormatter, width: Int, gap: Int = 2, maxColumns: Int? = nil) {
+    public init(formatter: CellFormatter, width: Int, gap: Int = 2, maxColumns: Int? = nil, unicode: Bool = true) {
         self.formatter = formatter
+        self.unicode = unicode
         self.width = max(20, width)
         self.gap = gap
         self.maxColumns = maxColumns
@@ -44,7 +47,7 @@ public struct TableRenderer {
         var output: [String] = []
         let header = (0..<shown).map { pad(clip(columns[$0].name, widths[$0]), widths[$0], right: numeric[$0]) }
         output.append(bold(trimTrailing(header.joined(separator: String(repeating: " ", count: gap)))))
-        output.append((0..<shown).map { String(repeating: "─", count: widths[$0]) }
+        output.append((0..<shown).map { String(repeating: unicode ? "─" : "-", count: widths[$0]) }
             .joined(separator: String(repeating: " ", count: gap)))
         for row in 0..<rows.count {
             let line = (0..<shown).map { pad(clip(cells[$0][row], widths[$0]), widths[$0], right: numeric[$0]) }
@@ -67,7 +70,7 @@ public struct TableRenderer {
             result.append(character)
             used += characterWidth
         }
-        return result + "…"
+        return result + (unicode ? "…" : "~")
     }
 
     private func pad(_ text: String, _ size: Int, right: Bool) -> String {

@@ -47,7 +47,7 @@ struct ResultPrinter {
     /// The text of a table for the given rows, with a note on columns that did not fit.
     func tableText(_ dataset: Dataset, rows: Range<Int>) -> String {
         let renderer = TableRenderer(formatter: formatter, width: console.width, gap: big ? 4 : 2,
-                                     maxColumns: big ? Self.bigColumns : nil)
+                                     maxColumns: big ? Self.bigColumns : nil, unicode: BarChart.localeIsUTF8)
         let (lines, hidden) = renderer.lines(dataset, rows: rows, bold: console.bold)
         var text = lines.joined(separator: "\n") + "\n"
         if hidden > 0 { text += console.dim(Words.hiddenColumns(hidden).text(language)) + "\n" }

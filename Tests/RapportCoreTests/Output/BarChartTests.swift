@@ -25,4 +25,13 @@ final class BarChartTests: XCTestCase {
         let lines = BarChart(unicode: false, width: 40, lineWidth: 20).lines(bars)
         XCTAssertEqual(lines[0], "a   " + String(repeating: "#", count: 10) + "  0123456789")
     }
+
+    func testWithoutUTF8EveryCharacterOfALineIsASCII() {
+        let bar = BarChart.Bar(label: "café · x", value: 2, low: 1, high: 3, caption: "2.0 % (1.0 %–3.0 %) · n = 12 ± 1 …")
+        let lines = BarChart(unicode: false, width: 12).lines([bar])
+        // The bar fills 2/3 × 12 = 8 columns with #, the interval to 3 (12 columns) with -; é is the one letter left.
+        XCTAssertEqual(lines[0], "café | x  ########----  2.0 % (1.0 %-3.0 %) | n = 12 +/- 1 ...")
+        let unicodeLine = BarChart(unicode: true, width: 12).lines([bar])[0]
+        XCTAssertTrue(unicodeLine.hasSuffix("(1.0 %–3.0 %) · n = 12 ± 1 …"), unicodeLine)
+    }
 }

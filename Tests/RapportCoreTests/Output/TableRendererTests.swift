@@ -26,6 +26,15 @@ final class TableRendererTests: XCTestCase {
         XCTAssertTrue(lines[3].hasSuffix("0,0345"), "German decimal comma: \(lines[3])")
     }
 
+    func testWithoutUTF8TheRuleAndTheClippingMarkAreASCII() {
+        let renderer = TableRenderer(formatter: CellFormatter(language: .en, timeZone: TimeZone(identifier: "UTC")!), width: 30,
+                                     unicode: false)
+        let lines = renderer.lines(table, rows: 0..<3).lines
+        XCTAssertTrue(lines[1].allSatisfy { $0 == "-" || $0 == " " } && lines[1].contains("-"), lines[1])
+        XCTAssertTrue(lines[3].hasPrefix("Zoë Müller-Lü") && lines[3].contains("~"), lines[3])
+        XCTAssertFalse(lines.joined().contains("…"))
+    }
+
     func testColumnsThatCannotFitAreCounted() {
         let wide = Dataset(name: "w", columns: (1...12).map { .integer("column_number_\($0)", [1]) })
         let renderer = TableRenderer(formatter: CellFormatter(language: .en, timeZone: TimeZone(identifier: "UTC")!), width: 40)
