@@ -31,7 +31,8 @@ enum HTMLReport {
             html += section("comparisons", content.say(Words.reportComparisonsHeading), content.comparisons.map { comparison in
                 var parts = comparison.sentence.map { [paragraph($0, class: "sentence")] } ?? []
                 if !comparison.bars.isEmpty {
-                    let caption = content.say(Words.reportMedianChart)
+                    let withIntervals = comparison.bars.contains { $0.low != nil && $0.high != nil }
+                    let caption = content.say(withIntervals ? Words.reportMedianChart : Words.reportMedianChartWithoutIntervals)
                     parts.append("<figure>\n" + SVGBarChart(bars: comparison.bars, title: caption).svg
                                  + "\n<figcaption>\(HTMLText.escaped(caption))</figcaption>\n</figure>")
                 }

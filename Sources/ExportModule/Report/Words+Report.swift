@@ -78,6 +78,8 @@ extension Words {
     public static let goalUnknown = Message(en: "not computable", de: "nicht berechenbar")
     /// The caption of a comparison's chart of medians.
     public static let reportMedianChart = Message(en: "Median per group with its 95 % interval", de: "Median je Gruppe mit 95-%-Intervall")
+    /// The caption of a comparison's chart whose table stores no intervals (accounts side by side).
+    public static let reportMedianChartWithoutIntervals = Message(en: "Median per group", de: "Median je Gruppe")
 
     /// The line under the workspace heading.
     public static func reportSummaryLine(datasets: Int) -> Message {

@@ -43,6 +43,19 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertTrue(html.contains("<td class=\"number\">20.0 %</td>"))
     }
 
+    func testAChartWithoutIntervalsIsNotCaptionedWithThem() throws {
+        // compare --accounts stores medians per account without median_low/median_high.
+        let accounts = Dataset(name: "side-by-side", columns: [
+            Column.text("account", ["big", "small"]), Column.decimal("median", [0.01, 0.04], role: Column.rateRole),
+        ], kind: "result", source: "compare --accounts")
+        let context = try ReportWorkspace.context(holding: [accounts])
+        let html = HTMLReport.page(try ReportGatherer.content(title: nil, only: nil, time: "1970-01-01T00:00:00Z", in: context))
+        XCTAssertTrue(html.contains("<figcaption>Median per group</figcaption>"), html)
+        XCTAssertFalse(html.contains("95 % interval"))
+        let withIntervals = HTMLReport.page(try workspace.content())
+        XCTAssertTrue(withIntervals.contains("<figcaption>Median per group with its 95 % interval</figcaption>"))
+    }
+
     func testWorkspaceWithoutResultsSaysSo() throws {
         let content = try ReportGatherer.content(title: nil, only: nil, time: "1970-01-01T00:00:00Z", in: try ReportWorkspace.context(holding: [ReportWorkspace.posts]))
         let html = HTMLReport.page(content)
