@@ -106,10 +106,11 @@ final class ScoreRelationshipMetricsTests: XCTestCase {
         let score = "score ig frequency-pressure --denominator impressions"
         let outcome = try run("""
             import \(file.path) as ig
-            roles ig Date=published Impressions=impressions Likes=likes Comments=comments Shares=shares Saves=saves
             \(score)
             """)
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("recognised as instagram-insights") || outcome.stdout.contains("recognised as instagram-insights"),
+                      "the preset maps the roles: \(outcome.stderr)")
         let table = try result(of: score, in: outcome)
         let expected = try XCTUnwrap(try reference("frequency_instagram_insights") as? [String: Any])
         let row = try XCTUnwrap(table.rows.first)

@@ -4,15 +4,15 @@ import RapportCore
 public struct Preset: Sendable {
     /// One role and the header names that carry it, in any of the export's languages.
     public struct Rule: Sendable {
-        /// The role the column plays.
-        public let role: String
+        /// The role the column plays; nil for a header that only tells the export apart (Instagram's `From Home`).
+        public let role: String?
         /// The header names, compared after `Preset.key(_:)`; the first present one wins.
         public let headers: [String]
         /// How much the header says about which export this is.
         public let weight: Weight
 
         /// A rule; distinctive and required ones decide detection.
-        public init(_ role: String, _ headers: [String], _ weight: Weight = .plain) {
+        public init(_ role: String?, _ headers: [String], _ weight: Weight = .plain) {
             self.role = role
             self.headers = headers
             self.weight = weight
@@ -83,13 +83,14 @@ public struct Preset: Sendable {
         var notes: [String] = []
         var taken = Set<Int>()
         for rule in rules {
+            guard let role = rule.role else { continue }
             let found = rule.headers.lazy.compactMap { header in
                 keys.indices.first { keys[$0] == Preset.key(header) && !taken.contains($0) }
             }.first
             guard let index = found else { continue }
             taken.insert(index)
-            dataset.setRole(rule.role, ofColumnAt: index)
-            notes.append("\(dataset.columns[index].name) → \(rule.role)")
+            dataset.setRole(role, ofColumnAt: index)
+            notes.append("\(dataset.columns[index].name) → \(role)")
         }
         return notes
     }

@@ -15,6 +15,22 @@ extension PresetCatalogue {
         .init("saves", ["Saves", "Gespeichert"], .distinctive),
     ])
 
+    /// A creator's per-post export of Instagram Insights (the professional dashboard): impressions by source, profile
+    /// visits and follows per post, dated by day. Only English headers are known.
+    public static let instagramInsights = Preset(name: "instagram-insights", kind: "posts", platform: "instagram", rules: [
+        .init("published", ["Date"]),
+        .init("impressions", ["Impressions"], .distinctive),
+        .init("likes", ["Likes"]),
+        .init("comments", ["Comments"]),
+        .init("shares", ["Shares"]),
+        .init("saves", ["Saves"], .distinctive),
+        .init("text", ["Caption"]),
+        .init(nil, ["From Home"], .required),
+        .init(nil, ["From Hashtags"], .distinctive),
+        .init(nil, ["From Explore"], .distinctive),
+        .init(nil, ["Profile Visits"], .distinctive),
+    ])
+
     /// Instagram follower samples: the SRF labelled file (`Number.of.posts` …) and plain `posts, following …` layouts.
     /// `Preset.key` reads `has_profile_picture` and `Number.of.posts` as `has profile picture` and `number of posts`.
     /// The picture column is required, so a plain list of accounts is not taken for a follower sample.

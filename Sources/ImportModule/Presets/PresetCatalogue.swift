@@ -2,7 +2,7 @@
 public enum PresetCatalogue {
     /// Every preset, most specific first (on a tie in score and matches the earlier one wins).
     public static let all: [Preset] = [
-        facebookInsights, metaFacebook, metaInstagram, linkedInPosts, xTweetActivity, tiktok, youtubeStudio,
+        facebookInsights, metaFacebook, metaInstagram, instagramInsights, linkedInPosts, xTweetActivity, tiktok, youtubeStudio,
         facebookLiveSellers, rapportPosts, xFollowers, instagramFollowers,
     ]
 
