@@ -22,6 +22,24 @@ extension Words {
     /// The `--as-of` flag.
     public static let asOfFlag = Message(en: "the day recency is measured from (relationship stages)",
                                          de: "der Tag, ab dem Aktualität gemessen wird (Beziehungsstufen)")
+    /// `--posts`.
+    public static let postsFlag = Message(en: "a posts dataset to look up by columns in by post_id (account of an interaction or reply)",
+                                          de: "ein Datensatz von Beiträgen, in dem by-Spalten über post_id nachgeschlagen werden (Konto einer Interaktion oder Antwort)")
+    /// A by column missing from a dataset that names posts by id.
+    public static func unknownColumnLookUpInPosts(_ name: String, in dataset: String) -> Message {
+        Message(en: "dataset '\(dataset)' has no column '\(name)'; --posts NAME looks it up in a posts dataset by post_id",
+                de: "Datensatz '\(dataset)' hat keine Spalte '\(name)'; --posts NAME schlägt sie über post_id in einem Datensatz von Beiträgen nach")
+    }
+    /// `--posts` with a dataset that has no `post_id` role.
+    public static func lookupNeedsPostID(_ dataset: String) -> Message {
+        Message(en: "looking up columns by post needs the role post_id in '\(dataset)' (roles \(dataset) COLUMN=post_id)",
+                de: "das Nachschlagen über Beiträge braucht die Rolle post_id in '\(dataset)' (roles \(dataset) SPALTE=post_id)")
+    }
+    /// Rows whose post `--posts` did not find.
+    public static func postsNotFound(_ count: Int, of total: Int) -> Message {
+        Message(en: "\(count) of \(total) rows name a post the posts dataset does not hold; their group is missing",
+                de: "\(count) von \(total) Zeilen nennen einen Beitrag, den der Datensatz der Beiträge nicht enthält; ihre Gruppe fehlt")
+    }
     /// The heading over the goals printed with a score.
     public static let goalsTitle = Message(en: "goals of this metric", de: "Ziele dieser Kennzahl")
 

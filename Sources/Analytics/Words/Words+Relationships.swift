@@ -58,8 +58,8 @@ extension Words {
         de: "Personen sind alle, die die Tabelle nennt; Fremde sind jene ohne Punkte im Zeitfenster (ihre Interaktionen sind älter, liegen nach dem Ende oder haben keinen gezählten Typ); wer nie interagierte, steht nicht in der Tabelle und zählt nicht")
     /// Stages without `by`: a person's interactions with every account add up.
     public static let stagesOverAllAccounts = Message(
-        en: "without `by`, a person's interactions with all accounts add up; `by ACCOUNT-COLUMN` gives the stages per account (accounts are not looked up from post ids)",
-        de: "ohne `by` zählen die Interaktionen einer Person mit allen Konten zusammen; `by KONTO-SPALTE` ergibt die Stufen je Konto (Konten werden nicht über Beitrags-IDs nachgeschlagen)")
+        en: "without `by`, a person's interactions with all accounts add up; `by account` gives the stages per account (`--posts NAME` looks the account up from the posts by post_id)",
+        de: "ohne `by` zählen die Interaktionen einer Person mit allen Konten zusammen; `by account` ergibt die Stufen je Konto (`--posts NAME` schlägt das Konto über post_id in den Beiträgen nach)")
     /// Posts without a publication time.
     public static func postsWithoutTime(_ count: Int) -> Message {
         Message(en: "\(count) posts have no publication time and are left out", de: "\(count) Beiträge haben keine Veröffentlichungszeit und bleiben außen vor")

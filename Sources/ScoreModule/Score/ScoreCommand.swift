@@ -2,14 +2,16 @@ import Foundation
 import Analytics
 import RapportCore
 
-/// `score NAME METRIC [by COLUMN[,COLUMN]] [where EXPR] [as RESULT] [--denominator D] [--weighted] [--unit U] [--per-post]`.
+/// `score NAME METRIC [by COLUMN[,COLUMN]] [where EXPR] [as RESULT] [--denominator D] [--weighted] [--unit U] [--per-post]
+/// [--posts NAME]`.
 enum ScoreCommand {
     /// The command, with `score list` for the catalogue.
     static let command = BuiltinCommand(CommandSpec(
         name: "score", module: "score", summary: Words.scoreSummary, discussion: Words.scoreDiscussion,
         examples: ["score posts engagement-rate by voice", "score posts engagement-rate by platform --denominator reach",
                    "score posts interactions where platform == \"instagram\" as insta", "score posts applause-rate --unit post",
-                   "score posts engagement-rate --per-post", "score list"],
+                   "score posts engagement-rate --per-post", "score interactions relationship-stages by account --posts posts",
+                   "score list"],
         positionals: [Positional("DATASET", .dataset), Positional("METRIC", .choice(MetricCatalogue.names))],
         flags: [Flag("denominator", .choice(Denominator.allCases.map(\.rawValue)), valueName: "D", Words.denominatorFlag),
                 Flag(switch: "weighted", Words.weightedFlag),
@@ -17,6 +19,7 @@ enum ScoreCommand {
                 Flag(switch: "per-post", Words.perPostFlag),
                 Flag("names", .text, valueName: "LIST", Words.namesFlag),
                 Flag("as-of", .text, valueName: "DATE", Words.asOfFlag),
+                Flag("posts", .dataset, valueName: "NAME", Words.postsFlag),
                 Flag(switch: "replace", Words.replaceFlag)],
         clauses: [.by, .where, .as],
         subcommands: [CommandSpec(name: "list", module: "score", summary: Words.scoreListSummary, isLogged: false)]
@@ -28,13 +31,23 @@ enum ScoreCommand {
         let options = try MetricOptions(invocation, timeZone: context.workspace.settings.timeZone)
         let condition = try invocation.whereClause.map { try invocation.expression($0) }
         let byWords = invocation.by ?? []
-        let run = try MetricRun(metric: metric, dataset: dataset, groupBy: byWords.map(\.text), condition: condition,
+        var scored = dataset, unmatched = 0
+        if let postsWord = invocation.value("posts") {
+            let lookup = try PostColumnLookup(adding: byWords.map(\.text), from: try invocation.dataset(postsWord, in: context),
+                                              to: dataset, invocation: invocation, at: postsWord)
+            (scored, unmatched) = (lookup.dataset, lookup.unmatched)
+        }
+        let run = try MetricRun(metric: metric, dataset: scored, groupBy: byWords.map(\.text), condition: condition,
                                 options: options, context: context) { name in
             let word = byWords.first { $0.text == name }
-            return invocation.error(Words.unknownColumn(name, in: dataset.name)
+            let hintsAtPosts = invocation.value("posts") == nil && dataset.columns.contains { $0.role == "post_id" }
+            return invocation.error((hintsAtPosts ? Words.unknownColumnLookUpInPosts(name, in: dataset.name)
+                                                  : Words.unknownColumn(name, in: dataset.name))
                 .suggesting(Suggestion.closest(to: name, among: dataset.columnNames)), at: word)
         }
-        if invocation.isSet("per-post") { return try addPerPost(run, source: source, invocation: invocation, context: context) }
+        if invocation.isSet("per-post") {
+            return try addPerPost(run, to: dataset, source: source, invocation: invocation, context: context)
+        }
         let fallback = "\(dataset.name)-\(metric.name)"
         let name = invocation.asName == nil ? fallback
             : try invocation.resultName(fallback: fallback, source: source, inPlace: false, in: context)
@@ -42,7 +55,8 @@ enum ScoreCommand {
         let result = run.result(named: name)
         try context.workspace.put(result, replacing: true)
         let goals = try GoalCheck.rows(for: metric.name, dataset: dataset.name, in: context)
-        return ScoreReport.result(run: run, stored: result, goals: goals, in: context)
+        let report = ScoreReport.result(run: run, stored: result, goals: goals, in: context)
+        return unmatched == 0 ? report : report.warning(Words.postsNotFound(unmatched, of: dataset.rowCount))
     }
 
     /// The metric a word names, or an error with a suggestion.
@@ -54,13 +68,14 @@ enum ScoreCommand {
         return metric
     }
 
-    /// `--per-post`: the per-post values become a column of the dataset itself (missing outside a `where` clause).
-    private static func addPerPost(_ run: MetricRun, source: Word, invocation: Invocation,
+    /// `--per-post`: the per-post values become a column of the dataset itself (missing outside a `where` clause);
+    /// columns `--posts` looked up for the run are not kept.
+    private static func addPerPost(_ run: MetricRun, to original: Dataset, source: Word, invocation: Invocation,
                                    context: CommandContext) throws -> CommandResult {
         guard let perRow = run.outcome.perRow else { throw invocation.error(Words.noPerPostValues(run.metric.name), at: source) }
-        var cells = [Cell](repeating: .missing, count: run.dataset.rowCount)
+        var cells = [Cell](repeating: .missing, count: original.rowCount)
         for (index, row) in run.rows.enumerated() { cells[row] = perRow.data[index] }
-        var dataset = run.dataset
+        var dataset = original
         dataset.setColumn(Column(name: run.metric.name, role: perRow.role, data: .from(cells: cells, as: perRow.type)))
         try context.workspace.put(dataset, replacing: true)
         let text = context.say(Words.perPostAdded(run.metric.name, dataset: dataset.name, rows: run.rows.count))
