@@ -88,12 +88,12 @@ enum TourChapters {
         title: Message(en: "A thousand true friends or a hundred thousand bought ones?", de: "Tausend echte Freunde oder hunderttausend gekaufte?"),
         idea: Message(en: "Follower counts can be bought; interaction cannot. rapport reads the interaction rate next to every follower count and estimates how much of an audience is real.",
                       de: "Follower lassen sich kaufen, Interaktion nicht. rapport liest die Interaktionsrate neben jeder Followerzahl und schätzt, wie viel eines Publikums echt ist."),
-        needs: ["posts", "fans", "srf"],
+        needs: ["posts", "audience", "srf"],
         steps: [
             TourChapter.Step(command: "score posts authenticity", reading: Message(
                 en: "Accounts flagged true earn far less than accounts of their size, platform and voice: followers who never interact look like this. It is an indicator, not proof.",
                 de: "Als true markierte Konten erzielen weit weniger als Konten ihrer Größe, Plattform und Stimme: so sehen Follower aus, die nie interagieren. Ein Hinweis, kein Beweis.")),
-            TourChapter.Step(command: "audit fans --label label", reading: Message(
+            TourChapter.Step(command: "audit audience --label label", reading: Message(
                 en: "Published rules score every follower of a sample. With labels, accuracy, precision and recall show how far the rules can be trusted, and the real audience is the follower count without the likely fakes.",
                 de: "Veröffentlichte Regeln bewerten jeden Follower einer Stichprobe. Mit Labels zeigen Genauigkeit, Präzision und Trefferquote, wie weit man den Regeln trauen kann; das echte Publikum ist die Followerzahl ohne die wahrscheinlichen Fakes.")),
             TourChapter.Step(command: "audit srf --label rating", reading: Message(
