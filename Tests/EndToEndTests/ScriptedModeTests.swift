@@ -63,6 +63,14 @@ final class ScriptedModeTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.hasPrefix("post_id") }, "the next command prints a table again: \(outcome.stdout)")
     }
 
+    func testFilesUnderTheHomeFolderCanBeNamedWithATilde() throws {
+        let outcome = try run(["--json"], stdin: "import ~/posts.csv as posts\nexport posts ~/copy.csv\nlog save ~/session.rap\n")
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        for name in ["copy.csv", "session.rap"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: home.appendingPathComponent(name).path), name)
+        }
+    }
+
     func testFailureStopsTheScriptWithFileAndLine() throws {
         let script = home.appendingPathComponent("monthly.rap")
         try "import posts.csv as posts\n\n# a comment\nshwo posts\ndrop posts\n".write(to: script, atomically: true, encoding: .utf8)

@@ -17,7 +17,7 @@ enum ExportCommand {
     )) { invocation, context in
         let datasets = try datasets(invocation, in: context)
         let fileWord = invocation.positionals[1]
-        let path = (fileWord.text as NSString).expandingTildeInPath
+        let path = fileWord.text
         let format = try format(invocation, path: path)
         if datasets.count > 1 && !format.holdsSeveralDatasets {
             throw invocation.error(Words.exportOneDatasetOnly(format.rawValue), at: invocation.positionals[0])

@@ -1,4 +1,5 @@
 import Foundation
+import RapportCore
 
 /// Where plugins are looked for, and where the user's plugin list and the signature cache live.
 struct PluginLocations: Sendable, Equatable {
@@ -12,7 +13,7 @@ struct PluginLocations: Sendable, Equatable {
     /// The locations for this process: `RAPPORT_PLUGIN_PATH` (folders separated by `:`), then
     /// `$XDG_DATA_HOME/rapport/plugins`, then the plugins shipped with rapport (see `bundledFolder`).
     static func from(environment: [String: String], executable: String) -> PluginLocations {
-        let home = environment["HOME"] ?? NSHomeDirectory()
+        let home = HomePath.home(environment)
         func base(_ key: String, _ fallback: String) -> String {
             environment[key].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/" + fallback
         }
@@ -43,7 +44,7 @@ struct PluginLocations: Sendable, Equatable {
 
     /// A path made absolute against the current directory, with `~` expanded and symbolic links resolved.
     static func absolute(_ path: String) -> String {
-        let expanded = (path as NSString).expandingTildeInPath
+        let expanded = HomePath.expanding(path)
         let url = expanded.hasPrefix("/") ? URL(fileURLWithPath: expanded)
             : URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(expanded)
         return url.standardizedFileURL.resolvingSymlinksInPath().path

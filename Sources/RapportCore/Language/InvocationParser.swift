@@ -78,7 +78,7 @@ public enum InvocationParser {
                 if !flag.isRepeatable, invocation.values[name] != nil {
                     throw RapportError(Words.flagRepeated(name)).pointing(at: token.offset, in: text)
                 }
-                invocation.values[name, default: []].append(value)
+                invocation.values[name, default: []].append(expandingHome(value, kind))
                 continue
             }
             if !token.isQuoted, let clause = Clause(rawValue: token.text), spec.clauses.contains(clause) {
@@ -166,11 +166,20 @@ public enum InvocationParser {
             throw RapportError(Words.missingArgument(missing.name, usage: spec.usage()))
                 .pointing(at: text.count, in: text)
         }
+        var words: [Word] = []
         for (index, token) in tokens.enumerated() {
             let positional = spec.positionals[min(index, spec.positionals.count - 1)]
             try check(token.word, against: positional.kind, positional: positional.name, text: text)
+            words.append(expandingHome(token.word, positional.kind))
         }
-        invocation.positionals = tokens.map(\.word)
+        invocation.positionals = words
+    }
+
+    /// A file or folder word with a leading `~` (`$HOME`, as a shell reads it) or `~user` read as that home folder;
+    /// other words as typed.
+    private static func expandingHome(_ word: Word, _ kind: ValueKind) -> Word {
+        guard kind == .file || kind == .directory else { return word }
+        return Word(HomePath.expanding(word.text), at: word.offset)
     }
 
     /// Whether a word is one quoted stretch from its first character to its last, like `'likes > 100'`.

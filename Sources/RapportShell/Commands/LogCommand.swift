@@ -16,7 +16,7 @@ enum LogCommand {
         let log = context.workspace.log
         if invocation.subcommand == "save" {
             let target = invocation.positionals[0]
-            let path = (target.text as NSString).expandingTildeInPath
+            let path = target.text
             if FileManager.default.fileExists(atPath: path) && !invocation.isSet("force") {
                 throw invocation.error(Words.fileExists(path), at: target)
             }

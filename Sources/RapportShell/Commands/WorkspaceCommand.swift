@@ -18,7 +18,7 @@ enum WorkspaceCommand {
     )) { invocation, context in
         guard let sub = invocation.subcommand, let host = context.host else { return summary(context) }
         let directory = invocation.positionals[0]
-        let path = (directory.text as NSString).expandingTildeInPath
+        let path = directory.text
         let exists = FileManager.default.fileExists(atPath: path)
         let isEmpty = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).isEmpty
         let target: Workspace

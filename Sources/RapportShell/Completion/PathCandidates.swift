@@ -1,13 +1,14 @@
 import Foundation
+import RapportCore
 
 /// The file and directory paths that extend a typed path, as typed (a leading `~` stays), directories ending in `/`.
 enum PathCandidates {
     /// The paths that start with `typed`; hidden entries only when the typed name starts with a dot.
-    static func extending(_ typed: String, directoriesOnly: Bool, home: String = NSHomeDirectory()) -> [String] {
+    static func extending(_ typed: String, directoriesOnly: Bool, home: String = HomePath.home()) -> [String] {
         if typed == "~" { return ["~/"] }
         let directoryPart = typed.lastIndex(of: "/").map { String(typed[...$0]) } ?? ""
         let namePrefix = String(typed.dropFirst(directoryPart.count))
-        let listed = expandingTilde(directoryPart.isEmpty ? "." : directoryPart, home: home)
+        let listed = HomePath.expanding(directoryPart.isEmpty ? "." : directoryPart, home: home)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: listed) else { return [] }
         var candidates: [String] = []
         for name in names where name.hasPrefix(namePrefix) {
@@ -22,11 +23,5 @@ enum PathCandidates {
             }
         }
         return candidates.sorted()
-    }
-
-    /// The path with a leading `~` or `~/` replaced by the home directory.
-    private static func expandingTilde(_ path: String, home: String) -> String {
-        guard path == "~" || path.hasPrefix("~/") else { return path }
-        return home + path.dropFirst()
     }
 }

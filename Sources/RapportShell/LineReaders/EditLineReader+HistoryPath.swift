@@ -1,4 +1,5 @@
 import Foundation
+import RapportCore
 
 extension EditLineReader {
     /// Where the history lives: `RAPPORT_HISTORY`, else `$XDG_STATE_HOME/rapport/history`,
@@ -7,7 +8,7 @@ extension EditLineReader {
         -> String {
         if let path = environment["RAPPORT_HISTORY"], !path.isEmpty { return path }
         if let state = environment["XDG_STATE_HOME"], !state.isEmpty { return state + "/rapport/history" }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let home = HomePath.home(environment)
         return home + "/.local/state/rapport/history"
     }
 }

@@ -6,7 +6,7 @@ enum InstrumentAdding {
     /// Reads, checks and stores the instrument; refuses an id that is already taken.
     static func run(_ invocation: Invocation, _ context: CommandContext) throws -> CommandResult {
         let word = invocation.positionals[1]
-        let path = (word.text as NSString).expandingTildeInPath
+        let path = word.text
         guard let data = FileManager.default.contents(atPath: path) else {
             throw invocation.error(Words.cannotRead(path, context.say(Words.noSuchFile)), at: word)
         }

@@ -12,6 +12,10 @@ final class InvocationParserTests: XCTestCase {
                     Flag("limit", .integer, Message(en: "l", de: "l"))],
             clauses: [.by, .where, .as])) { _, _ in .empty },
         BuiltinCommand(CommandSpec(
+            name: "read", module: "import", summary: Message(en: "r", de: "r"),
+            positionals: [Positional("FILE", .file), Positional("WORD", .text, optional: true)],
+            flags: [Flag("into", .directory, Message(en: "i", de: "i"))])) { _, _ in .empty },
+        BuiltinCommand(CommandSpec(
             name: "workspace", module: "workspace", summary: Message(en: "w", de: "w"),
             subcommands: [CommandSpec(name: "open", module: "workspace", summary: Message(en: "o", de: "o"),
                                       positionals: [Positional("DIR", .directory)])])) { _, _ in .empty },
@@ -124,6 +128,15 @@ final class InvocationParserTests: XCTestCase {
         XCTAssertTrue(invocation.wantsJSON)
         XCTAssertEqual(invocation.positionals.map(\.text), ["posts", "er"])
         XCTAssertFalse(try parse(#"score posts "--json""#).wantsJSON, "a quoted --json is a word")
+    }
+
+    func testAHomeTildeIsExpandedInFileAndFolderWordsOnly() throws {
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+        let invocation = try parse("read ~/exports/may.csv ~/text --into ~")
+        XCTAssertEqual(invocation.positionals.map(\.text), [home + "/exports/may.csv", "~/text"])
+        XCTAssertEqual(invocation.value("into")?.text, home)
+        XCTAssertEqual(invocation.positionals[0].offset, 5, "errors still point at the word typed")
+        XCTAssertEqual(try parse("read data/~x.csv").positionals[0].text, "data/~x.csv")
     }
 
     func testHelpFlagSkipsArgumentChecks() throws {
