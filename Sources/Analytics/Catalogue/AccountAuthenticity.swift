@@ -3,7 +3,8 @@ import RapportCore
 
 /// Audience authenticity of accounts: engagement implausibly low for the account's size, from log rate against log followers.
 ///
-/// Per account: its posts' median engagement rate by followers and median follower count. One least-squares line
+/// Per account: its posts' median engagement rate by followers and median follower count, or, on an accounts table,
+/// its `engagement_rate` and `followers` (as account rankings list them). One least-squares line
 /// of log(rate) on log(followers) with its own level for every platform and voice cell (a common slope);
 /// an account whose residual lies below −2 robust residual standard deviations (1.4826 × MAD, so that the outliers
 /// it looks for do not hide themselves by widening the scale) is flagged.
@@ -23,15 +24,21 @@ public struct AccountAuthenticity: Metric {
     public func evaluate(_ request: MetricRequest) throws -> MetricOutcome {
         let dataset = request.dataset
         _ = try request.column(role: "account", for: name)
-        let rates = try RateMetric.engagementRate.values(MetricRequest(dataset: dataset, weighted: request.weighted))
+        let rates = try Self.rates(request)
         let followers = try request.numbers(role: "followers", for: name).values
+        let listsAccounts = dataset.column(role: Self.accountRateRole) != nil
+        let accountPosts = listsAccounts ? dataset.column(role: "posts")?.data.numbersOrNaN : nil
         let cellColumns = ["platform", "voice"].compactMap { dataset.columnIndex(ofRole: $0) }
         let accounts = RowGroups(dataset, by: ["account", "platform", "voice"].compactMap { dataset.columnIndex(ofRole: $0) })
-        var medianRates: [Double] = [], medianFollowers: [Double] = [], postCounts: [Int64] = []
+        var medianRates: [Double] = [], medianFollowers: [Double] = [], postCounts: [Int64?] = []
         for rows in accounts.rows {
             try request.checkpoint()
             let present = rows.filter { !rates.values[$0].isNaN }
-            postCounts.append(Int64(present.count))
+            if listsAccounts {
+                postCounts.append(accountPosts.flatMap { posts in rows.first.map { posts[$0] } }.flatMap { $0.isNaN ? nil : Int64($0) })
+            } else {
+                postCounts.append(Int64(present.count))
+            }
             medianRates.append(Quantile.median(present.map { rates.values[$0] }) ?? .nan)
             medianFollowers.append(Quantile.median(present.map { followers[$0] }) ?? .nan)
         }
@@ -55,6 +62,24 @@ public struct AccountAuthenticity: Metric {
             Column.decimal("z", nanAsMissing: z), Column(name: "flagged", data: .from(cells: flagged, as: .boolean)),
         ]
         return MetricOutcome(columns: columns, notes: notes, headline: "z", keyCount: accounts.keys.count)
+    }
+
+    /// The role of an accounts table's engagement rate (a fraction, as `1.39%` imports).
+    public static let accountRateRole = "engagement_rate"
+
+    /// Each row's engagement rate: an accounts table's `engagement_rate`, else the posts' engagement rate by followers.
+    static func rates(_ request: MetricRequest) throws -> (values: [Double], notes: [Message]) {
+        if let column = request.dataset.column(role: accountRateRole) {
+            guard let values = column.data.numbersOrNaN else {
+                throw RapportError(Words.roleNotNumeric(accountRateRole, column: column.name, dataset: request.dataset.name))
+            }
+            return (values, [Words.usedColumn(accountRateRole, column: column.name)])
+        }
+        guard PostInteractions.parts.contains(where: { request.dataset.column(role: $0.role) != nil }) else {
+            throw RapportError(Words.authenticityNeedsEngagement(request.dataset.name))
+        }
+        let rates = try RateMetric.engagementRate.values(MetricRequest(dataset: request.dataset, weighted: request.weighted))
+        return (rates.values, rates.notes)
     }
 
     /// The natural logarithm of a positive number, NaN otherwise.

@@ -14,6 +14,7 @@ public struct DatasetKind: Sendable, Equatable {
     /// Accounts with their profile figures.
     public static let accounts = DatasetKind(name: "accounts", roles: [
         "account", "platform", "handle", "name", "voice", "followers", "following", "posts", "created", "verified",
+        "engagement_rate",
     ])
     /// A sample of one account's followers, for the authenticity audit.
     public static let followers = DatasetKind(name: "followers", roles: [

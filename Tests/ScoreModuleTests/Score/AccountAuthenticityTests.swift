@@ -35,6 +35,39 @@ final class AccountAuthenticityTests: XCTestCase {
         }
     }
 
+    func testAnAccountsTableWithEngagementRatesMatchesTheSameNumpyReference() throws {
+        // The same nine accounts as a ranking lists them: the rate is likes / followers of the fixture's one post.
+        let likes: [Double] = [50, 90, 160, 30, 20, 35, 60, 8, 150]
+        let followers: [Int64] = [1000, 3000, 9000, 27000, 2000, 5000, 12000, 40000, 60000]
+        let ranking = Dataset(name: "ranking", columns: [
+            Self.posts.columns[0], Self.posts.columns[1], Self.posts.columns[2],
+            Column.integer("fans", followers, role: "followers"),
+            Column.decimal("er", zip(likes, followers).map { $0 / Double($1) }, role: "engagement_rate"),
+            Column.integer("post_count", [10, 20, 30, 40, 50, 60, 70, 80, 90], role: "posts"),
+        ], kind: "accounts")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/authenticity_reference.json")
+        let reference = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        let accounts = try XCTUnwrap(reference["accounts"] as? [String: [String: Any]])
+        let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [ranking])
+        let table = try CommandHarness.table(try harness.run("score ranking authenticity"))
+        XCTAssertEqual(table.rowCount, 9)
+        for row in 0..<table.rowCount {
+            guard case .text(let name) = table.column(named: "account")!.data[row] else { return XCTFail("no account") }
+            let expected = try XCTUnwrap(accounts[name])
+            XCTAssertEqual(table.column(named: "z")!.data[row].number!, expected["z"] as! Double, accuracy: 1e-9, name)
+            XCTAssertEqual(table.column(named: "flagged")!.data[row], .boolean(expected["flagged"] as! Bool), name)
+        }
+        XCTAssertEqual(table.column(named: "posts")!.data[0], .integer(10), "an accounts table's posts are its own count")
+    }
+
+    func testAnAccountsTableWithoutEngagementSaysWhatItNeeds() throws {
+        let bare = Dataset(name: "bare", columns: [Self.posts.columns[0], Column.integer("followers", Array(repeating: 5, count: 9), role: "followers")],
+                           kind: "accounts")
+        let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [bare])
+        XCTAssertEqual(harness.error("score bare authenticity")?.message, Words.authenticityNeedsEngagement("bare"))
+    }
+
     func testFlagsOnlyAccountsWithBoughtFollowersInTheSimulation() throws {
         let harness = try CommandHarness(commands: ImportModule.commands + ScoreModule.commands)
         try harness.run("simulate posts 20000 --seed 4 --accounts 40 --bought-share 0.8")
