@@ -85,8 +85,8 @@ extension Words {
     }
     /// What the audit found.
     public static func auditFound(fake: Int, examined: Int, share: String, low: String, high: String) -> Message {
-        Message(en: "\(fake) of \(examined) followers examined are likely fake: \(share) (95 % interval \(low) to \(high)).",
-                de: "\(fake) von \(examined) geprüften Followern sind wahrscheinlich falsch: \(share) (95-%-Intervall \(low) bis \(high)).")
+        Message(en: "\(fake) of \(examined) followers examined are likely fake by the rules: \(share) (95 % interval of the share the rules flag: \(low) to \(high)).",
+                de: "\(fake) von \(examined) geprüften Followern sind nach den Regeln wahrscheinlich falsch: \(share) (95-%-Intervall des Anteils, den die Regeln markieren: \(low) bis \(high)).")
     }
     /// The real-audience estimate.
     public static func auditRealAudience(_ real: String, of followers: String, low: String, high: String) -> Message {
@@ -111,6 +111,11 @@ extension Words {
     public static let auditNoBenford = Message(
         en: "No first-digit test: the sample has no positive follower counts (role followers).",
         de: "Kein Test der ersten Ziffern: die Stichprobe hat keine positiven Followerzahlen (Rolle followers).")
+    /// The labels' own fake share, beside the rules' flagged share.
+    public static func auditLabelledShare(fake: Int, labelled: Int, share: String, low: String, high: String) -> Message {
+        Message(en: "By the labels \(fake) of \(labelled) are fake: \(share) (95 % interval \(low) to \(high)). The rules miss fakes (recall) and flag real followers (precision), so their share can lie outside this interval.",
+                de: "Nach den Labels sind \(fake) von \(labelled) falsch: \(share) (95-%-Intervall \(low) bis \(high)). Die Regeln übersehen Fakes (Trefferquote) und markieren echte Follower (Präzision); ihr Anteil kann daher außerhalb dieses Intervalls liegen.")
+    }
     /// How the rules agree with the labels.
     public static func auditAgreement(labelled: Int, accuracy: String?, precision: String?, recall: String?) -> Message {
         let en = [accuracy, precision, recall].map { $0 ?? notDefined.en }

@@ -61,6 +61,12 @@ extension AuditOutcome {
             let rate = { (value: Double?) in value.map(formatter.percent) }
             lines.append(Words.auditAgreement(labelled: agreement.total, accuracy: rate(agreement.accuracy),
                                               precision: rate(agreement.precision), recall: rate(agreement.recall)))
+            let fake = agreement.truePositives + agreement.falseNegatives
+            if agreement.total > 0, let labelled = WilsonInterval.of(successes: fake, trials: agreement.total) {
+                lines.append(Words.auditLabelledShare(fake: fake, labelled: agreement.total,
+                                                      share: formatter.percent(Double(fake) / Double(agreement.total)),
+                                                      low: formatter.percent(labelled.lower), high: formatter.percent(labelled.upper)))
+            }
         }
         return lines
     }

@@ -174,6 +174,12 @@ final class AuditCommandTests: XCTestCase {
         XCTAssertEqual(try measure(harness, "small-audit", "accuracy"), 0.5)
         XCTAssertEqual(result.json["labels"]?["precision"], .number(0.5))
         XCTAssertEqual(result.json["labels"]?["recall"], .number(0.5))
+        // The labels call f1 and f3 fake: 2 of 4, the same Wilson interval 15.0 % … 85.0 %.
+        let texts = result.blocks.compactMap { block -> String? in
+            if case .text(let text) = block { return text }
+            return nil
+        }.joined(separator: "\n")
+        XCTAssertTrue(texts.contains("By the labels 2 of 4 are fake: 50.0 % (95 % interval 15.0 % to 85.0 %)."), texts)
     }
 
     func testThresholdSettingIsTheDefault() throws {
