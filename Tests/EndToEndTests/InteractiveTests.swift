@@ -122,7 +122,7 @@ final class InteractiveTests: XCTestCase {
         // `help` is taller than 20 rows, so less waits for keys; G jumps to its last line, which a pager
         // that could not read the terminal would have thrown away.
         try shell.press("G")
-        try shell.waitFor("help COMMAND (or COMMAND --help, ? COMMAND) shows one command.")
+        try shell.waitFor("help COMMAND (or COMMAND --help, ? COMMAND) shows one command;")
         try shell.press("q")
         try shell.type("set var after pager")
         try shell.press("Enter")
