@@ -18,43 +18,75 @@ public struct GroupSummary: Sendable, Equatable {
     /// The summary of the values at `rows` (NaN is missing); the pooled value sums `numerators` over `denominators`
     /// at the rows with a value (or those `pooledRows` marks), or is the total of the values when there are no denominators.
     public init(values: [Double], rows: [Int], numerators: [Double], denominators: [Double]?, pooledRows: [Bool]? = nil) {
-        var present: [Double] = []
-        present.reserveCapacity(rows.count)
         var top = 0.0, bottom = 0.0
-        for row in rows {
-            let hasValue = !values[row].isNaN
-            if hasValue { present.append(values[row]) }
-            guard pooledRows?[row] ?? hasValue else { continue }
-            top += numerators[row]
-            if let denominators { bottom += denominators[row] }
+        var present = [Double](unsafeUninitializedCapacity: rows.count) { buffer, initialized in
+            var kept = 0
+            for row in rows {
+                let value = values[row]
+                let hasValue = !value.isNaN
+                if hasValue {
+                    buffer[kept] = value
+                    kept += 1
+                }
+                guard pooledRows?[row] ?? hasValue else { continue }
+                top += numerators[row]
+                if let denominators { bottom += denominators[row] }
+            }
+            initialized = kept
         }
-        count = present.count
-        mean = present.isEmpty ? nil : present.reduce(0, +) / Double(present.count)
-        let quartiles = OrderSelection.quantiles(&present, [0.25, 0.5, 0.75])
-        lower = quartiles?[0]
-        median = quartiles?[1]
-        upper = quartiles?[2]
-        if denominators == nil {
-            pooled = present.isEmpty ? nil : top
-        } else {
-            pooled = bottom == 0 ? nil : top / bottom
+        self = present.withUnsafeMutableBufferPointer { buffer in
+            GroupSummary(gathered: buffer, top: top, bottom: bottom, hasDenominators: denominators != nil)
         }
     }
 
-    /// The summaries of all groups, computed on all cores when there are many rows.
+    /// The summary of a group's values already gathered (which it reorders) and its pooled sums.
+    init(gathered present: UnsafeMutableBufferPointer<Double>, top: Double, bottom: Double, hasDenominators: Bool) {
+        count = present.count
+        mean = present.isEmpty ? nil : present.reduce(0, +) / Double(present.count)
+        let quartiles = OrderSelection.quantiles(present, [0.25, 0.5, 0.75])
+        lower = quartiles?[0]
+        median = quartiles?[1]
+        upper = quartiles?[2]
+        if hasDenominators {
+            pooled = bottom == 0 ? nil : top / bottom
+        } else {
+            pooled = present.isEmpty ? nil : top
+        }
+    }
+
+    /// The summaries of all groups: one pass over the rows gathers every group's values and sums (so each value is
+    /// read once, whatever the number of groups), then the groups are summarised on all cores when there are many rows.
     public static func ofGroups(_ groups: RowGroups, values: [Double], numerators: [Double], denominators: [Double]?,
                                 pooledRows: [Bool]? = nil) -> [GroupSummary] {
-        let rows = groups.rows
-        guard values.count >= 100_000 && rows.count > 1 else {
-            return rows.map { GroupSummary(values: values, rows: $0, numerators: numerators, denominators: denominators,
-                                           pooledRows: pooledRows) }
+        let sizes = groups.rows.map(\.count)
+        var starts = [Int](repeating: 0, count: sizes.count + 1)
+        for (group, size) in sizes.enumerated() { starts[group + 1] = starts[group] + size }
+        var ends = starts
+        var tops = [Double](repeating: 0, count: sizes.count), bottoms = tops
+        let gathered = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, values.count))
+        defer { gathered.deallocate() }
+        for row in values.indices {
+            let group = groups.groupOfRow[row], value = values[row]
+            let hasValue = !value.isNaN
+            if hasValue {
+                gathered[ends[group]] = value
+                ends[group] += 1
+            }
+            guard pooledRows?[row] ?? hasValue else { continue }
+            tops[group] += numerators[row]
+            if let denominators { bottoms[group] += denominators[row] }
         }
-        let results = UnsafeMutableBufferPointer<GroupSummary?>.allocate(capacity: rows.count)
+        let hasDenominators = denominators != nil
+        let summarise = { (group: Int) in
+            GroupSummary(gathered: UnsafeMutableBufferPointer(rebasing: gathered[starts[group]..<ends[group]]),
+                         top: tops[group], bottom: bottoms[group], hasDenominators: hasDenominators)
+        }
+        guard values.count >= 100_000 && sizes.count > 1 else { return sizes.indices.map(summarise) }
+        let results = UnsafeMutableBufferPointer<GroupSummary?>.allocate(capacity: sizes.count)
         results.initialize(repeating: nil)
         defer { results.deallocate() }
-        DispatchQueue.concurrentPerform(iterations: rows.count) { index in
-            results[index] = GroupSummary(values: values, rows: rows[index], numerators: numerators,
-                                          denominators: denominators, pooledRows: pooledRows)
+        DispatchQueue.concurrentPerform(iterations: sizes.count) { group in
+            results[group] = summarise(group)
         }
         return results.map { $0! }
     }

@@ -2,6 +2,11 @@
 public enum OrderSelection {
     /// The type-7 quantiles at each q (0 ≤ q ≤ 1) of `values`, which it reorders; nil when there are none.
     public static func quantiles(_ values: inout [Double], _ qs: [Double]) -> [Double]? {
+        values.withUnsafeMutableBufferPointer { quantiles($0, qs) }
+    }
+
+    /// The same on a buffer, which it reorders.
+    public static func quantiles(_ values: UnsafeMutableBufferPointer<Double>, _ qs: [Double]) -> [Double]? {
         guard !values.isEmpty else { return nil }
         let last = values.count - 1
         let positions = qs.map { $0 * Double(last) }
@@ -11,12 +16,10 @@ public enum OrderSelection {
             needed.insert(lower)
             if lower < last && position > Double(lower) { needed.insert(lower + 1) }
         }
-        values.withUnsafeMutableBufferPointer { buffer in
-            var start = 0
-            for index in needed.sorted() {
-                select(buffer, index, from: start, to: last)
-                start = index
-            }
+        var start = 0
+        for index in needed.sorted() {
+            select(values, index, from: start, to: last)
+            start = index
         }
         return positions.map { position in
             let lower = Int(position)
