@@ -17,22 +17,29 @@ final class AccountAuthenticityTests: XCTestCase {
         Column.integer("followers", [1000, 3000, 9000, 27000, 2000, 5000, 12000, 40000, 60000], role: "followers"),
     ], kind: "posts")
 
-    func testMatchesNumpyLeastSquaresWithCellLevels() throws {
+    /// Scores `dataset` and checks every account's z, expected rate and flag against the numpy reference.
+    @discardableResult
+    private func assertMatchesReference(_ dataset: Dataset) throws -> Dataset {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/authenticity_reference.json")
         let reference = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
         let accounts = try XCTUnwrap(reference["accounts"] as? [String: [String: Any]])
-        let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [Self.posts])
-        let table = try CommandHarness.table(try harness.run("score posts authenticity"))
+        let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [dataset])
+        let table = try CommandHarness.table(try harness.run("score \(dataset.name) authenticity"))
         XCTAssertEqual(table.rowCount, 9)
         for row in 0..<table.rowCount {
-            guard case .text(let name) = table.column(named: "account")!.data[row] else { return XCTFail("no account") }
+            guard case .text(let name) = table.column(named: "account")!.data[row] else { XCTFail("no account"); continue }
             let expected = try XCTUnwrap(accounts[name])
             XCTAssertEqual(table.column(named: "z")!.data[row].number!, expected["z"] as! Double, accuracy: 1e-9, name)
             XCTAssertEqual(table.column(named: "expected_rate")!.data[row].number!, expected["expected_rate"] as! Double,
                            accuracy: 1e-12, name)
             XCTAssertEqual(table.column(named: "flagged")!.data[row], .boolean(expected["flagged"] as! Bool), name)
         }
+        return table
+    }
+
+    func testMatchesNumpyLeastSquaresWithCellLevels() throws {
+        try assertMatchesReference(Self.posts)
     }
 
     func testAnAccountsTableWithEngagementRatesMatchesTheSameNumpyReference() throws {
@@ -45,19 +52,7 @@ final class AccountAuthenticityTests: XCTestCase {
             Column.decimal("er", zip(likes, followers).map { $0 / Double($1) }, role: "engagement_rate"),
             Column.integer("post_count", [10, 20, 30, 40, 50, 60, 70, 80, 90], role: "posts"),
         ], kind: "accounts")
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/authenticity_reference.json")
-        let reference = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
-        let accounts = try XCTUnwrap(reference["accounts"] as? [String: [String: Any]])
-        let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [ranking])
-        let table = try CommandHarness.table(try harness.run("score ranking authenticity"))
-        XCTAssertEqual(table.rowCount, 9)
-        for row in 0..<table.rowCount {
-            guard case .text(let name) = table.column(named: "account")!.data[row] else { return XCTFail("no account") }
-            let expected = try XCTUnwrap(accounts[name])
-            XCTAssertEqual(table.column(named: "z")!.data[row].number!, expected["z"] as! Double, accuracy: 1e-9, name)
-            XCTAssertEqual(table.column(named: "flagged")!.data[row], .boolean(expected["flagged"] as! Bool), name)
-        }
+        let table = try assertMatchesReference(ranking)
         XCTAssertEqual(table.column(named: "posts")!.data[0], .integer(10), "an accounts table's posts are its own count")
     }
 
