@@ -24,7 +24,7 @@ enum ExportCommand {
         }
         let sidecar = path + ".meta.json"
         try checkTargets([path] + (format.usesSidecar ? [sidecar] : []), invocation: invocation, at: fileWord)
-        let provenance = ExportProvenance(datasets: datasets, workspace: context.workspace)
+        let provenance = Provenance(datasets: datasets, workspace: context.workspace)
         let timeZone = context.workspace.settings.timeZone
         let checkpoint = { try context.checkInterrupted() }
         switch format {

@@ -4,7 +4,7 @@ import RapportCore
 enum JSONExporter {
     /// `{"provenance": {…}, "datasets": [{"name", "columns": [{"name", "type", "role"}], "rows": [{…}]}]}`.
     /// The bytes go to `emit` in chunks.
-    static func document(_ datasets: [Dataset], provenance: ExportProvenance, checkpoint: () throws -> Void,
+    static func document(_ datasets: [Dataset], provenance: Provenance, checkpoint: () throws -> Void,
                          emit: ([UInt8]) throws -> Void) throws {
         var out = [UInt8].exportChunk()
         out.append(ascii: "{\"provenance\":")

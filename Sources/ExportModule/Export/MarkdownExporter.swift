@@ -4,7 +4,7 @@ import RapportCore
 /// the provenance in a line under the title, and every text from data escaped (`MarkdownText`) so it shows as text.
 enum MarkdownExporter {
     /// The Markdown text of the datasets, with headings and provenance in the session's language.
-    static func text(_ datasets: [Dataset], provenance: ExportProvenance, formatter: CellFormatter,
+    static func text(_ datasets: [Dataset], provenance: Provenance, formatter: CellFormatter,
                      checkpoint: () throws -> Void) rethrows -> String {
         let language = formatter.language
         var out = "# " + MarkdownText.escaped(datasets.map(\.name).joined(separator: ", ")) + "\n\n"

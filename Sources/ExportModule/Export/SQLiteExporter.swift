@@ -8,7 +8,7 @@ import RapportCore
 /// `rapport_columns` (each column's rapport type and role) and `rapport_provenance` (key, value).
 enum SQLiteExporter {
     /// Builds the database in a temporary file, hands its bytes to `emit` in chunks and removes it.
-    static func write(_ datasets: [Dataset], provenance: ExportProvenance, checkpoint: () throws -> Void,
+    static func write(_ datasets: [Dataset], provenance: Provenance, checkpoint: () throws -> Void,
                       emit: ([UInt8]) throws -> Void) throws {
         let temporary = FileManager.default.temporaryDirectory
             .appendingPathComponent("rapport-export-\(UUID().uuidString).sqlite").path

@@ -9,7 +9,7 @@ enum XLSXPackage {
     static let provenanceSheet = "provenance"
 
     /// The bytes of the workbook.
-    static func bytes(_ datasets: [Dataset], provenance: ExportProvenance, timeZone: TimeZone,
+    static func bytes(_ datasets: [Dataset], provenance: Provenance, timeZone: TimeZone,
                       checkpoint: () throws -> Void) throws -> Data {
         let names = sheetNames(datasets.map(\.name) + [provenanceSheet])
         var parts: [(String, Data)] = []
@@ -75,7 +75,7 @@ enum XLSXPackage {
         + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
         + "</Relationships>"
 
-    private static func coreProperties(_ provenance: ExportProvenance) -> String {
+    private static func coreProperties(_ provenance: Provenance) -> String {
         header + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
             + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\""
             + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">"

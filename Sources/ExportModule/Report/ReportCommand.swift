@@ -36,7 +36,7 @@ enum ReportCommand {
         }
         let sections = content.scores.count + content.comparisons.count + content.surveys.count
         return .message(context.say(Words.reportWritten(file.text, sections: sections)),
-                        [("file", .string(file.text)), ("datasets", .array(content.provenance.datasets.map(JSONValue.string)))])
+                        [("file", .string(file.text)), ("datasets", .array(content.provenance.datasets.map { .string($0.name) }))])
     }
 
     /// The results `--datasets` names, each checked to exist and to be something a report shows; nil for all.

@@ -41,7 +41,7 @@ struct ReportContent {
     /// The survey profiles.
     let surveys: [SurveyProfile]
     /// Where it all came from.
-    let provenance: ReportProvenance
+    let provenance: Provenance
 
     /// A message in the report's language.
     func say(_ message: Message) -> String {

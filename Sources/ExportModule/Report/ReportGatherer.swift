@@ -69,20 +69,13 @@ enum ReportGatherer {
         let goals = try GoalCheck.rows(in: context)
         let met = goals?.column(named: "met")?.data
         let goalsMet = met.map { data in (0..<data.count).filter { data[$0] == .boolean(true) }.count } ?? 0
-        let location = absolute(workspace.store.location)
+        let location = Provenance.location(of: workspace)
         return ReportContent(
             title: title ?? context.say(Words.reportDefaultTitle) + " — " + (location as NSString).lastPathComponent,
             language: context.language, formatter: formatter, summary: summary(of: workspace, in: context),
             scores: scores, goals: goals.map { readable($0, in: context) }, goalsMet: goalsMet, goalsTotal: goals?.rowCount ?? 0,
             comparisons: comparisons, surveys: surveys,
-            provenance: ReportProvenance(version: RapportInfo.version, workspace: location, datasets: used, time: time))
-    }
-
-    /// A workspace folder as an absolute path; a location that is no folder (an in-memory store's label) as it is.
-    private static func absolute(_ location: String) -> String {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: location, isDirectory: &isFolder), isFolder.boolValue else { return location }
-        return URL(fileURLWithPath: location).standardizedFileURL.path
+            provenance: Provenance(datasets: try used.map { try workspace.dataset(named: $0) }, workspace: workspace, time: time))
     }
 
     /// One row per stored dataset: name, kind, rows, columns and source (a comparison's source shows as `compare`).
