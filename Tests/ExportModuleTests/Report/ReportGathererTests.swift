@@ -65,8 +65,8 @@ final class ReportGathererTests: XCTestCase {
 
     func testWorkspaceFolderIsRecordedAsAnAbsolutePath() throws {
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(workspace.folder.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(workspace.folder.path))
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         let store = try DirectoryStore(directory: "ws")
         defer { store.close() }
         XCTAssertEqual(store.location, "ws", "the store keeps the path as given")
