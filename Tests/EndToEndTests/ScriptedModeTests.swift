@@ -325,4 +325,16 @@ final class ScriptedModeTests: XCTestCase {
         let columns = try XCTUnwrap(table["columns"] as? [[String: Any]])
         XCTAssertEqual(columns.map { $0["name"] as? String }, ["time", "command", "input lines"])
     }
+
+    func testGoalChangesAreLoggedAndLookingIsNot() throws {
+        let script = "simulate posts 200 --seed 1\ngoal set g posts engagement-rate >= 1%\ngoal set h posts engagement-rate >= 2%\n"
+            + "goal drop h\ngoal list\ngoal check\nplugin list\nlog\n"
+        let outcome = try run(["--json"], stdin: script)
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let table = try XCTUnwrap(try outcome.jsonLines().last?["result"] as? [String: Any])
+        let commands = try XCTUnwrap(table["rows"] as? [[Any]]).map { $0[1] as? String }
+        XCTAssertEqual(commands, ["simulate posts 200 --seed 1", "goal set g posts engagement-rate >= 1%",
+                                  "goal set h posts engagement-rate >= 2%", "goal drop h"],
+                       "a replayed log rebuilds the goals; listing and checking change nothing")
+    }
 }

@@ -9,14 +9,14 @@ enum PluginAdminCommand {
             name: "plugin", module: "plugins", summary: Words.pluginSummary, discussion: Words.pluginDiscussion,
             examples: ["plugin list", "plugin info sov", "plugin reload", "plugin add ~/my-plugins/hello", "plugin remove hello"],
             subcommands: [
-                CommandSpec(name: "list", module: "plugins", summary: Words.pluginListSummary),
+                CommandSpec(name: "list", module: "plugins", summary: Words.pluginListSummary, isLogged: false),
                 CommandSpec(name: "info", module: "plugins", summary: Words.pluginInfoSummary,
-                            positionals: [Positional("NAME", .text)]),
-                CommandSpec(name: "reload", module: "plugins", summary: Words.pluginReloadSummary),
+                            positionals: [Positional("NAME", .text)], isLogged: false),
+                CommandSpec(name: "reload", module: "plugins", summary: Words.pluginReloadSummary, isLogged: false),
                 CommandSpec(name: "add", module: "plugins", summary: Words.pluginAddSummary,
-                            positionals: [Positional("PATH", .directory)]),
+                            positionals: [Positional("PATH", .directory)], isLogged: false),
                 CommandSpec(name: "remove", module: "plugins", summary: Words.pluginRemoveSummary,
-                            positionals: [Positional("NAME", .text)]),
+                            positionals: [Positional("NAME", .text)], isLogged: false),
             ],
             isLogged: false
         )) { invocation, context in

@@ -78,7 +78,7 @@ public struct CommandSpec: Sendable {
     public let clauses: [Clause]
     /// Subcommands, such as `workspace open`.
     public let subcommands: [CommandSpec]
-    /// Whether a successful run is recorded in the session log.
+    /// Whether a successful run is recorded in the session log (a subcommand's own setting decides for it).
     public let isLogged: Bool
     /// Whether it comes from an external plugin rather than rapport itself.
     public let isPlugin: Bool

@@ -98,7 +98,7 @@ public final class Session: ShellHost {
         }
         let target = workspace
         let started = DispatchTime.now().uptimeNanoseconds
-        let result = try target.perform(command: text, logged: spec.isLogged && command.spec.isLogged,
+        let result = try target.perform(command: text, logged: spec.isLogged,
                                         input: { recorder?.lines ?? [] }) {
             try command.run(invocation, in: context)
         }
