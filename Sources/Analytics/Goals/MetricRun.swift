@@ -26,8 +26,8 @@ public struct MetricRun {
             dataset: selected, groupColumns: groupColumns, denominator: options.denominator, weighted: options.weighted,
             perPostUnit: options.perPostUnit, seed: settings.seed, resamples: settings.resamples,
             companyNames: options.companyNames ?? settings.companyNames, asOf: options.asOf,
-            timeZone: settings.timeZone, stageThresholds: StageThresholds(settings: settings), language: settings.language,
-            checkpoint: { try context.checkInterrupted() })
+            timeZone: settings.timeZone, stageThresholds: StageThresholds(settings: settings), language: context.language,
+            currency: settings["currency"], checkpoint: { try context.checkInterrupted() })
         self.metric = metric
         self.dataset = dataset
         self.rows = rows

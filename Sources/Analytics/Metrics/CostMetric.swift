@@ -48,6 +48,7 @@ public struct CostMetric: PerPostMetric {
         let money = spend.map { $0 * scale }
         for row in values.indices where spend[row] > 0 && bottom[row] > 0 { values[row] = money[row] / bottom[row] }
         notes.append(Words.paidPostsOnly)
+        notes.append(Words.amountsIn(request.currency))
         return RateValues(values: values, numerators: money, denominators: bottom, notes: notes)
     }
 

@@ -27,6 +27,8 @@ public struct MetricRequest {
     public var stageThresholds: StageThresholds
     /// The language of plain-text readings inside results.
     public var language: Language
+    /// The currency code money is labelled with (the `currency` setting; amounts are never converted).
+    public var currency: String
     /// Called now and then during long computations; throws to stop.
     public var checkpoint: () throws -> Void
 
@@ -34,7 +36,7 @@ public struct MetricRequest {
     public init(dataset: Dataset, groupColumns: [Int] = [], denominator: Denominator? = nil, weighted: Bool = false,
                 perPostUnit: Bool = false, seed: UInt64 = 42, resamples: Int = 2000, companyNames: [String] = [],
                 asOf: Int64? = nil, timeZone: TimeZone = TimeZone(identifier: "UTC")!,
-                stageThresholds: StageThresholds = StageThresholds(), language: Language = .en,
+                stageThresholds: StageThresholds = StageThresholds(), language: Language = .en, currency: String = "EUR",
                 checkpoint: @escaping () throws -> Void = {}) {
         self.dataset = dataset
         self.groupColumns = groupColumns
@@ -48,6 +50,7 @@ public struct MetricRequest {
         self.timeZone = timeZone
         self.stageThresholds = stageThresholds
         self.language = language
+        self.currency = currency
         self.checkpoint = checkpoint
     }
 

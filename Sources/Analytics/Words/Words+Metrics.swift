@@ -65,6 +65,11 @@ extension Words {
     }
     /// The note that cost metrics count paid posts only.
     public static let paidPostsOnly = Message(en: "paid posts only (spend > 0)", de: "nur bezahlte Beiträge (Ausgaben > 0)")
+    /// The currency cost metrics are labelled with.
+    public static func amountsIn(_ currency: String) -> Message {
+        Message(en: "amounts in \(currency), the data's own money as exported (set currency labels it; nothing is converted)",
+                de: "Beträge in \(currency), dem Geld der Daten wie exportiert (set currency beschriftet es; nichts wird umgerechnet)")
+    }
 }
 
 /// Messages of the comparisons between voices.

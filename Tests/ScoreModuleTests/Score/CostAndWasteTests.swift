@@ -44,4 +44,13 @@ final class CostAndWasteTests: XCTestCase {
         let notes = result.json["notes"]?.arrayValue?.compactMap(\.stringValue) ?? []
         XCTAssertTrue(notes.contains { $0.contains("weaker proxy") }, "\(notes)")
     }
+
+    func testCostsNameTheCurrencySetting() throws {
+        let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [Self.posts])
+        let notes = { (line: String) in try harness.run(line).json["notes"]?.arrayValue?.compactMap(\.stringValue) ?? [] }
+        XCTAssertTrue(try notes("score posts cpm").contains(Words.amountsIn("EUR").en))
+        try harness.workspace.perform(command: "set currency CHF", logged: false) { try harness.workspace.setSetting("currency", to: "CHF") }
+        XCTAssertTrue(try notes("score posts cpc").contains(Words.amountsIn("CHF").en))
+        XCTAssertEqual(try value(harness, "score posts cpc", "median"), 2, accuracy: 1e-12, "a label only: nothing is converted")
+    }
 }
