@@ -265,6 +265,16 @@ final class ScriptedModeTests: XCTestCase {
         XCTAssertEqual(outcome.stdout, "lang ist jetzt de\nlang is now en\n")
     }
 
+    func testSetShowsTheLanguageInForceWhenTheFlagOrLocaleChoseIt() throws {
+        let flagged = try run(["--lang", "de", "--json", "-c", "set lang; set"])
+        XCTAssertEqual(flagged.status, 0, flagged.stderr)
+        let lines = try flagged.jsonLines()
+        XCTAssertEqual((lines[0]["result"] as? [String: Any])?["value"] as? String, "de")
+        XCTAssertEqual((lines[1]["result"] as? [String: Any])?["lang"] as? String, "de")
+        let local = try run(["-c", "set lang"], environment: ["LANG": "de_DE.UTF-8"])
+        XCTAssertEqual(local.stdout, "lang = de\n")
+    }
+
     func testDatasetsJSONKeepsEnglishColumnNamesInGerman() throws {
         let outcome = try run(["--json", "--lang", "de", "-c", "import posts.csv as posts; datasets"])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)

@@ -22,7 +22,7 @@ enum SetCommand {
             throw invocation.error(Words.unknownSetting(name.text).suggesting(suggestion), at: name)
         }
         guard let value = invocation.positional(1) else {
-            let current = context.workspace.settings[spec.name]
+            let current = valueInForce(spec.name, context)
             return .message("\(spec.name) = \(current)", [("name", .string(spec.name)), ("value", .string(current))])
         }
         do {
@@ -37,17 +37,21 @@ enum SetCommand {
                         [("name", .string(spec.name)), ("value", .string(value.text))])
     }
 
+    /// A setting's value in force: the workspace's, except `lang`, which `--lang` or the locale may decide.
+    private static func valueInForce(_ name: String, _ context: CommandContext) -> String {
+        name == "lang" ? context.language.rawValue : context.workspace.settings[name]
+    }
+
     /// Every setting with its value in force, default and meaning.
     private static func listing(_ context: CommandContext) -> CommandResult {
-        let settings = context.workspace.settings
         let specs = SettingSpec.all
         let table = Dataset(name: "settings", columns: [
             .text(context.say(Words.settingColumn), specs.map(\.name)),
-            .text(context.say(Words.valueColumn), specs.map { settings[$0.name] }),
+            .text(context.say(Words.valueColumn), specs.map { valueInForce($0.name, context) }),
             .text(context.say(Words.defaultColumn), specs.map(\.defaultValue)),
             .text(context.say(Words.meaningColumn), specs.map { $0.summary.text(context.language) }),
         ])
-        let json = JSONValue.object(specs.map { ($0.name, .string(settings[$0.name])) })
+        let json = JSONValue.object(specs.map { ($0.name, .string(valueInForce($0.name, context))) })
         return CommandResult(blocks: [.table(table, title: nil)], json: json)
     }
 }
