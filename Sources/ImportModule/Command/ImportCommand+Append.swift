@@ -20,7 +20,7 @@ extension ImportCommand {
     /// Stacks `table`, read from `file`, onto the dataset `--append` names and reports what was added and replaced.
     static func append(_ table: CSVTable, file: String, _ invocation: Invocation, in context: CommandContext) throws -> CommandResult {
         guard let target = invocation.value("append") else { throw RapportError(Words.importSummary) }
-        let existing = try context.workspace.dataset(named: target.text)
+        let existing = try invocation.dataset(target, in: context)
         let outcome = try DatasetAppender.append(table.columns, from: file, to: existing,
                                                  dedupeOn: invocation.value("dedupe-on")?.text)
         try context.workspace.put(outcome.dataset, replacing: true)

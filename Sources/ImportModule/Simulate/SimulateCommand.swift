@@ -87,12 +87,7 @@ enum SimulateCommand {
     private static func fromPosts(_ invocation: Invocation, fallback: String, in context: CommandContext,
                                   _ make: (PostColumns, UInt64, String, () throws -> Void) throws -> Dataset) throws -> CommandResult {
         let word = invocation.positionals[0]
-        let source: Dataset
-        do {
-            source = try context.workspace.dataset(named: word.text)
-        } catch let error as RapportError {
-            throw invocation.error(error.message, at: word)
-        }
+        let source = try invocation.dataset(word, in: context)
         let columns: PostColumns
         do {
             columns = try PostColumns(source)

@@ -16,7 +16,7 @@ enum ShowCommand {
         isLogged: false
     )) { invocation, context in
         let name = invocation.positionals[0]
-        var dataset = try context.workspace.dataset(named: name.text)
+        var dataset = try invocation.dataset(name, in: context)
         if let condition = invocation.whereClause {
             let rows = try invocation.expression(condition).matchingRows(in: dataset, timeZone: context.workspace.settings.timeZone)
             dataset = dataset.gathering(rows)
