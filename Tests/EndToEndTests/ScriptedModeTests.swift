@@ -182,6 +182,15 @@ final class ScriptedModeTests: XCTestCase {
         XCTAssertTrue(outcome.stderr.contains("<stdin>:4: error: variable 'nope' is not defined"), outcome.stderr)
     }
 
+    func testAVariableSetEarlierOnTheSameLineIsFilledIn() throws {
+        let outcome = try run(["--json", "-c", "import posts.csv as posts; set var N 2; show posts --limit $N; show $missing"])
+        XCTAssertEqual(outcome.status, 1)
+        let lines = try outcome.jsonLines()
+        let rows = try XCTUnwrap((lines[2]["result"] as? [String: Any])?["rows"] as? [[Any]])
+        XCTAssertEqual(rows.count, 2, "the limit came from the set var before it")
+        XCTAssertTrue(outcome.stderr.contains("variable 'missing' is not defined"), outcome.stderr)
+    }
+
     func testSourceRunsAnotherScriptAndReportsItsLine() throws {
         try "import posts.csv as posts\nbogus\n".write(to: home.appendingPathComponent("inner.rap"), atomically: true, encoding: .utf8)
         let outcome = try run([], stdin: "source inner.rap\n")
