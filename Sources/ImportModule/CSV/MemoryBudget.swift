@@ -12,18 +12,21 @@ enum MemoryBudget {
     /// physical memory (for tests, and for machines shared with other work).
     static let limitVariable = "RAPPORT_MEMORY_LIMIT"
 
-    /// The bytes an import may use: `RAPPORT_MEMORY_LIMIT` when set to a number, else the physical memory.
-    static var available: UInt64 {
-        if let text = ProcessInfo.processInfo.environment[limitVariable], let limit = UInt64(text) { return limit }
-        return ProcessInfo.processInfo.physicalMemory
+    /// The bytes an import may use and whether `RAPPORT_MEMORY_LIMIT` set them (else the physical memory); a value
+    /// that is not a whole number of bytes is an error naming the variable.
+    static func available(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> (bytes: UInt64, isLimit: Bool) {
+        guard let text = environment[limitVariable], !text.isEmpty else { return (ProcessInfo.processInfo.physicalMemory, false) }
+        guard let limit = UInt64(text) else { throw RapportError(Words.badMemoryLimit(text)) }
+        return (limit, true)
     }
 
-    /// Throws when a file of `size` bytes would need more than `physicalMemory` bytes.
-    static func check(size: Int, file: String, physicalMemory: UInt64 = available) throws {
+    /// Throws when a file of `size` bytes would need more than the memory available (or `memory`, when given).
+    static func check(size: Int, file: String, memory: (bytes: UInt64, isLimit: Bool)? = nil) throws {
+        let memory = try memory ?? available()
         let (needed, overflow) = size.multipliedReportingOverflow(by: bytesPerFileByte)
-        if overflow || UInt64(needed) > physicalMemory {
+        if overflow || UInt64(needed) > memory.bytes {
             throw RapportError(Words.fileTooLarge(file, size: size, needed: overflow ? Int.max : needed,
-                                                  available: physicalMemory))
+                                                  available: memory.bytes, isLimit: memory.isLimit))
         }
     }
 }

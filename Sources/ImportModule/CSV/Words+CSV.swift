@@ -38,13 +38,21 @@ extension Words {
     /// A byte that is not UTF-8 in a file read as UTF-8.
     public static let csvNotUTF8 = Message(en: "this byte is not valid UTF-8; is the file windows-1252? (--encoding windows-1252)",
                                            de: "dieses Byte ist kein gültiges UTF-8; ist die Datei windows-1252? (--encoding windows-1252)")
-    /// A file too large for the memory this machine has.
-    public static func fileTooLarge(_ path: String, size: Int, needed: Int, available: UInt64) -> Message {
-        let (file, need, have) = (megabytes(size), megabytes(needed), megabytes(Int(min(available, UInt64(Int.max)))))
-        return Message(en: "\(path) is \(file) MB; importing it would need about \(need) MB of memory, this machine has \(have) MB",
-                       de: "\(path) ist \(file) MB groß; der Import bräuchte etwa \(need) MB Arbeitsspeicher, dieser Rechner hat \(have) MB")
+    /// A file too large for the memory this machine has, or for the limit `RAPPORT_MEMORY_LIMIT` sets.
+    public static func fileTooLarge(_ path: String, size: Int, needed: Int, available: UInt64, isLimit: Bool) -> Message {
+        let have = Int(min(available, UInt64(Int.max)))
+        let (enFile, enNeed, enHave) = (Language.en.byteSize(size), Language.en.byteSize(needed), Language.en.byteSize(have))
+        let (deFile, deNeed, deHave) = (Language.de.byteSize(size), Language.de.byteSize(needed), Language.de.byteSize(have))
+        return Message(
+            en: "\(path) is \(enFile); importing it would need about \(enNeed) of memory, "
+                + (isLimit ? "more than the \(enHave) RAPPORT_MEMORY_LIMIT allows" : "more than the \(enHave) this machine has"),
+            de: "\(path) ist \(deFile) groß; der Import bräuchte etwa \(deNeed) Arbeitsspeicher, "
+                + (isLimit ? "mehr als die \(deHave), die RAPPORT_MEMORY_LIMIT erlaubt" : "mehr als die \(deHave) dieses Rechners"))
     }
 
-    /// Bytes as whole megabytes, rounded up.
-    private static func megabytes(_ bytes: Int) -> Int { bytes / (1 << 20) + (bytes % (1 << 20) == 0 ? 0 : 1) }
+    /// `RAPPORT_MEMORY_LIMIT` that is not a whole number of bytes.
+    public static func badMemoryLimit(_ value: String) -> Message {
+        Message(en: "RAPPORT_MEMORY_LIMIT must be a whole number of bytes, not '\(value)'",
+                de: "RAPPORT_MEMORY_LIMIT muss eine ganze Zahl von Bytes sein, nicht '\(value)'")
+    }
 }

@@ -7,3 +7,18 @@ extension Language {
         return self == .de ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 }
+
+extension Language {
+    /// A size in bytes as people read it: `512 bytes`, `3.4 KiB`, `151.0 MiB`, `2.0 GiB` (with this language's mark).
+    public func byteSize(_ bytes: Int) -> String {
+        let units = ["KiB", "MiB", "GiB", "TiB"]
+        guard bytes >= 1024 else { return self == .de ? "\(bytes) Byte" : "\(bytes) bytes" }
+        var value = Double(bytes) / 1024
+        var unit = 0
+        while value >= 1024 && unit < units.count - 1 {
+            value /= 1024
+            unit += 1
+        }
+        return fixed(value, places: 1) + " " + units[unit]
+    }
+}

@@ -7,14 +7,14 @@ final class MemoryBudgetTests: XCTestCase {
     func testRefusesWhatWouldNeedMoreThanTheMemoryAndNamesTheSizes() {
         // 100 MiB × 3 = 300 MiB needed; 299 MiB is too little, 300 MiB is enough.
         let size = 100 << 20
-        XCTAssertNoThrow(try MemoryBudget.check(size: size, file: "big.csv", physicalMemory: 300 << 20))
-        XCTAssertThrowsError(try MemoryBudget.check(size: size, file: "big.csv", physicalMemory: 299 << 20)) {
-            XCTAssertEqual(($0 as? RapportError)?.message,
-                           Words.fileTooLarge("big.csv", size: size, needed: 300 << 20, available: 299 << 20))
+        XCTAssertNoThrow(try MemoryBudget.check(size: size, file: "big.csv", memory: (300 << 20, false)))
+        XCTAssertThrowsError(try MemoryBudget.check(size: size, file: "big.csv", memory: (299 << 20, false))) {
             XCTAssertEqual(($0 as? RapportError)?.message.en,
-                           "big.csv is 100 MB; importing it would need about 300 MB of memory, this machine has 299 MB")
+                           "big.csv is 100.0 MiB; importing it would need about 300.0 MiB of memory, more than the 299.0 MiB this machine has")
+            XCTAssertEqual(($0 as? RapportError)?.message.de,
+                           "big.csv ist 100,0 MiB groß; der Import bräuchte etwa 300,0 MiB Arbeitsspeicher, mehr als die 299,0 MiB dieses Rechners")
         }
-        XCTAssertThrowsError(try MemoryBudget.check(size: Int.max / 2, file: "huge.csv", physicalMemory: .max))
+        XCTAssertThrowsError(try MemoryBudget.check(size: Int.max / 2, file: "huge.csv", memory: (.max, false)))
     }
 
     func testTheEnvironmentVariableSetsTheLimitForAWholeImport() throws {
@@ -26,9 +26,14 @@ final class MemoryBudgetTests: XCTestCase {
         }
         setenv(MemoryBudget.limitVariable, "35", 1)
         XCTAssertThrowsError(try CSVReader.read(file: path)) {
-            XCTAssertEqual(($0 as? RapportError)?.message, Words.fileTooLarge(path, size: 12, needed: 36, available: 35))
+            XCTAssertEqual(($0 as? RapportError)?.message.en,
+                           "\(path) is 12 bytes; importing it would need about 36 bytes of memory, more than the 35 bytes RAPPORT_MEMORY_LIMIT allows")
         }
         setenv(MemoryBudget.limitVariable, "36", 1)
         XCTAssertEqual(try CSVReader.read(file: path).rowCount, 2)
+        setenv(MemoryBudget.limitVariable, "lots", 1)
+        XCTAssertThrowsError(try CSVReader.read(file: path)) {
+            XCTAssertEqual(($0 as? RapportError)?.message, Words.badMemoryLimit("lots"))
+        }
     }
 }
