@@ -90,6 +90,7 @@ public enum CSVReader {
                              renamedColumns: renamed)
         table.percentColumns = (0..<width).filter { result.builders[$0].sawPercent && columns[$0].type == .decimal }
             .map { names[$0] }
+        table.repairedColumns = (0..<width).filter { result.builders[$0].repairedText }.map { names[$0] }
         table.skippedDescriptionLine = description != nil
         table.skippedRows = result.skippedCount
         table.skippedLines = result.skippedOffsets.map {

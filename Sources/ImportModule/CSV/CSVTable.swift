@@ -18,6 +18,8 @@ public struct CSVTable: Sendable {
     public var encoding: TextEncoding = .utf8
     /// The names of columns whose percentages became fractions (`3.5%` → 0.035).
     public var percentColumns: [String] = []
+    /// Text columns in which bytes that are not UTF-8 were read as U+FFFD (the file was taken for UTF-8).
+    public var repairedColumns: [String] = []
     /// Whether the line after the header held column descriptions and was skipped.
     public var skippedDescriptionLine = false
     /// How many malformed records were skipped (with `skipBadRows`).

@@ -23,6 +23,12 @@ extension Words {
         return Message(en: "percentages stored as fractions (3.5% → 0.035) in: \(list)",
                        de: "Prozentwerte als Anteile gespeichert (3,5 % → 0,035) in: \(list)")
     }
+    /// The note on text columns where bytes that are not UTF-8 were read as �.
+    public static func repairedText(_ names: [String]) -> Message {
+        let list = names.joined(separator: ", ")
+        return Message(en: "some bytes are not UTF-8 and were read as � in: \(list); if the file is Windows-1252, import it again with --encoding windows-1252",
+                       de: "einige Bytes sind kein UTF-8 und wurden als � gelesen in: \(list); ist die Datei Windows-1252, erneut mit --encoding windows-1252 importieren")
+    }
     /// The note on a skipped line of column descriptions under the header.
     public static let descriptionLineSkipped = Message(en: "skipped the line after the header: it describes the columns rather than holding data",
                                                        de: "die Zeile nach der Kopfzeile übersprungen: sie beschreibt die Spalten und enthält keine Daten")

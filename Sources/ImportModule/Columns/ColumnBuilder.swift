@@ -22,6 +22,9 @@ final class ColumnBuilder {
     private(set) var needsText = false
     /// Whether a value was a percentage, so the column holds fractions where the file showed percent.
     private(set) var sawPercent = false
+    /// Whether a text held bytes that are not UTF-8, read with U+FFFD in their place (a UTF-8 guess that was wrong).
+    var repairedText: Bool { repairedPlain || (dictionary?.repaired ?? false) }
+    private var repairedPlain = false
     private(set) var rows = 0
     private(set) var missing = MissingMask()
     private let format: NumberFormat
@@ -162,7 +165,13 @@ final class ColumnBuilder {
         guard var encoding = dictionary else {
             for row in first..<count {
                 let bytes = fields[row * stride]
-                plain.append(MissingMarker.isMissing(bytes) ? "" : String(decoding: bytes, as: UTF8.self))
+                guard !MissingMarker.isMissing(bytes) else {
+                    plain.append("")
+                    continue
+                }
+                let text = String(decoding: bytes, as: UTF8.self)
+                if text.utf8.count != bytes.count { repairedPlain = true }
+                plain.append(text)
             }
             return count
         }
@@ -188,6 +197,7 @@ final class ColumnBuilder {
         missing = missing.appending(other.missing, after: rows)
         rows += other.rows
         sawPercent = sawPercent || other.sawPercent
+        repairedPlain = repairedPlain || other.repairedText
         if needsText || other.needsText {
             giveUp()
             return
@@ -247,6 +257,7 @@ final class ColumnBuilder {
 
     private func stopEncoding() {
         guard let dictionary else { return }
+        repairedPlain = repairedPlain || dictionary.repaired
         plain.reserveCapacity(codes.capacity)
         plain.append(contentsOf: codes.lazy.map { dictionary.strings[Int($0)] })
         codes = []

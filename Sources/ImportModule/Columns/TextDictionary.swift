@@ -4,6 +4,8 @@ import Foundation
 struct TextDictionary {
     /// The distinct strings, in order of first appearance; a code indexes this.
     private(set) var strings: [String] = []
+    /// Whether a string was made of bytes that are not UTF-8 (read with U+FFFD in their place).
+    private(set) var repaired = false
     private var slots: [Int32]
     private var hashes: [UInt64] = []
     private var keyStarts: [Int] = [0]
@@ -30,7 +32,9 @@ struct TextDictionary {
             slot = (slot + 1) & mask
         }
         let code = strings.count
-        strings.append(String(decoding: bytes, as: UTF8.self))
+        let string = String(decoding: bytes, as: UTF8.self)
+        if string.utf8.count != bytes.count { repaired = true }
+        strings.append(string)
         hashes.append(hash)
         keyBytes.append(contentsOf: bytes)
         keyStarts.append(keyBytes.count)

@@ -27,6 +27,7 @@ enum ImportReadingFlags {
         var notes: [Message] = []
         if table.encoding != .utf8 { notes.append(Words.readEncoding(table.encoding.rawValue)) }
         if !table.percentColumns.isEmpty { notes.append(Words.percentColumns(table.percentColumns)) }
+        if !table.repairedColumns.isEmpty { notes.append(Words.repairedText(table.repairedColumns)) }
         if table.skippedDescriptionLine { notes.append(Words.descriptionLineSkipped) }
         if table.skippedRows > 0 { notes.append(Words.skippedBadRows(table.skippedRows, lines: table.skippedLines)) }
         return notes
@@ -36,6 +37,7 @@ enum ImportReadingFlags {
     static func fields(of table: CSVTable) -> [(String, JSONValue)] {
         [("encoding", .string(table.encoding.rawValue)),
          ("percent_columns", .array(table.percentColumns.map(JSONValue.string))),
+         ("not_utf8_columns", .array(table.repairedColumns.map(JSONValue.string))),
          ("description_line_skipped", .bool(table.skippedDescriptionLine)),
          ("skipped_rows", .integer(Int64(table.skippedRows))),
          ("skipped_lines", .array(table.skippedLines.map { .integer(Int64($0)) }))]

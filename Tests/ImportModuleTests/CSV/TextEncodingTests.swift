@@ -45,4 +45,25 @@ final class TextEncodingTests: XCTestCase {
         XCTAssertEqual(invalid([0x61, 0xE2, 0x82, 0x41]), 1)  // "€" is E2 82 AC; 0x41 is no continuation
         XCTAssertEqual(invalid([0xC0, 0x80]), 0)            // overlong encoding of NUL
     }
+
+    func testABadByteBetweenTheSpotsIsReadAsReplacementAndNamed() throws {
+        // 3 MiB: the probe is the first MiB, the 15 spots of 64 KiB start every 128 KiB after it, so the
+        // stretch from 1 MiB + 5 × 128 KiB + 64 KiB to the next spot is never looked at.
+        var text = Array("id,city\n".utf8)
+        var id = 0
+        func row(_ city: [UInt8]) {
+            text += Array("\(id),".utf8) + city + [0x0A]
+            id += 1
+        }
+        while text.count < (1 << 20) + 5 * (128 << 10) + (80 << 10) { row(Array("Basel".utf8)) }
+        row([0x5A, 0xFC, 0x72, 0x69, 0x63, 0x68])
+        while text.count < 3 << 20 { row(Array("Basel".utf8)) }
+        let path = NSTemporaryDirectory() + "late-byte-\(getpid()).csv"
+        try Data(text).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let table = try CSVReader.read(file: path)
+        XCTAssertEqual(table.encoding, .utf8, "the samples were UTF-8")
+        XCTAssertEqual(table.repairedColumns, ["city"])
+        XCTAssertEqual(table.columns[1].data.missing.count, 0)
+    }
 }

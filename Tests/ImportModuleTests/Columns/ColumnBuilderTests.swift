@@ -50,4 +50,19 @@ final class ColumnBuilderTests: XCTestCase {
         let seconds = build(.unixSeconds, ["1736949600"], timeZone: newYork)
         XCTAssertEqual(seconds.finish(), .time([1_736_949_600], MissingMask()))
     }
+
+    func testTextWithBytesThatAreNotUTF8IsMarkedInBothLayouts() {
+        // "Z\u{FC}rich" in Windows-1252 is 5A FC 72 69 63 68; FC cannot stand alone in UTF-8.
+        let builder = ColumnBuilder(kind: .text, format: .point, capacity: 2)
+        let good = Array("Zurich".utf8), bad: [UInt8] = [0x5A, 0xFC, 0x72, 0x69, 0x63, 0x68]
+        good.withUnsafeBufferPointer { first in
+            bad.withUnsafeBufferPointer { second in
+                let fields = [first, second]
+                fields.withUnsafeBufferPointer { builder.append($0.baseAddress!, stride: 1, count: 2) }
+            }
+        }
+        XCTAssertTrue(builder.repairedText, "the dictionary layout")
+        XCTAssertEqual(builder.finish(), .text(TextValues(pool: ["Zurich", "Z\u{FFFD}rich"], codes: [0, 1]), MissingMask()))
+        XCTAssertFalse(build(.text, ["Zürich", "Genève"]).repairedText, "real UTF-8 is no repair")
+    }
 }
