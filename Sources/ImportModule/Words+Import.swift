@@ -67,8 +67,8 @@ extension Words {
     }
     /// A row with fewer fields than the header.
     public static func csvTooFewFields(found: Int, expected: Int) -> Message {
-        Message(en: "this row has \(found) fields, the header has \(expected)",
-                de: "diese Zeile hat \(found) Felder, die Kopfzeile hat \(expected)")
+        Message(en: "this row has \(found) field\(found == 1 ? "" : "s"), the header has \(expected)",
+                de: "diese Zeile hat \(found) \(found == 1 ? "Feld" : "Felder"), die Kopfzeile hat \(expected)")
     }
 
     /// What `--preset` does.

@@ -49,7 +49,8 @@ extension Words {
     }
     /// What `score --per-post` says when done.
     public static func perPostAdded(_ metric: String, dataset: String, rows: Int) -> Message {
-        Message(en: "added column \(metric) to \(dataset) (\(rows) rows computed)", de: "Spalte \(metric) an \(dataset) angefügt (\(rows) Zeilen berechnet)")
+        let count = rowCount(rows)
+        return Message(en: "added column \(metric) to \(dataset) (\(count.en) computed)", de: "Spalte \(metric) an \(dataset) angefügt (\(count.de) berechnet)")
     }
     /// An `--as-of` that is not a date.
     public static func badAsOf(_ text: String) -> Message {

@@ -151,7 +151,8 @@ extension Words {
                 de: "Ergebnisse für \(group) werden zurückgehalten: weniger als \(smallest) Befragte")
     }
     static func resultsTitle(_ name: String, _ respondents: Int) -> Message {
-        Message(en: "\(name): results of \(respondents) respondents", de: "\(name): Ergebnisse von \(respondents) Befragten")
+        Message(en: "\(name): results of \(respondents) respondent\(respondents == 1 ? "" : "s")",
+                de: "\(name): Ergebnisse von \(respondents) \(respondents == 1 ? "befragten Person" : "Befragten")")
     }
     static func resultsStored(_ names: [String]) -> Message {
         let list = names.joined(separator: ", ")

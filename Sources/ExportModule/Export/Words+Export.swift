@@ -45,8 +45,9 @@ extension Words {
     /// What `export` says when done, with the provenance file when there is one.
     public static func exported(_ names: [String], rows: Int, file: String, type: String, sidecar: String?) -> Message {
         let list = names.joined(separator: ", ")
-        let base = Message(en: "exported \(list) (\(rows) rows) to \(file) as \(type)",
-                           de: "\(list) (\(rows) Zeilen) als \(type) nach \(file) exportiert")
+        let count = rowCount(rows)
+        let base = Message(en: "exported \(list) (\(count.en)) to \(file) as \(type)",
+                           de: "\(list) (\(count.de)) als \(type) nach \(file) exportiert")
         guard let sidecar else { return base }
         return base.joined(Message(en: "; provenance in \(sidecar)", de: "; Herkunft in \(sidecar)"), separator: "")
     }
@@ -95,7 +96,8 @@ extension Words {
     }
     /// The provenance line of one exported dataset: its rows and the command that made it.
     public static func exportRowCount(_ rows: Int, source: String?) -> Message {
-        guard let source else { return Message(en: "\(rows) rows", de: "\(rows) Zeilen") }
-        return Message(en: "\(rows) rows, from \(source)", de: "\(rows) Zeilen, aus \(source)")
+        let count = rowCount(rows)
+        guard let source else { return count }
+        return Message(en: "\(count.en), from \(source)", de: "\(count.de), aus \(source)")
     }
 }

@@ -31,7 +31,11 @@ extension Words {
     }
     /// What an append did.
     public static func appended(rows: Int, file: String, name: String, added: Int, replaced: Int, total: Int) -> Message {
-        Message(en: "appended \(rows) rows from \(file) to \(name): \(added) added, \(replaced) replaced; \(name) now has \(total) rows",
-                de: "\(rows) Zeilen aus \(file) an \(name) angehängt: \(added) neu, \(replaced) ersetzt; \(name) hat jetzt \(total) Zeilen")
+        let (read, now) = (rowCount(rows), rowCount(total))
+        let dropped = rows - added - replaced
+        let enDropped = dropped > 0 ? ", \(dropped) left out as earlier duplicates within the file" : ""
+        let deDropped = dropped > 0 ? ", \(dropped) als frühere Dubletten in der Datei ausgelassen" : ""
+        return Message(en: "appended \(read.en) from \(file) to \(name): \(added) added, \(replaced) replaced\(enDropped); \(name) now has \(now.en)",
+                       de: "\(read.de) aus \(file) an \(name) angehängt: \(added) neu, \(replaced) ersetzt\(deDropped); \(name) hat jetzt \(now.de)")
     }
 }

@@ -72,7 +72,8 @@ extension Words {
     }
     /// What `voice` did.
     public static func voiceSet(rows: Int, accounts: Int, in dataset: String, missing: Int) -> Message {
-        Message(en: "set the voice of \(rows) rows of \(accounts) accounts in \(dataset) (\(missing) rows without a voice)",
-                de: "Stimme von \(rows) Zeilen von \(accounts) Konten in \(dataset) gesetzt (\(missing) Zeilen ohne Stimme)")
+        let (set, left) = (rowCount(rows), rowCount(missing))
+        return Message(en: "set the voice of \(set.en) of \(accounts) account\(accounts == 1 ? "" : "s") in \(dataset) (\(left.en) without a voice)",
+                       de: "Stimme von \(set.de) von \(accounts) \(accounts == 1 ? "Konto" : "Konten") in \(dataset) gesetzt (\(left.de) ohne Stimme)")
     }
 }

@@ -51,7 +51,10 @@ public struct CellFormatter {
         guard fraction.isFinite else { return decimal(fraction) }
         let size = abs(fraction * 100)
         let places = size >= 1 || size == 0 ? 1 : (size >= 0.1 ? 2 : 3)
-        return language.fixed(fraction * 100, places: places) + " %"
+        let text = language.fixed(fraction * 100, places: places)
+        // A tiny negative share rounds to zero: it shows as 0, not -0.
+        let zero = language.fixed(0, places: places)
+        return (text == "-" + zero ? zero : text) + " %"
     }
 
     /// Yes or no in the session's language.

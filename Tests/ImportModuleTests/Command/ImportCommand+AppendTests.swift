@@ -36,6 +36,18 @@ final class ImportCommandAppendTests: XCTestCase {
         XCTAssertEqual((0..<likes.count).map { likes.data[$0] }, [.integer(10), .integer(20), .integer(35), .integer(40)])
     }
 
+    func testDuplicatesWithinTheFileAreCountedAsLeftOut() throws {
+        let workspace = try january()
+        let march = try harness.write("mar.csv", "post_id,likes\n5,50\n5,55\n2,22\n6,60\n")
+        let result = try harness.run("import \(march) --append posts --dedupe-on post_id", in: workspace)
+        // Post 5 twice (the later 55 wins), post 2 replaced, post 6 new: 4 read, 2 added, 1 replaced, 1 left out.
+        XCTAssertEqual(result.json["message"]?.stringValue,
+                       "appended 4 rows from mar.csv to posts: 2 added, 1 replaced, 1 left out as earlier duplicates within the file; posts now has 5 rows")
+        let one = try harness.write("one.csv", "post_id,likes\n7,70\n")
+        XCTAssertEqual(try harness.run("import \(one) --append posts", in: workspace).json["message"]?.stringValue,
+                       "appended 1 row from one.csv to posts: 1 added, 0 replaced; posts now has 6 rows")
+    }
+
     func testAClashLeavesTheWorkspaceUnchanged() throws {
         let workspace = try january()
         let before = try workspace.dataset(named: "posts")

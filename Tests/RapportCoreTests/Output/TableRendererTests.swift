@@ -62,4 +62,11 @@ final class TableRendererTests: XCTestCase {
         XCTAssertTrue(line.contains("25.0 %"), line)
         XCTAssertTrue(line.contains("0.25"), line)
     }
+
+    func testATinyNegativeShareShowsAsZeroNotMinusZero() {
+        let formatter = CellFormatter(language: .de, timeZone: TimeZone(identifier: "UTC")!)
+        // −1e-9 × 100 = −1e-7 %, below the three places shown for small shares.
+        XCTAssertEqual(formatter.percent(-1e-9), "0,000 %")
+        XCTAssertEqual(formatter.percent(-0.0005), "-0,050 %", "a real negative share keeps its sign")
+    }
 }
