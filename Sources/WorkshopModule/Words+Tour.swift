@@ -33,7 +33,7 @@ extension Words {
     /// The tour started outside the demo workspace, naming the datasets it lacks.
     public static func tourNeedsDemo(_ datasets: [String]) -> Message {
         let list = datasets.joined(separator: ", ")
-        return Message(en: "the tour needs the demo workspace (missing: \(list)); start it with `make run` or `workspace open workspace/demo`",
-                       de: "die Führung braucht den Demo-Arbeitsbereich (es fehlt: \(list)); starten mit `make run` oder `workspace open workspace/demo`")
+        return Message(en: "the tour needs the demo workspace (missing: \(list)); start it with `make run`, which opens a fresh copy of it",
+                       de: "die Führung braucht den Demo-Arbeitsbereich (es fehlt: \(list)); starten mit `make run`, das eine frische Kopie davon öffnet")
     }
 }

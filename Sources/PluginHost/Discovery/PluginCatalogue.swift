@@ -114,7 +114,8 @@ final class PluginCatalogue: @unchecked Sendable {
 
     /// Puts the commands of every usable plugin into the registry, replacing earlier plugin commands: described
     /// ones as they were described, the others as placeholders that describe their plugin when run. Of two plugins offering
-    /// a command of the same name, the first in order of precedence keeps it.
+    /// a command of the same name, the first in order of precedence keeps it. Commands of plugins that cannot run, and
+    /// whose names are free, say why when run.
     private func register(into registry: Registry) {
         registry.removePluginCommands()
         for plugin in plugins where plugin.problem == nil {
@@ -124,6 +125,12 @@ final class PluginCatalogue: @unchecked Sendable {
             } ?? manifest.commands.map { PendingPluginCommand(name: $0, manifest: manifest, catalogue: self) }
             for command in commands where registry.command(named: command.spec.name)?.spec.isPlugin != true {
                 registry.register(command)
+            }
+        }
+        for plugin in plugins {
+            guard let problem = plugin.problem, let manifest = plugin.manifest else { continue }
+            for name in manifest.commands where registry.command(named: name) == nil {
+                registry.register(UnusablePluginCommand(name: name, plugin: manifest.name, problem: problem))
             }
         }
     }

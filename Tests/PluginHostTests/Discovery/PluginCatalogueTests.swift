@@ -1,4 +1,5 @@
 import RapportCore
+import RapportTestSupport
 import XCTest
 @testable import PluginHost
 
@@ -57,11 +58,14 @@ final class PluginCatalogueTests: XCTestCase {
         let catalogue = catalogue(search: [root + "/ws/plugins"])
         try catalogue.reload(into: registry, workspace: root + "/ws", timeLimit: 10)
         XCTAssertEqual(catalogue.plugins.first?.problem?.message, Words.pluginInsideWorkspace("inside", folder: folder))
-        XCTAssertNil(registry.command(named: "inside"))
+        let blocked = try XCTUnwrap(registry.command(named: "inside"))
+        XCTAssertTrue(blocked is UnusablePluginCommand, "it completes, and running it says why")
+        let harness = try CommandHarness(commands: [blocked])
+        XCTAssertEqual(harness.error("inside anything")?.message, Words.pluginInsideWorkspace("inside", folder: folder))
         try catalogue.added.save([folder])
         try catalogue.reload(into: registry, workspace: root + "/ws", timeLimit: 10)
         XCTAssertEqual(catalogue.plugins.first?.origin, .added)
-        XCTAssertNotNil(registry.command(named: "inside"))
+        XCTAssertTrue(registry.command(named: "inside") is PluginCommand)
     }
 
     func testCommandsThatDifferFromTheManifestAreAProblem() throws {
