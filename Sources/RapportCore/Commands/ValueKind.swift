@@ -14,6 +14,8 @@ public enum ValueKind: Sendable, Equatable {
     case dataset
     /// The name of a column of the command's dataset.
     case column
+    /// Columns of the command's dataset, separated by commas (`likes,comments`).
+    case columnList
     /// The name of a registered command.
     case command
     /// The name of a setting.

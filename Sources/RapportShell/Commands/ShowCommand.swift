@@ -10,7 +10,7 @@ enum ShowCommand {
         flags: [
             Flag("limit", .integer, valueName: "N", Words.limitFlag),
             Flag("offset", .integer, valueName: "N", Words.offsetFlag),
-            Flag("columns", .text, valueName: "A,B", Words.columnsFlag),
+            Flag("columns", .columnList, valueName: "A,B", Words.columnsFlag),
         ],
         clauses: [.where],
         isLogged: false

@@ -27,7 +27,8 @@ public final class SpecCompleter: Completer {
         return Completion(replaceFrom: word.start, candidates: Set(matching).sorted())
     }
 
-    /// The word being completed (the part after a comma in a `by` list) and the names that may finish it.
+    /// The word being completed (the part after a comma in a `by` list or a list of columns) and the names that may
+    /// finish it.
     private func candidates(finished: [CompletionWord], current: CompletionWord) -> (CompletionWord, [Candidate]) {
         guard let first = finished.first else { return (current, Candidate.plain(commandNames())) }
         guard let command = commands().first(where: { $0.name == first.value || $0.aliases.contains(first.value) })
@@ -43,7 +44,8 @@ public final class SpecCompleter: Completer {
             return (current, Candidate.plain(spec.flags.map { "--" + $0.name }))
         }
         if let flag = reading.flagAwaitingValue, let kind = flag.value {
-            return (current, values(of: kind, spec: spec, reading: reading, typed: current.value))
+            let word = kind == .columnList ? current.afterLastComma : current
+            return (word, values(of: kind, spec: spec, reading: reading, typed: word.value))
         }
         switch reading.clause {
         case .by?: return (current.afterLastComma, columnsOfDataset(spec: spec, reading: reading))
@@ -69,7 +71,7 @@ public final class SpecCompleter: Completer {
     private func values(of kind: ValueKind, spec: CommandSpec, reading: ArgumentReading, typed: String) -> [Candidate] {
         switch kind {
         case .dataset: return Candidate.plain(datasets())
-        case .column: return columnsOfDataset(spec: spec, reading: reading)
+        case .column, .columnList: return columnsOfDataset(spec: spec, reading: reading)
         case .file: return Candidate.plain(PathCandidates.extending(typed, directoriesOnly: false))
         case .directory: return Candidate.plain(PathCandidates.extending(typed, directoriesOnly: true))
         case .command: return Candidate.plain(commandNames())

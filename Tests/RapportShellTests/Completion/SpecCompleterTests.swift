@@ -26,7 +26,7 @@ final class SpecCompleterTests: XCTestCase {
             CommandSpec(name: "show", aliases: ["sh"], module: "core", summary: note,
                         positionals: [Positional("DATASET", .dataset)],
                         flags: [Flag("limit", .integer, note), Flag("format", .choice(["table", "json"]), note),
-                                Flag(switch: "all", note)],
+                                Flag(switch: "all", note), Flag("columns", .columnList, note)],
                         clauses: [.by, .where]),
             CommandSpec(name: "score", module: "score", summary: note,
                         positionals: [Positional("DATASET", .dataset), Positional("COLUMN", .column, optional: true)],
@@ -88,7 +88,7 @@ final class SpecCompleterTests: XCTestCase {
 
     func testFlagNames() {
         XCTAssertEqual(complete("show posts --"),
-                       Completion(replaceFrom: 11, candidates: ["--all", "--format", "--limit"]))
+                       Completion(replaceFrom: 11, candidates: ["--all", "--columns", "--format", "--limit"]))
         XCTAssertEqual(complete("show posts --f"), Completion(replaceFrom: 11, candidates: ["--format"]))
     }
 
@@ -117,6 +117,12 @@ final class SpecCompleterTests: XCTestCase {
 
     func testColumnsAfterCommaInBy() {
         XCTAssertEqual(complete("show posts by likes,sh"), Completion(replaceFrom: 20, candidates: ["shares"]))
+    }
+
+    func testColumnsInAColumnListFlag() {
+        XCTAssertEqual(complete("show posts --columns li"), Completion(replaceFrom: 21, candidates: ["likes"]))
+        // After a comma only the part after it is completed: "show posts --columns likes," is 27 characters.
+        XCTAssertEqual(complete("show posts --columns likes,sh"), Completion(replaceFrom: 27, candidates: ["shares"]))
     }
 
     func testColumnsAfterWhere() {
