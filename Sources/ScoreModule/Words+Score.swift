@@ -22,6 +22,10 @@ extension Words {
     /// The `--as-of` flag.
     public static let asOfFlag = Message(en: "the day recency is measured from (relationship stages)",
                                          de: "der Tag, ab dem Aktualität gemessen wird (Beziehungsstufen)")
+    /// A `score` flag the metric does not take into account.
+    public static func optionIgnored(_ flag: String, metric: String) -> Message {
+        Message(en: "--\(flag) has no effect on \(metric) and was ignored", de: "--\(flag) wirkt sich auf \(metric) nicht aus und wurde ignoriert")
+    }
     /// `--posts`.
     public static let postsFlag = Message(en: "a posts dataset to look up by columns in by post_id (account of an interaction or reply)",
                                           de: "ein Datensatz von Beiträgen, in dem by-Spalten über post_id nachgeschlagen werden (Konto einer Interaktion oder Antwort)")

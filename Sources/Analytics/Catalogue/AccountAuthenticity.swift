@@ -17,6 +17,8 @@ public struct AccountAuthenticity: Metric {
     public let explanation = Words.authenticityExplanation
     /// A standardised residual, not a share.
     public let isRate = false
+    /// The `score` flags it reads.
+    public let options: Set<MetricOption> = [.weighted]
     /// How many residual standard deviations below the line flag an account.
     public static let flagBelow = -2.0
 

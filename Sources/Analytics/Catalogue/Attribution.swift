@@ -10,6 +10,8 @@ public struct Attribution: Metric {
     public let explanation = Words.attributionExplanation
     /// Its headline is a ratio of rates (1.0 = no difference), not a share.
     public let isRate = false
+    /// The `score` flags it reads.
+    public let options: Set<MetricOption> = [.denominator, .weighted, .names]
 
     /// Per group: posts naming the company and other posts of person accounts, their median engagement rates,
     /// the ratio of the medians and its 95 % percentile bootstrap interval.

@@ -10,6 +10,8 @@ public struct FrequencyPressure: Metric {
     public let explanation = Words.frequencyPressureExplanation
     /// The headline, ρ, is a correlation, not a share.
     public let isRate = false
+    /// The `score` flags it reads.
+    public let options: Set<MetricOption> = [.denominator, .weighted]
     /// The significance level of the plain reading.
     public static let level = 0.05
 

@@ -10,6 +10,8 @@ public struct PersonPremium: Metric {
     public let explanation = Words.personPremiumExplanation
     /// A ratio, not a share.
     public let isRate = false
+    /// The `score` flags it reads.
+    public let options: Set<MetricOption> = [.denominator, .weighted]
 
     /// Per group: posts and median rate of each voice, the premium and its 95 % percentile bootstrap interval.
     public func evaluate(_ request: MetricRequest) throws -> MetricOutcome {

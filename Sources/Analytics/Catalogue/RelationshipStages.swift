@@ -10,6 +10,8 @@ public struct RelationshipStages: Metric {
     public let explanation = Words.relationshipStagesExplanation
     /// The headline, the confidants' share, is a fraction.
     public let isRate = true
+    /// The `score` flags it reads.
+    public let options: Set<MetricOption> = [.asOf]
     /// The stages, from the most distant to the closest, as they appear in results.
     public static let stages = ["stranger", "acquaintance", "friend", "confidant"]
     /// Points per interaction type: like 1, comment 2, share 3, reply exchanged with the brand 4.

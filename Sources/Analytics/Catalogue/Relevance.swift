@@ -10,6 +10,8 @@ public struct Relevance: Metric {
     public let explanation = Words.relevanceExplanation
     /// Its headline is a ratio (1.0 = the account's usual), not a share.
     public let isRate = false
+    /// The `score` flags it reads.
+    public let options: Set<MetricOption> = [.denominator, .weighted]
 
     /// Per account and value of the by columns (the format column without a by clause): posts, their median
     /// engagement rate, the account's median over all its posts and the relevance ratio of the two.

@@ -17,6 +17,8 @@ public struct CostMetric: PerPostMetric {
     public let result: Result
     /// Money, not a share.
     public let isRate = false
+    /// `--weighted` for cost per engagement, which counts interactions.
+    public var options: Set<MetricOption> { result == .interactions ? [.weighted] : [] }
 
     /// A cost metric from its parts.
     public init(name: String, summary: Message, explanation: MetricExplanation, result: Result) {

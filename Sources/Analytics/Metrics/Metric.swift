@@ -10,6 +10,13 @@ public protocol Metric: Sendable {
     var explanation: MetricExplanation { get }
     /// Whether its values are fractions shown as percentages (goals take `3%` for them).
     var isRate: Bool { get }
+    /// The `score` flags it takes into account.
+    var options: Set<MetricOption> { get }
     /// The metric over the request's dataset, per group.
     func evaluate(_ request: MetricRequest) throws -> MetricOutcome
+}
+
+extension Metric {
+    /// No flags, unless the metric names some.
+    public var options: Set<MetricOption> { [] }
 }

@@ -33,6 +33,16 @@ public struct RateMetric: Metric {
     /// Whether `--unit post` turns it into a count per post (Kaushik's original form).
     public let offersPostUnit: Bool
 
+    /// `--denominator` when the user chooses what it divides by, `--weighted` when it counts interactions, `--unit`
+    /// when it offers a count per post.
+    public var options: Set<MetricOption> {
+        var options: Set<MetricOption> = []
+        if case .chosen = divisor { options.insert(.denominator) }
+        if case .interactions = numerator { options.insert(.weighted) }
+        if offersPostUnit { options.insert(.unit) }
+        return options
+    }
+
     /// Whether its values are fractions shown as percentages: false for a count per post.
     public var isRate: Bool {
         if case .none = divisor { return false }

@@ -55,8 +55,18 @@ enum ScoreCommand {
         let result = run.result(named: name)
         try context.workspace.put(result, replacing: true)
         let goals = try GoalCheck.rows(for: metric.name, dataset: dataset.name, in: context)
-        let report = ScoreReport.result(run: run, stored: result, goals: goals, in: context)
-        return unmatched == 0 ? report : report.warning(Words.postsNotFound(unmatched, of: dataset.rowCount))
+        var report = ScoreReport.result(run: run, stored: result, goals: goals, in: context)
+        if unmatched > 0 { report = report.warning(Words.postsNotFound(unmatched, of: dataset.rowCount)) }
+        for option in ignoredOptions(of: metric, in: invocation) { report = report.warning(Words.optionIgnored(option.rawValue, metric: metric.name)) }
+        return report
+    }
+
+    /// The flags given that the metric does not take into account, so that none is thought applied when it was not.
+    private static func ignoredOptions(of metric: Metric, in invocation: Invocation) -> [MetricOption] {
+        MetricOption.allCases.filter { option in
+            let given = option == .weighted ? invocation.isSet(option.rawValue) : invocation.value(option.rawValue) != nil
+            return given && !metric.options.contains(option)
+        }
     }
 
     /// The metric a word names, or an error with a suggestion.
