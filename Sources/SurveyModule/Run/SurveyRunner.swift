@@ -55,8 +55,11 @@ struct SurveyRunner {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             switch AnswerLine.parse(trimmed, for: definition.instrument) {
-            case .failure(let reason):
-                guard input.isInteractive else { throw reason.located(file: input.sourceName, line: input.lineNumber) }
+            case .failure(var reason):
+                guard input.isInteractive else {
+                    if looksLikeACommand(trimmed) { reason.message = reason.message.joined(Words.answerLooksLikeCommand, separator: " — ") }
+                    throw reason.located(file: input.sourceName, line: input.lineNumber)
+                }
                 notice = context.console.red(context.say(reason.message))
             case .success(.quit):
                 return .stopped(answered: given.count)
@@ -85,6 +88,12 @@ struct SurveyRunner {
             }
         }
         return .complete
+    }
+
+    /// Whether a script line given as an answer starts with a command's name, as when answers are missing above it.
+    private func looksLikeACommand(_ line: String) -> Bool {
+        guard let word = line.split(separator: " ").first else { return false }
+        return context.registry.command(named: String(word)) != nil
     }
 
     /// Records an answer and saves it at once, so nothing is lost when the run ends abruptly.

@@ -29,6 +29,10 @@ extension Words {
     }
     static let skipNotAllowed = Message(en: "this survey does not allow skipping an item",
                                         de: "in dieser Umfrage kann keine Frage übersprungen werden")
+    /// A script line taken as an answer that starts with a command's name.
+    static let answerLooksLikeCommand = Message(
+        en: "this line looks like a command: are answers missing above it? (each answer is a line of its own)",
+        de: "diese Zeile sieht wie ein Befehl aus: fehlen darüber Antworten? (jede Antwort ist eine eigene Zeile)")
     static let nothingBefore = Message(en: "this is the first item; there is nothing to go back to",
                                        de: "das ist die erste Frage; es gibt nichts davor")
     static func answersEnded(_ number: Int, _ count: Int, _ respondent: String) -> Message {

@@ -32,6 +32,14 @@ final class SurveyRunningTests: XCTestCase {
         XCTAssertEqual(try SurveyHarness.texts(harness, "team", "answer"), ["40 30 20 10", "25 25 25 25"])
     }
 
+    func testACommandReadAsAnAnswerSaysAnswersMayBeMissing() throws {
+        let harness = try SurveyHarness.make(answers: Array(SurveyRunningTests.twelve.prefix(11)) + ["survey results team"])
+        try harness.run("survey new team --instrument culture-profile")
+        let error = try XCTUnwrap(harness.error("survey run team --respondent anna"))
+        XCTAssertTrue(error.message.en.hasSuffix(" — " + Words.answerLooksLikeCommand.en), error.message.en)
+        XCTAssertEqual(error.position, SourcePosition(file: "answers.rap", line: 12))
+    }
+
     func testResumeStartsAtTheFirstUnansweredItem() throws {
         let lines = Array(SurveyRunningTests.twelve.prefix(3)) + ["quit"] + Array(SurveyRunningTests.twelve.dropFirst(3))
         let harness = try SurveyHarness.make(answers: lines)
