@@ -284,6 +284,16 @@ final class ScriptedModeTests: XCTestCase {
         XCTAssertEqual(local.stdout, "lang = de\n")
     }
 
+    func testDatasetsGivesTheSizeOfADatasetSavedInTheSameSession() throws {
+        let outcome = try run(["--json", "-c", "import posts.csv as posts; datasets"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let rows = try XCTUnwrap((try outcome.jsonLines()[1]["result"] as? [String: Any])?["rows"] as? [[Any]])
+        let data = workspace.appendingPathComponent("data")
+        let file = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: data.path).first { $0.hasPrefix("posts") })
+        let size = try XCTUnwrap(try FileManager.default.attributesOfItem(atPath: data.appendingPathComponent(file).path)[.size] as? Int)
+        XCTAssertEqual(rows.first?[4] as? Int, size, "the size of the file on disk, not blank while it was being saved")
+    }
+
     func testDatasetsJSONKeepsEnglishColumnNamesInGerman() throws {
         let outcome = try run(["--json", "--lang", "de", "-c", "import posts.csv as posts; datasets"])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)

@@ -135,6 +135,11 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
         if let failure { throw failure }
     }
 
+    /// The size of a dataset file once the saves queued so far are done (the queue is serial, so this waits for them).
+    public func savedSize(ofFile file: String) -> Int? {
+        queue.sync { sizes[file] }
+    }
+
     /// Removes files in `data/` that neither `manifest` nor the manifest on disk names, and
     /// temporary files an interrupted write left behind.
     public func collectGarbage(keeping manifest: Manifest) throws {

@@ -46,6 +46,11 @@ public final class Workspace {
     /// The datasets' entries, in order.
     public var entries: [DatasetEntry] { manifest.datasets }
 
+    /// The size of a dataset's file on disk, waiting for its save when that is still under way; nil when unknown.
+    public func sizeOnDisk(of entry: DatasetEntry) -> Int? {
+        entry.bytes ?? store.savedSize(ofFile: entry.file)
+    }
+
     /// The session log.
     public var log: [LogEntry] { manifest.log }
 

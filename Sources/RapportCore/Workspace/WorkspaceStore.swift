@@ -18,6 +18,8 @@ public protocol WorkspaceStore: AnyObject {
     func save(manifest: Manifest, writing datasets: [(entry: DatasetEntry, dataset: Dataset)]) throws
     /// Waits until every save asked for so far is on disk; throws the first failure of a background save.
     func waitForPendingSaves() throws
+    /// The size of a dataset file this store wrote, once the saves asked for so far are done; nil when unknown.
+    func savedSize(ofFile file: String) -> Int?
     /// Removes dataset files the manifest no longer names; called when no undo can need them.
     func collectGarbage(keeping manifest: Manifest) throws
     /// Releases the lock and anything held.
@@ -64,6 +66,9 @@ public final class MemoryStore: WorkspaceStore {
 
     /// Nothing to wait for: saving in memory is immediate.
     public func waitForPendingSaves() throws {}
+
+    /// No file, no size.
+    public func savedSize(ofFile file: String) -> Int? { nil }
 
     /// Forgets the datasets the manifest no longer names.
     public func collectGarbage(keeping manifest: Manifest) throws {

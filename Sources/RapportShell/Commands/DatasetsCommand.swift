@@ -7,9 +7,10 @@ enum DatasetsCommand {
     )) { _, context in
         let entries = context.workspace.entries
         guard !entries.isEmpty else {
-            return CommandResult(blocks: [.text(context.say(Words.noDatasets))], json: TableJSON.value(of: table(entries, .en)))
+            return CommandResult(blocks: [.text(context.say(Words.noDatasets))], json: TableJSON.value(of: table(entries, sizes: [], .en)))
         }
-        return .table(in: context.language) { table(entries, $0) }
+        let sizes = entries.map { context.workspace.sizeOnDisk(of: $0) }
+        return .table(in: context.language) { table(entries, sizes: sizes, $0) }
     }
 
     /// Where a dataset came from; a comparison's is its plain sentence in the language.
@@ -18,14 +19,14 @@ enum DatasetsCommand {
         return ComparisonSource.word + ": " + comparison.sentence.text(language)
     }
 
-    /// The listing with its headers in a language.
-    private static func table(_ entries: [DatasetEntry], _ language: Language) -> Dataset {
+    /// The listing with its headers in a language; `sizes` are the files' sizes on disk, in the entries' order.
+    private static func table(_ entries: [DatasetEntry], sizes: [Int?], _ language: Language) -> Dataset {
         Dataset(name: "datasets", columns: [
             .text(Words.nameColumn.text(language), entries.map(\.name)),
             .integer(Words.rowsColumn.text(language), entries.map { Int64($0.rows) }),
             .integer(Words.columnsColumn.text(language), entries.map { Int64($0.columns.count) }),
             .text(Words.kindColumn.text(language), entries.map(\.kind)),
-            .integer(Words.bytesColumn.text(language), entries.map { $0.bytes.map(Int64.init) }),
+            .integer(Words.bytesColumn.text(language), sizes.map { $0.map(Int64.init) }),
             .text(Words.sourceColumn.text(language), entries.map { source(of: $0, language) }),
         ])
     }

@@ -42,7 +42,8 @@ enum WorkspaceCommand {
         let workspace = context.workspace
         let entries = workspace.entries
         let rows = entries.reduce(0) { $0 + $1.rows }
-        let bytes = entries.reduce(0) { $0 + ($1.bytes ?? 0) }
+        let sizes = entries.map { workspace.sizeOnDisk(of: $0) }
+        let bytes = sizes.reduce(0) { $0 + ($1 ?? 0) }
         var lines = [
             context.say(Words.workspaceLocation(workspace.store.location)),
             context.say(Words.workspaceContents(datasets: entries.count, rows: rows, bytes: bytes)),
@@ -51,9 +52,9 @@ enum WorkspaceCommand {
         if workspace.isReadOnly { lines.append(context.say(Words.openedReadOnly(workspace.store.location))) }
         let json = JSONValue.object([
             ("location", .string(workspace.store.location)), ("read_only", .bool(workspace.isReadOnly)),
-            ("datasets", .array(entries.map { entry in
+            ("datasets", .array(zip(entries, sizes).map { entry, size in
                 .object([("name", .string(entry.name)), ("rows", .integer(Int64(entry.rows))),
-                         ("columns", .integer(Int64(entry.columns.count))), ("bytes", entry.bytes.map { .integer(Int64($0)) } ?? .null)])
+                         ("columns", .integer(Int64(entry.columns.count))), ("bytes", size.map { .integer(Int64($0)) } ?? .null)])
             })),
             ("rows", .integer(Int64(rows))), ("bytes", .integer(Int64(bytes))),
             ("log_entries", .integer(Int64(workspace.log.count))), ("undo_steps", .integer(Int64(workspace.undoCount))),
@@ -95,11 +96,9 @@ extension Words {
     }
     /// The second line of `workspace`: datasets, rows and size on disk.
     public static func workspaceContents(datasets: Int, rows: Int, bytes: Int) -> Message {
-        let megabytes = Double(bytes) / 1_048_576
-        return Message(en: "\(datasets) dataset\(datasets == 1 ? "" : "s"), \(rowCount(rows).en), "
-                           + "\(Language.en.fixed(megabytes, places: 1)) MiB on disk",
-                       de: "\(datasets) \(datasets == 1 ? "Datensatz" : "Datensätze"), \(rowCount(rows).de), "
-                           + "\(Language.de.fixed(megabytes, places: 1)) MiB auf der Platte")
+        Message(en: "\(datasets) dataset\(datasets == 1 ? "" : "s"), \(rowCount(rows).en), \(Language.en.byteSize(bytes)) on disk",
+                de: "\(datasets) \(datasets == 1 ? "Datensatz" : "Datensätze"), \(rowCount(rows).de), "
+                    + "\(Language.de.byteSize(bytes)) auf der Platte")
     }
     /// The third line of `workspace`: the session's log and undo steps.
     public static func workspaceHistory(logged: Int, undoable: Int) -> Message {

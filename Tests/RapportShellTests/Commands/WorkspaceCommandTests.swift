@@ -16,8 +16,8 @@ final class WorkspaceCommandTests: XCTestCase {
 
     func testSeveralArePlural() {
         let contents = Words.workspaceContents(datasets: 2, rows: 0, bytes: 0)
-        XCTAssertEqual(contents.text(.en), "2 datasets, 0 rows, 0.0 MiB on disk")
-        XCTAssertEqual(contents.text(.de), "2 Datensätze, 0 Zeilen, 0,0 MiB auf der Platte")
+        XCTAssertEqual(contents.text(.en), "2 datasets, 0 rows, 0 bytes on disk")
+        XCTAssertEqual(contents.text(.de), "2 Datensätze, 0 Zeilen, 0 Byte auf der Platte")
         let history = Words.workspaceHistory(logged: 19, undoable: 3)
         XCTAssertEqual(history.text(.en), "19 commands in the session log, 3 can be undone")
         XCTAssertEqual(history.text(.de), "19 Befehle im Sitzungsprotokoll, 3 lassen sich zurücknehmen")
