@@ -32,8 +32,8 @@ extension Words {
     static let pluginRemoveSummary = Message(en: "forget a plugin registered with plugin add",
                                              de: "ein mit plugin add eingetragenes Plugin vergessen")
     static let pluginReady = Message(en: "ready", de: "bereit")
-    static let pluginUndescribed = Message(en: "new or changed: asked for its commands when first run",
-                                           de: "neu oder geändert: wird beim ersten Aufruf nach seinen Befehlen gefragt")
+    static let pluginUndescribed = Message(en: "new or changed: asked for its commands when first run (or by plugin reload)",
+                                           de: "neu oder geändert: wird beim ersten Aufruf (oder mit plugin reload) nach seinen Befehlen gefragt")
 
     static func pluginNotDescribed(_ plugin: String, command: String) -> Message {
         Message(en: "plugin '\(plugin)' did not describe its command \(command)",

@@ -39,6 +39,11 @@ extension Words {
         Message(en: "looking up columns by post needs the role post_id in '\(dataset)' (roles \(dataset) COLUMN=post_id)",
                 de: "das Nachschlagen über Beiträge braucht die Rolle post_id in '\(dataset)' (roles \(dataset) SPALTE=post_id)")
     }
+    /// `--posts` when no `by` column had to be looked up.
+    public static func postsNotNeeded(_ dataset: String) -> Message {
+        Message(en: "--posts looked nothing up: \(dataset) has every by column already (or there is no by)",
+                de: "--posts hat nichts nachgeschlagen: \(dataset) hat jede by-Spalte schon (oder es gibt kein by)")
+    }
     /// Rows whose post `--posts` did not find.
     public static func postsNotFound(_ count: Int, of total: Int) -> Message {
         Message(en: "\(count) of \(total) rows name a post the posts dataset does not hold; their group is missing",

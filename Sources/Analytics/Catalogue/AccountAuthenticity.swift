@@ -37,7 +37,7 @@ public struct AccountAuthenticity: Metric {
             try request.checkpoint()
             let present = rows.filter { !rates.values[$0].isNaN }
             if listsAccounts {
-                postCounts.append(accountPosts.flatMap { posts in rows.first.map { posts[$0] } }.flatMap { $0.isNaN ? nil : Int64($0) })
+                postCounts.append(accountPosts.flatMap { posts in rows.first.map { posts[$0] } }.flatMap { Int64(exactly: $0.rounded()) })
             } else {
                 postCounts.append(Int64(present.count))
             }

@@ -59,8 +59,7 @@ public struct GroupSummary: Sendable, Equatable {
     public static func ofGroups(_ groups: RowGroups, values: [Double], numerators: [Double], denominators: [Double]?,
                                 pooledRows: [Bool]? = nil) -> [GroupSummary] {
         let sizes = groups.rows.map(\.count)
-        var starts = [Int](repeating: 0, count: sizes.count + 1)
-        for (group, size) in sizes.enumerated() { starts[group + 1] = starts[group] + size }
+        let starts = RowGroups.starts(of: sizes)
         var ends = starts
         var tops = [Double](repeating: 0, count: sizes.count), bottoms = tops
         let gathered = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, values.count))

@@ -49,8 +49,7 @@ public struct RowGroups: Sendable {
 
     /// Each group's rows, ascending, laid out by a counting sort: one pass over the rows into one buffer, then cut.
     private static func rowLists(_ ids: [Int], position: [Int], sizes: [Int]) -> [[Int]] {
-        var starts = [Int](repeating: 0, count: sizes.count + 1)
-        for (group, size) in sizes.enumerated() { starts[group + 1] = starts[group] + size }
+        let starts = Self.starts(of: sizes)
         var cursor = starts
         let flat = [Int](unsafeUninitializedCapacity: ids.count) { buffer, initialized in
             for row in ids.indices {
@@ -61,6 +60,13 @@ public struct RowGroups: Sendable {
             initialized = ids.count
         }
         return sizes.indices.map { Array(flat[starts[$0]..<starts[$0 + 1]]) }
+    }
+
+    /// Where each of consecutive runs of these sizes starts in one buffer, and (last) where the last one ends.
+    static func starts(of sizes: [Int]) -> [Int] {
+        var starts = [Int](repeating: 0, count: sizes.count + 1)
+        for (group, size) in sizes.enumerated() { starts[group + 1] = starts[group] + size }
+        return starts
     }
 
     /// The number of groups.

@@ -23,6 +23,8 @@ final class ColumnBuilder {
     /// Whether a value was a percentage, so the column holds fractions where the file showed percent.
     private(set) var sawPercent = false
     /// Whether a text held bytes that are not UTF-8, read with U+FFFD in their place (a UTF-8 guess that was wrong).
+    /// Told by the decoded length, which costs nothing; a cut-off 3-byte character, replaced by a 3-byte U+FFFD,
+    /// passes unseen.
     var repairedText: Bool { repairedPlain || (dictionary?.repaired ?? false) }
     private var repairedPlain = false
     private(set) var rows = 0

@@ -19,7 +19,7 @@ public enum InvocationParser {
         if spec.takesAnyWords {
             invocation.positionals = rest.map { Word($0.text, at: $0.offset) }
             invocation.wantsJSON = rest.contains { !$0.isQuoted && $0.text == "--json" }
-            return (command, invocation, false)
+            return (command, invocation, rest.contains { !$0.isQuoted && $0.text == "--help" })
         }
         var wantsHelp = false
         var positionals: [Token] = []
@@ -108,7 +108,7 @@ public enum InvocationParser {
             repeat {
                 let token = tokens[index]
                 index += 1
-                words += Lexer.splitList(token.raw).map { Word($0, at: token.offset) }
+                words += Lexer.splitListWithOffsets(token.raw).map { Word($0.text, at: token.offset + $0.offset) }
                 if !token.raw.hasSuffix(","), index < tokens.count, tokens[index].raw.hasPrefix(",") { continue }
                 if !token.raw.hasSuffix(",") { break }
             } while index < tokens.count

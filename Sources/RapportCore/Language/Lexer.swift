@@ -93,23 +93,35 @@ public enum Lexer {
 
     /// Splits a list such as `` voice,`Reactions, Comments`,platform `` on commas outside quotes.
     public static func splitList(_ raw: String) -> [String] {
-        var items: [String] = []
+        splitListWithOffsets(raw).map(\.text)
+    }
+
+    /// The same, with the character offset in `raw` where each item starts, so errors can point at it.
+    public static func splitListWithOffsets(_ raw: String) -> [(text: String, offset: Int)] {
+        var items: [(text: String, offset: Int)] = []
         var current = ""
+        var start = 0
         var quote: Character?
-        for character in raw {
+        func close() {
+            let text = current.trimmingCharacters(in: .whitespaces)
+            if !text.isEmpty { items.append((text, start)) }
+        }
+        for (index, character) in raw.enumerated() {
+            if current.isEmpty && quote == nil && character.isWhitespace { start = index + 1 }
             if let open = quote {
                 if character == open { quote = nil } else { current.append(character) }
             } else if character == "`" || character == "\"" || character == "'" {
                 quote = character
             } else if character == "," {
-                items.append(current)
+                close()
                 current = ""
+                start = index + 1
             } else {
                 current.append(character)
             }
         }
-        items.append(current)
-        return items.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        close()
+        return items
     }
 }
 

@@ -15,7 +15,8 @@ extension Language {
         guard bytes >= 1024 else { return self == .de ? "\(bytes) Byte" : "\(bytes) bytes" }
         var value = Double(bytes) / 1024
         var unit = 0
-        while value >= 1024 && unit < units.count - 1 {
+        // Rounded as shown, so 1,048,575 bytes read 1.0 MiB rather than 1024.0 KiB.
+        while (value * 10).rounded() >= 10_240 && unit < units.count - 1 {
             value /= 1024
             unit += 1
         }

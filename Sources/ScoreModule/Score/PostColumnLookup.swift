@@ -7,10 +7,13 @@ struct PostColumnLookup {
     let dataset: Dataset
     /// How many rows name a post the posts dataset does not hold (their looked-up values are missing).
     let unmatched: Int
+    /// The columns it added (none when the dataset had every one already).
+    let added: [String]
 
     /// Adds each of `names` that `dataset` lacks from `posts`, matching the `post_id` roles of both.
     init(adding names: [String], from posts: Dataset, to dataset: Dataset, invocation: Invocation, at word: Word) throws {
         let wanted = names.filter { dataset.column(named: $0) == nil }
+        added = wanted
         guard !wanted.isEmpty else {
             self.dataset = dataset
             self.unmatched = 0

@@ -31,22 +31,28 @@ enum ScoreCommand {
         let options = try MetricOptions(invocation, timeZone: context.workspace.settings.timeZone)
         let condition = try invocation.whereClause.map { try invocation.expression($0) }
         let byWords = invocation.by ?? []
-        var scored = dataset, unmatched = 0
+        var scored = dataset
+        var warnings = ignoredOptions(of: metric, in: invocation).map { Words.optionIgnored($0.rawValue, metric: metric.name) }
         if let postsWord = invocation.value("posts") {
             let lookup = try PostColumnLookup(adding: byWords.map(\.text), from: try invocation.dataset(postsWord, in: context),
                                               to: dataset, invocation: invocation, at: postsWord)
-            (scored, unmatched) = (lookup.dataset, lookup.unmatched)
+            scored = lookup.dataset
+            if lookup.added.isEmpty { warnings.append(Words.postsNotNeeded(dataset.name)) }
+            if lookup.unmatched > 0 { warnings.append(Words.postsNotFound(lookup.unmatched, of: dataset.rowCount)) }
         }
         let run = try MetricRun(metric: metric, dataset: scored, groupBy: byWords.map(\.text), condition: condition,
                                 options: options, context: context) { name in
             let word = byWords.first { $0.text == name }
-            let hintsAtPosts = invocation.value("posts") == nil && dataset.columns.contains { $0.role == "post_id" }
+            let namesPosts = dataset.kind != "posts" && dataset.columns.contains { $0.role == "post_id" }
+            let hintsAtPosts = invocation.value("posts") == nil && namesPosts
             return invocation.error((hintsAtPosts ? Words.unknownColumnLookUpInPosts(name, in: dataset.name)
                                                   : Words.unknownColumn(name, in: dataset.name))
                 .suggesting(Suggestion.closest(to: name, among: dataset.columnNames)), at: word)
         }
         if invocation.isSet("per-post") {
-            return try addPerPost(run, to: dataset, source: source, invocation: invocation, context: context)
+            return try warnings.reduce(addPerPost(run, to: dataset, source: source, invocation: invocation, context: context)) {
+                $0.warning($1)
+            }
         }
         let fallback = "\(dataset.name)-\(metric.name)"
         let name = invocation.asName == nil ? fallback
@@ -55,10 +61,7 @@ enum ScoreCommand {
         let result = run.result(named: name)
         try context.workspace.put(result, replacing: true)
         let goals = try GoalCheck.rows(for: metric.name, dataset: dataset.name, in: context)
-        var report = ScoreReport.result(run: run, stored: result, goals: goals, in: context)
-        if unmatched > 0 { report = report.warning(Words.postsNotFound(unmatched, of: dataset.rowCount)) }
-        for option in ignoredOptions(of: metric, in: invocation) { report = report.warning(Words.optionIgnored(option.rawValue, metric: metric.name)) }
-        return report
+        return warnings.reduce(ScoreReport.result(run: run, stored: result, goals: goals, in: context)) { $0.warning($1) }
     }
 
     /// The flags given that the metric does not take into account, so that none is thought applied when it was not.

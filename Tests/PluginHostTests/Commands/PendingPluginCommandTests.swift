@@ -57,6 +57,14 @@ final class PendingPluginCommandTests: XCTestCase {
         XCTAssertNotNil(SignatureCache(path: root + "/s.json").commands(for: pending.manifest), "and cached")
     }
 
+    func testHelpOnACommandNotYetDescribedStartsNoPlugin() throws {
+        let (_, registry) = try loadedCatalogue(body: labelEchoingPlugin)
+        let text = "go --help"
+        let parsed = try InvocationParser.parse(text, tokens: try Lexer.words(text), registry: registry)
+        XCTAssertTrue(parsed.wantsHelp, "the shell shows help instead of running it")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root + "/requests"))
+    }
+
     func testTheRealSpecificationChecksTheWordsAfterTheDescription() throws {
         let (_, registry) = try loadedCatalogue(body: labelEchoingPlugin)
         let pending = try XCTUnwrap(registry.command(named: "go"))

@@ -121,6 +121,11 @@ final class InvocationParserTests: XCTestCase {
             XCTAssertEqual(error?.message, Words.byColumnRepeated("voice"))
             XCTAssertEqual(error?.excerpt?.offset, 35, "the second 'voice'")
         }
+        // In one comma-joined word the caret still finds the second name: "score posts er by " is 18 characters,
+        // "platform," 9 more.
+        XCTAssertThrowsError(try parse("score posts er by platform,platform")) { error in
+            XCTAssertEqual((error as? RapportError)?.excerpt?.offset, 27)
+        }
     }
 
     func testJSONAfterAnyCommandAsksForJSONOnly() throws {

@@ -26,7 +26,7 @@ final class BarChartTests: XCTestCase {
         XCTAssertEqual(lines[0], "a   " + String(repeating: "#", count: 10) + "  0123456789")
     }
 
-    func testWithoutUTF8EveryCharacterOfALineIsASCII() {
+    func testWithoutUTF8TheChartsOwnMarksAreASCII() {
         let bar = BarChart.Bar(label: "café · x", value: 2, low: 1, high: 3, caption: "2.0 % (1.0 %–3.0 %) · n = 12 ± 1 …")
         let lines = BarChart(unicode: false, width: 12).lines([bar])
         // The bar fills 2/3 × 12 = 8 columns with #, the interval to 3 (12 columns) with -; é is the one letter left.

@@ -22,5 +22,6 @@ final class LanguageNumbersTests: XCTestCase {
         XCTAssertEqual(Language.en.byteSize(1536), "1.5 KiB")  // 1536 / 1024
         XCTAssertEqual(Language.de.byteSize(151 << 20), "151,0 MiB")
         XCTAssertEqual(Language.en.byteSize(3 << 30), "3.0 GiB")
+        XCTAssertEqual(Language.en.byteSize((1 << 20) - 1), "1.0 MiB", "1,048,575 bytes round to 1024.0 KiB, so a MiB")
     }
 }

@@ -53,6 +53,18 @@ final class PostColumnLookupTests: XCTestCase {
                        Words.unknownColumn("acount", in: "posts").suggesting("account"))
     }
 
+    func testAPostsDatasetGetsNoPostsHintAndAnUnneededPostsIsSaid() throws {
+        let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [Self.posts, Self.interactions])
+        XCTAssertEqual(harness.error("score posts relationship-stages by missing")?.message,
+                       Words.unknownColumn("missing", in: "posts"), "posts need no --posts")
+        let result = try harness.run("score interactions relationship-stages --posts posts --per-post")
+        let warnings = result.blocks.compactMap { block -> Message? in
+            if case .warning(let message) = block { return message }
+            return nil
+        }
+        XCTAssertEqual(warnings.map(\.en), [Words.postsNotNeeded("interactions").en], "also on the --per-post path")
+    }
+
     func testAPostsDatasetWithoutPostIDsIsRefused() throws {
         let bare = Dataset(name: "bare", columns: [Column.text("account", ["shop"])])
         let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [bare, Self.interactions])
