@@ -207,7 +207,7 @@ final class PluginTests: XCTestCase {
         let changed = try run(["--json", "-c", "plugin list"], pluginPath: "")
         XCTAssertEqual(changed.status, 0, changed.stderr)
         let list = try XCTUnwrap(try results(changed)["plugin list"]?["rows"] as? [[Any]])
-        XCTAssertEqual(list.first?[4] as? String, "new or changed: asked for its commands when first run")
+        XCTAssertEqual(list.first?[4] as? String, "new or changed: asked for its commands when first run (or by plugin reload)")
         XCTAssertEqual(starts(folder), 2, "listing a changed plugin does not start it")
         let firstRun = try run(["--json", "-c", "tally; plugin list"], pluginPath: "")
         XCTAssertEqual(firstRun.status, 0, firstRun.stderr)
