@@ -46,7 +46,7 @@ enum AccountsComparison {
         ], kind: "result", source: sentence.map { ComparisonSource(sentence: $0).text } ?? "compare --accounts")
         try context.workspace.put(table, replacing: true)
         let show = { (value: Double) in request.metric.isRate ? formatter.percent(value) : formatter.decimal(value) }
-        let chart = BarChart(unicode: BarChart.localeIsUTF8, width: 40, lineWidth: context.console.width)
+        let chart = BarChart(unicode: TextMarks.localeIsUTF8, width: 40, lineWidth: context.console.width)
         let bars = zip(names, medians).compactMap { name, median in
             median.map { BarChart.Bar(label: name, value: $0, caption: show($0)) }
         }

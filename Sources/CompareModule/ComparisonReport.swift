@@ -11,7 +11,7 @@ enum ComparisonReport {
         let formatter = context.formatter
         let isRate = request.metric.isRate
         let show = { (value: Double) in isRate ? formatter.percent(value) : formatter.decimal(value) }
-        let chart = BarChart(unicode: BarChart.localeIsUTF8, width: 40, lineWidth: context.console.width)
+        let chart = BarChart(unicode: TextMarks.localeIsUTF8, width: 40, lineWidth: context.console.width)
         let bars = comparison.groups.compactMap { group -> BarChart.Bar? in
             guard let median = group.median else { return nil }
             let interval = group.medianLow.flatMap { low in group.medianHigh.map { " (\(show(low))–\(show($0)))" } } ?? ""

@@ -46,6 +46,9 @@ final class ScoreAndCompareTests: XCTestCase {
         XCTAssertTrue(outcome.stdout.contains("posts-engagement-rate-by-voice-pairs"))
         XCTAssertTrue(outcome.stdout.contains("####"), "a bar chart is drawn in ASCII without a UTF-8 locale")
         XCTAssertFalse(outcome.stdout.contains("█"))
+        for mark in ["·", "–", "─", "…"] {
+            XCTAssertFalse(outcome.stdout.contains(mark), "no \(mark) without a UTF-8 locale: \(outcome.stdout)")
+        }
         let unicode = try run("compare posts engagement-rate by voice\n", ["--lang", "en"], environment: ["LANG": "C.UTF-8"])
         XCTAssertTrue(unicode.stdout.contains("█"), "with UTF-8 the chart uses block characters")
         let listing = try run("datasets\n", ["--json"])

@@ -37,21 +37,13 @@ public struct BarChart {
         self.lineWidth = lineWidth
     }
 
-    /// Whether the session's locale speaks UTF-8 (LC_ALL, LC_CTYPE or LANG), so block characters show.
-    public static var localeIsUTF8: Bool {
-        let environment = ProcessInfo.processInfo.environment
-        let locale = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? environment["LC_CTYPE"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"] ?? ""
-        let lowered = locale.lowercased()
-        return lowered.contains("utf-8") || lowered.contains("utf8")
-    }
 
     /// The chart's lines: label, bar (filled to the value, the interval as a lighter stretch or `-`), caption.
     public func lines(_ bars: [Bar]) -> [String] {
         let top = bars.map { max($0.value, $0.high ?? $0.value) }.max() ?? 0
-        let labels = bars.map { unicode ? $0.label : BarChart.ascii($0.label) }
+        let labels = bars.map { unicode ? $0.label : TextMarks.ascii($0.label) }
         let labelWidth = labels.map(\.count).max() ?? 0
-        let captions = bars.map { unicode ? $0.caption : BarChart.ascii($0.caption) }
+        let captions = bars.map { unicode ? $0.caption : TextMarks.ascii($0.caption) }
         let captionWidth = captions.map { $0.reduce(0) { $0 + TableRenderer.width(of: $1) } }.max() ?? 0
         let barWidth = lineWidth.map { min(width, max(10, $0 - labelWidth - captionWidth - 4)) } ?? width
         return bars.enumerated().map { index, bar in
@@ -78,12 +70,6 @@ public struct BarChart {
         }
     }
 
-    /// A text with the typographic marks rapport writes in captions spelled in plain ASCII, for a terminal
-    /// without UTF-8: dashes, the middle dot, plus-minus and the ellipsis.
-    public static func ascii(_ text: String) -> String {
-        text.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "·", with: "|")
-            .replacingOccurrences(of: "±", with: "+/-").replacingOccurrences(of: "…", with: "...")
-    }
 
     /// A left-aligned eighth block for a fraction of a column.
     private func partialBlock(_ fraction: Double) -> String {

@@ -15,8 +15,10 @@ struct ResultPrinter {
 
     /// Prints a successful result.
     func printResult(_ result: CommandResult, command: String) {
+        let plain = !TextMarks.localeIsUTF8
         for case .warning(let message) in result.blocks {
-            console.error(console.yellow(Words.warning.text(language)) + ": " + message.text(language) + "\n")
+            let text = message.text(language)
+            console.error(console.yellow(Words.warning.text(language)) + ": " + (plain ? TextMarks.ascii(text) : text) + "\n")
         }
         if json {
             let document = JSONValue.object([("command", .string(command)), ("ok", .bool(true)), ("result", result.json)])
@@ -30,7 +32,7 @@ struct ResultPrinter {
                 if let title { text += console.bold(title) + "\n" }
                 text += tableText(dataset, rows: 0..<dataset.rowCount)
             case .text(let lines):
-                let fitted = console.fitted(lines)
+                let fitted = console.fitted(plain ? TextMarks.ascii(lines) : lines)
                 text += fitted.hasSuffix("\n") ? fitted : fitted + "\n"
             case .warning:
                 break
@@ -47,7 +49,7 @@ struct ResultPrinter {
     /// The text of a table for the given rows, with a note on columns that did not fit.
     func tableText(_ dataset: Dataset, rows: Range<Int>) -> String {
         let renderer = TableRenderer(formatter: formatter, width: console.width, gap: big ? 4 : 2,
-                                     maxColumns: big ? Self.bigColumns : nil, unicode: BarChart.localeIsUTF8)
+                                     maxColumns: big ? Self.bigColumns : nil, unicode: TextMarks.localeIsUTF8)
         let (lines, hidden) = renderer.lines(dataset, rows: rows, bold: console.bold)
         var text = lines.joined(separator: "\n") + "\n"
         if hidden > 0 { text += console.dim(Words.hiddenColumns(hidden).text(language)) + "\n" }

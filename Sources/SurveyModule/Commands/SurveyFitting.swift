@@ -46,7 +46,7 @@ enum SurveyFitting {
         let rText = fit.correlation.map { formatter.decimal($0) } ?? "–"
         blocks.append(.text(context.say(Words.fitSentence(candidate.respondent, label, band: fit.band, r: rText,
                                                          distance: formatter.decimal(fit.distance)))))
-        let chart = BarChart(unicode: BarChart.localeIsUTF8, width: min(30, max(10, context.console.width - 50)))
+        let chart = BarChart(unicode: TextMarks.localeIsUTF8, width: min(30, max(10, context.console.width - 50)))
         var bars: [BarChart.Bar] = []
         for (index, name) in pair.labels.map(definition.label(ofItem:)).enumerated() {
             bars.append(BarChart.Bar(label: "\(name) · \(candidate.respondent)", value: pair.person[index],

@@ -21,7 +21,7 @@ struct IpsativeResults {
         var gaps: [Double?] = [], flags: [String?] = []
         var charts: [String] = [], withheld: [String] = []
         var flagged = 0
-        let chart = BarChart(unicode: BarChart.localeIsUTF8, width: min(40, max(10, context.console.width - 40)))
+        let chart = BarChart(unicode: TextMarks.localeIsUTF8, width: min(40, max(10, context.console.width - 40)))
         for group in groups {
             let summaries = rounds.map { round in ProfileSummary(group.members.compactMap { $0.roundProfiles[round.id] }) }
             let count = summaries.compactMap { $0?.respondents }.min() ?? 0

@@ -17,7 +17,7 @@ struct LikertResults {
         var groupColumn: [String?] = [], scaleColumn: [String?] = [], meanColumn: [Double?] = [], sdColumn: [Double?] = []
         var alphaColumn: [Double?] = [], alphaCountColumn: [Int64?] = [], countColumn: [Int64?] = []
         var charts: [String] = [], withheld: [String] = []
-        let chart = BarChart(unicode: BarChart.localeIsUTF8, width: min(40, max(10, context.console.width - 40)))
+        let chart = BarChart(unicode: TextMarks.localeIsUTF8, width: min(40, max(10, context.console.width - 40)))
         for group in groups {
             guard group.members.count >= PrivacyRule.smallestGroup else {
                 withheld.append(group.label ?? Words.organisation.text(language))
