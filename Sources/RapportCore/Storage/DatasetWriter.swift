@@ -1,4 +1,4 @@
-/// Writes the JSON bytes of a dataset file straight into a byte buffer, column by column.
+/// Writes the JSON bytes of a dataset file straight into byte buffers, column by column and piece by piece.
 enum DatasetWriter {
     /// The file's bytes.
     static func bytes(of dataset: Dataset) -> [UInt8] {
@@ -7,8 +7,8 @@ enum DatasetWriter {
         return bytes
     }
 
-    /// The file's bytes in pieces, in order: the header, then each column, then the end; so that writing one
-    /// piece can go on while the next is encoded, and no buffer holds the whole file.
+    /// The file's bytes in pieces, in order: the header, each column in pieces of `pieceRows` rows, then the end;
+    /// so that writing one piece goes on while the next is encoded, and no buffer holds a whole column.
     static func chunks(of dataset: Dataset, _ emit: ([UInt8]) throws -> Void) rethrows {
         try emit(encode(limit: 256 + textLimit(dataset.kind) + textLimit(dataset.source)) { sink in
             sink.append("{\"format\":\"rapport-dataset\",\"version\":")
@@ -24,20 +24,32 @@ enum DatasetWriter {
             sink.append(",\"columns\":[")
         })
         for (index, column) in dataset.columns.enumerated() {
-            try emit(encode(limit: sizeLimit(of: column)) { sink in
-                sink.append(index == 0 ? "\n{\"name\":" : ",\n{\"name\":")
-                writeString(column.name, into: &sink)
-                sink.append(",\"type\":\"")
-                var type = column.type.rawValue
-                type.withUTF8 { sink.append($0) }
-                sink.append("\",\"role\":")
-                writeOptional(column.role, into: &sink)
-                writeValues(column.data, into: &sink)
-                sink.append("}")
-            })
+            let pieces = max(1, (column.count + pieceRows - 1) / pieceRows)
+            for piece in 0..<pieces {
+                let rows = piece * pieceRows..<min(column.count, (piece + 1) * pieceRows)
+                let isFirst = piece == 0, isLast = piece == pieces - 1
+                try emit(encode(limit: sizeLimit(of: column, rows: rows, withHeader: isFirst)) { sink in
+                    if isFirst {
+                        sink.append(index == 0 ? "\n{\"name\":" : ",\n{\"name\":")
+                        writeString(column.name, into: &sink)
+                        sink.append(",\"type\":\"")
+                        var type = column.type.rawValue
+                        type.withUTF8 { sink.append($0) }
+                        sink.append("\",\"role\":")
+                        writeOptional(column.role, into: &sink)
+                        writeOpening(column.data, into: &sink)
+                    }
+                    writeValues(column.data, rows: rows, into: &sink)
+                    if isLast { sink.append("]}") }
+                })
+            }
         }
         try emit(Array("\n]}\n".utf8))
     }
+
+    /// Rows per piece of a column: small enough that writing one piece overlaps with encoding the next and that the
+    /// buffers are reused rather than freshly mapped, large enough that the pieces cost nothing to hand over.
+    static let pieceRows = 131_072
 
     /// Bytes written by `body` into a buffer of at most `limit` bytes: untouched pages of the buffer cost no
     /// memory, so a generous bound saves a pass over the data and any copying.
@@ -52,29 +64,48 @@ enum DatasetWriter {
     /// The most bytes a JSON string of this text can take.
     private static func textLimit(_ value: String?) -> Int { (value?.utf8.count ?? 0) * 6 + 8 }
 
-    /// The most bytes one column's part of the file can take.
-    private static func sizeLimit(of column: Column) -> Int {
-        var limit = 64 + textLimit(column.name) + textLimit(column.role) + column.count + 32
+    /// The most bytes the given rows of a column can take, with the column's header and dictionary when asked.
+    private static func sizeLimit(of column: Column, rows: Range<Int>, withHeader: Bool) -> Int {
+        var limit = 64 + rows.count + 32
+        if withHeader { limit += textLimit(column.name) + textLimit(column.role) }
         switch column.data {
-        case .integer(let values, _): limit += values.count * 20
-        case .decimal(let values, _): limit += values.count * 24
-        case .boolean(let values, _): limit += values.count * 5
-        case .time(let values, _): limit += values.count * 22
+        case .integer: limit += rows.count * 20
+        case .decimal: limit += rows.count * 24
+        case .boolean: limit += rows.count * 5
+        case .time: limit += rows.count * 22
         case .text(let values, _):
-            limit += (values.codes?.count ?? 0) * 10
-            for value in values.pool { limit += textLimit(value) }
+            if values.isEncoded {
+                limit += rows.count * 10
+                if withHeader { for value in values.pool { limit += textLimit(value) } }
+            } else {
+                for row in rows { limit += textLimit(values.pool[row]) }
+            }
         }
         return limit
     }
 
-    private static func writeValues(_ data: ColumnData, into sink: inout ByteSink) {
+    /// Writes what comes between a column's role and its first value: the key of the values (and a text column's
+    /// dictionary).
+    private static func writeOpening(_ data: ColumnData, into sink: inout ByteSink) {
+        if case .text(let text, _) = data, text.isEncoded {
+            sink.append(",\"dictionary\":[")
+            for (index, value) in text.pool.enumerated() {
+                if index > 0 { sink.append(",") }
+                writeString(value, into: &sink)
+            }
+            sink.append("],\"codes\":[")
+        } else {
+            sink.append(",\"values\":[")
+        }
+    }
+
+    /// Writes the values of the given rows, each preceded by a comma but the column's first.
+    private static func writeValues(_ data: ColumnData, rows: Range<Int>, into sink: inout ByteSink) {
         switch data {
         case .integer(let values, let mask):
-            sink.append(",\"values\":[")
-            writeArray(values, mask, into: &sink) { value, sink in sink.putInteger(value) }
+            writeArray(values, mask, rows, into: &sink) { value, sink in sink.putInteger(value) }
         case .decimal(let values, let mask):
-            sink.append(",\"values\":[")
-            writeArray(values, mask, into: &sink) { value, sink in
+            writeArray(values, mask, rows, into: &sink) { value, sink in
                 guard value.isFinite else {
                     sink.append("null")
                     return
@@ -83,33 +114,24 @@ enum DatasetWriter {
                 text.withUTF8 { sink.append($0) }
             }
         case .boolean(let values, let mask):
-            sink.append(",\"values\":[")
-            writeArray(values, mask, into: &sink) { value, sink in sink.append(value ? "true" : "false") }
+            writeArray(values, mask, rows, into: &sink) { value, sink in sink.append(value ? "true" : "false") }
         case .time(let values, let mask):
-            sink.append(",\"values\":[")
-            writeArray(values, mask, into: &sink) { value, sink in writeTime(value, into: &sink) }
+            writeArray(values, mask, rows, into: &sink) { value, sink in writeTime(value, into: &sink) }
         case .text(let text, let mask):
             if let codes = text.codes {
-                sink.append(",\"dictionary\":[")
-                for (index, value) in text.pool.enumerated() {
-                    if index > 0 { sink.append(",") }
-                    writeString(value, into: &sink)
-                }
-                sink.append("],\"codes\":[")
-                writeArray(codes, mask, into: &sink) { code, sink in sink.putInteger(Int64(code)) }
+                writeArray(codes, mask, rows, into: &sink) { code, sink in sink.putInteger(Int64(code)) }
             } else {
-                sink.append(",\"values\":[")
-                writeArray(text.pool, mask, into: &sink) { value, sink in writeString(value, into: &sink) }
+                writeArray(text.pool, mask, rows, into: &sink) { value, sink in writeString(value, into: &sink) }
             }
         }
     }
 
-    /// Writes `[…]` elements and the closing bracket: each value, or null where the mask says missing.
+    /// Writes the elements of `rows`: each value, or null where the mask says missing.
     @inline(__always)
-    private static func writeArray<T>(_ values: [T], _ mask: MissingMask, into sink: inout ByteSink,
+    private static func writeArray<T>(_ values: [T], _ mask: MissingMask, _ rows: Range<Int>, into sink: inout ByteSink,
                                       _ element: (T, inout ByteSink) -> Void) {
         let hasMissing = mask.hasAny
-        for row in values.indices {
+        for row in rows {
             sink.reserve(25)
             if row > 0 { sink.put(UInt8(ascii: ",")) }
             if hasMissing && mask.isMissing(row) {
@@ -118,7 +140,6 @@ enum DatasetWriter {
                 element(values[row], &sink)
             }
         }
-        sink.append("]")
     }
 
     /// Writes `YYYY-MM-DDTHH:MM:SSZ`; a time outside the years 0000–9999 cannot be written in that form and becomes null.

@@ -24,6 +24,31 @@ final class DatasetCodecTests: XCTestCase {
         XCTAssertEqual(decoded.columns[1].data[2], .decimal(-1.5e-300))
     }
 
+    func testColumnsLongerThanOnePieceAreWrittenAsOneArrayEach() throws {
+        // Three pieces: two full ones and 5 rows; missing values fall on both sides of the piece boundaries.
+        let count = DatasetWriter.pieceRows * 2 + 5
+        let gaps = (0..<count).map { $0 % 1000 == 999 || $0 == DatasetWriter.pieceRows }
+        let missing = MissingMask(flags: gaps)
+        // A missing cell holds 0 or "" underneath, as a read-back one does.
+        let dataset = Dataset(name: "big", columns: [
+            Column(name: "n", data: .integer((0..<count).map { gaps[$0] ? 0 : Int64($0) }, missing)),
+            Column(name: "x", data: .decimal((0..<count).map { Double($0) / 8 }, MissingMask())),
+            Column(name: "t", data: .text(TextValues(plain: (0..<count).map { gaps[$0] ? "" : "row \($0)" }), missing)),
+            Column(name: "p", data: .text(TextValues(pool: ["a", "b"], codes: (0..<count).map { UInt32($0 % 2) }), MissingMask())),
+        ])
+        let bytes = DatasetCodec.encode(dataset)
+        XCTAssertEqual(try roundTrip(dataset), dataset)
+        // Independently of the reader: Foundation's JSON parser sees one array of all rows per column.
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+        let columns = try XCTUnwrap(object["columns"] as? [[String: Any]])
+        let numbers = try XCTUnwrap(columns[0]["values"] as? [Any])
+        XCTAssertEqual(numbers.count, count)
+        XCTAssertTrue(numbers[DatasetWriter.pieceRows] is NSNull)
+        XCTAssertEqual(numbers[DatasetWriter.pieceRows + 1] as? Int, DatasetWriter.pieceRows + 1)
+        XCTAssertEqual((columns[2]["values"] as? [Any])?.last as? String, "row \(count - 1)")
+        XCTAssertEqual((columns[3]["codes"] as? [Any])?.count, count)
+    }
+
     func testUnicodeAndEscapesRoundTrip() throws {
         let texts = ["Grüße aus Zürich", "🎉 party 👩‍👩‍👧", "say \"hi\"", "back\\slash", "tab\tnew\nline\r", "\u{01}\u{1F}\u{7F}", "/"]
         let dataset = Dataset(name: "t", columns: [Column(name: "ä \"q\"", data: .text(TextValues(plain: texts), MissingMask()))])
