@@ -75,6 +75,24 @@ final class SurveyTests: XCTestCase {
         XCTAssertEqual(try answered("anna"), 1)
     }
 
+    func testARunThatFailedAfterKeepingAnswersReplaysToTheSameAnswers() throws {
+        // anna answers two items, then a wrong total stops her run; the first run keeps the two answers.
+        let script = "survey new team --instrument culture-profile\nsurvey run team --respondent anna\n40 30 20 10\n"
+            + "25 25 25 25\n40 30 10 10\nsurvey status team\nlog save replay.rap\n"
+        let outcome = try run(["--keep-going"], stdin: script)
+        XCTAssertEqual(outcome.status, 1)
+        XCTAssertEqual(try answered("anna"), 2)
+        let replay = try String(contentsOf: home.appendingPathComponent("replay.rap"), encoding: .utf8)
+        XCTAssertTrue(replay.contains("survey run team --respondent anna\n40 30 20 10\n25 25 25 25\nquit\n"), replay)
+        let copy = home.appendingPathComponent("ws2")
+        let again = try RapportProcess.run(["--workspace", copy.path, "--json", "--script", "replay.rap"], home: home, directory: home)
+        XCTAssertEqual(again.status, 0, again.stderr)
+        let status = try RapportProcess.run(["--workspace", copy.path, "--json", "-c", "survey status team"], home: home, directory: home)
+        let rows = try XCTUnwrap((try status.jsonLines().first?["result"] as? [String: Any])?["rows"] as? [[Any]])
+        XCTAssertEqual(rows.first { $0[0] as? String == "anna" }.flatMap { ($0[3] as? NSNumber)?.intValue }, 2,
+                       "the replay keeps the same two answers")
+    }
+
     func testCommandLineCannotAnswerASurvey() throws {
         XCTAssertEqual(try run(["-c", "survey new team --instrument culture-profile"]).status, 0)
         let outcome = try run(["-c", "survey run team\n40 30 20 10"])

@@ -22,6 +22,10 @@ public final class Workspace {
     private var inCommand = false
     private var kept: State?
     private var runningCommand = ""
+    private var runningInput: () -> [String] = { [] }
+    /// The input lines to log for a command that fails after keeping progress: those read up to the last kept step,
+    /// then the line that ends the command there on replay.
+    private var keptInput: [String]?
 
     /// The part of the workspace that undo restores (everything but the log), and the command that changed it.
     private struct State {
@@ -144,14 +148,17 @@ public final class Workspace {
         changed = true
     }
 
-    /// Runs one command's work as a unit: on failure the workspace is as before; on success the
-    /// change is saved, can be undone, and the command is logged.
-    public func perform<T>(command text: String, logged: Bool, input: () -> [String] = { [] },
+    /// Runs one command's work as a unit: on failure the workspace is as before (but for progress it kept, which is
+    /// logged so that a replay keeps it too); on success the change is saved, can be undone, and the command is logged.
+    public func perform<T>(command text: String, logged: Bool, input: @escaping () -> [String] = { [] },
                            _ body: () throws -> T) throws -> T {
         precondition(!inCommand, "commands do not nest inside perform")
         inCommand = true
         defer { inCommand = false }
         runningCommand = text
+        runningInput = input
+        keptInput = nil
+        defer { keptInput = nil }
         let before = State(command: text, manifest: manifest, loaded: loaded, unsaved: unsaved)
         changed = false
         undoing = false
@@ -172,6 +179,10 @@ public final class Workspace {
                 undoStack.append(before)
                 if undoStack.count > Workspace.undoDepth { undoStack.removeFirst() }
             }
+            if let keptInput, logged && !isReadOnly {
+                manifest.log.append(LogEntry(time: Workspace.now(), command: text, input: keptInput))
+                do { try save() } catch { /* the failure being reported matters more; the next save retries */ }
+            }
             throw error
         }
         if changed && !undoing {
@@ -189,14 +200,17 @@ public final class Workspace {
     }
 
     /// Saves the running command's changes so far and waits until they are on disk; they stay even when the
-    /// command fails later (each survey answer is kept the moment it is given). Only inside `perform`.
-    public func keepProgress() throws {
+    /// command fails later (each survey answer is kept the moment it is given). Should it fail, the command is logged
+    /// with the input read so far and then `replayEnd`, the line that stops it at this point when the log is replayed.
+    /// Only inside `perform`.
+    public func keepProgress(replayEnd: String) throws {
         precondition(inCommand, "keepProgress only inside perform")
         try requireWritable()
         guard changed else { return }
         try save()
         try store.waitForPendingSaves()
         kept = State(command: runningCommand, manifest: manifest, loaded: loaded, unsaved: unsaved)
+        keptInput = runningInput() + [replayEnd]
     }
 
     /// Takes back the last command that changed the workspace and returns its text; nil when there is none.

@@ -20,6 +20,9 @@ enum AnswerLine: Equatable {
         "help": .help, "hilfe": .help, "?": .help, "quit": .quit, "ende": .quit,
     ]
 
+    /// The word that stops a run, as a log replay writes it after the answers a failed run kept.
+    static let quitWord = "quit"
+
     /// Reads a line for an instrument: `40 30 20 10` or `a=40 b=30 c=20 d=10` (ipsative), `5` (Likert), or a word.
     /// Returns the reason when the line is no valid answer.
     static func parse(_ line: String, for instrument: Instrument) -> Result<AnswerLine, RapportError> {

@@ -100,7 +100,7 @@ struct SurveyRunner {
     private func keep(_ answer: StoredAnswer, in table: inout ResponseTable) throws -> StoredAnswer {
         table.record(answer)
         try context.workspace.put(table.dataset, replacing: true)
-        try context.workspace.keepProgress()
+        try context.workspace.keepProgress(replayEnd: AnswerLine.quitWord)
         return answer
     }
 

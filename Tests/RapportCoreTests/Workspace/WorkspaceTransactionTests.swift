@@ -26,15 +26,21 @@ final class WorkspaceTransactionTests: XCTestCase {
     func testKeptProgressSurvivesALaterFailureAndCanBeUndone() throws {
         let store = MemoryStore()
         let workspace = try Workspace(store: store)
-        XCTAssertThrowsError(try workspace.perform(command: "survey run", logged: true) {
+        var read = ["1"]
+        XCTAssertThrowsError(try workspace.perform(command: "survey run", logged: true, input: { read }) {
             try workspace.put(dataset("answers", [1]))
-            try workspace.keepProgress()
+            try workspace.keepProgress(replayEnd: "quit")
+            read.append("2x")
             try workspace.put(dataset("answers", [1, 2]), replacing: true)
             throw RapportError(Message(en: "bad answer", de: "falsche Antwort"))
         })
         XCTAssertEqual(try workspace.dataset(named: "answers").rowCount, 1, "the kept answer stays, the later one is gone")
         XCTAssertEqual(store.manifest.datasets.map(\.name), ["answers"], "kept progress is on disk")
-        XCTAssertTrue(workspace.log.isEmpty, "a failed command is not logged")
+        XCTAssertEqual(workspace.log.map(\.command), ["survey run"], "logged with what it kept, so a replay keeps it too")
+        XCTAssertEqual(workspace.log.first?.input, ["1", "quit"], "the lines up to the kept step, then the replay's end")
+        XCTAssertEqual(store.manifest.log.count, 1, "and saved")
+        XCTAssertThrowsError(try workspace.perform(command: "import", logged: true) { throw RapportError(Message(en: "x", de: "x")) })
+        XCTAssertEqual(workspace.log.count, 1, "a failure that kept nothing is not logged")
         XCTAssertEqual(try workspace.perform(command: "undo", logged: true) { try workspace.undo() }, "survey run")
         XCTAssertTrue(workspace.entries.isEmpty)
     }
