@@ -48,14 +48,24 @@ enum ExpressionTokenizer {
         return tokens
     }
 
-    /// Reads a number; a `%` right after it makes it a percentage unless an operand follows at once (`10%3`).
+    /// Reads a number, with an exponent (`1e6`, `2.5E-3`) when one follows; a `%` right after it makes it a
+    /// percentage unless an operand follows at once (`10%3`).
     private static func number(_ characters: [Character], _ index: inout Int) -> ExpressionToken {
         let start = index
         var hasFraction = false
+        func isDigit(_ at: Int) -> Bool { at < characters.count && characters[at].isASCII && characters[at].isNumber }
         while index < characters.count, characters[index].isASCII,
               characters[index].isNumber || (characters[index] == "." && !hasFraction) {
             if characters[index] == "." { hasFraction = true }
             index += 1
+        }
+        if index < characters.count, characters[index] == "e" || characters[index] == "E" {
+            let sign = index + 1 < characters.count && (characters[index + 1] == "-" || characters[index + 1] == "+") ? 1 : 0
+            if isDigit(index + 1 + sign) {
+                index += 1 + sign
+                while isDigit(index) { index += 1 }
+                hasFraction = true
+            }
         }
         let digits = String(characters[start..<index])
         if index < characters.count, characters[index] == "%" {

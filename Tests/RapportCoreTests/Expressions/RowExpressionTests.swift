@@ -37,6 +37,14 @@ final class RowExpressionTests: XCTestCase {
         XCTAssertEqual(try cells("likes / followers"), decimals(0.1, nil, nil, nil))
     }
 
+    func testNumbersWithAnExponent() throws {
+        // 1e3 = 1000, 2.5E-1 = 0.25, 1e+1 = 10; likes × 0.25: 2.5, 5, missing, 10.
+        XCTAssertEqual(try cells("1e3"), decimals(1000, 1000, 1000, 1000))
+        XCTAssertEqual(try cells("likes * 2.5E-1"), decimals(2.5, 5, nil, 10))
+        XCTAssertEqual(try cells("followers >= 1e+1"), flags(true, false, true, nil))
+        XCTAssertNotNil(ExpressionFixture.error("2e"), "an e without digits is no exponent")
+    }
+
     func testRemainderAndPercent() throws {
         XCTAssertEqual(try cells("7 % 3"), ints(1, 1, 1, 1))
         XCTAssertEqual(try cells("10%3"), ints(1, 1, 1, 1))
