@@ -49,7 +49,9 @@ enum PeriodComparison {
         guard !before.isEmpty, !after.isEmpty else { throw invocation.error(Words.periodEmpty, at: invocation.end) }
         let comparison = GroupComparison(names: names, values: [after, before], test: request.test,
                                          resamples: request.resamples, seed: request.seed, ordered: true)
-        let base = try request.resultName(invocation, fallback: "\(request.dataset.name)-\(request.metric.name)-periods")
+        // The kind of split in the name, so a --split and an --around comparison of one metric do not replace each other.
+        let kind = invocation.value("split") != nil ? "split" : "around"
+        let base = try request.resultName(invocation, fallback: "\(request.dataset.name)-\(request.metric.name)-\(kind)")
         let tables = ComparisonTables(comparison, metric: request.metric, groupColumn: "period", baseName: base,
                                         sentence: ComparisonReport.sentence(comparison, request: request, periods: true))
         try context.workspace.put(tables.groups, replacing: true)

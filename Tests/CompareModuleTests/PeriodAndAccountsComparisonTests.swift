@@ -35,10 +35,10 @@ final class PeriodAndAccountsComparisonTests: XCTestCase {
         let sentence = try XCTUnwrap(result.json["sentence"]?.stringValue)
         XCTAssertTrue(sentence.hasPrefix("Posts from 2025-03-01 earned 3 times"), sentence)
         XCTAssertTrue(sentence.contains("the engagement-rate of posts before 2025-03-01"), sentence)
-        let medians = try harness.numbers("posts-engagement-rate-periods", "median")
+        let medians = try harness.numbers("posts-engagement-rate-split", "median")
         XCTAssertEqual(medians[0] ?? .nan, 0.06, accuracy: 1e-12)
         XCTAssertEqual(medians[1] ?? .nan, 0.02, accuracy: 1e-12)
-        let ratio = try harness.numbers("posts-engagement-rate-periods-pairs", "ratio")
+        let ratio = try harness.numbers("posts-engagement-rate-split-pairs", "ratio")
         XCTAssertEqual(ratio[0] ?? .nan, 3, accuracy: 1e-12)
     }
 
@@ -47,11 +47,14 @@ final class PeriodAndAccountsComparisonTests: XCTestCase {
         // Event 2025-03-01 12:00; window 7 days: before = Feb 22 12:00 … event (posts at -3 d, -1 d, 0 d 00:00),
         // after = event … Mar 8 12:00 (post at +2 d); -10 d and +12 d fall outside.
         try harness.run("compare posts engagement-rate --around events --window 7")
-        let counts = try harness.numbers("posts-engagement-rate-periods", "posts")
+        let counts = try harness.numbers("posts-engagement-rate-around", "posts")
         XCTAssertEqual(counts, [1, 3])
-        let medians = try harness.numbers("posts-engagement-rate-periods", "median")
+        let medians = try harness.numbers("posts-engagement-rate-around", "median")
         XCTAssertEqual(medians[0] ?? .nan, 0.06, accuracy: 1e-12)
         XCTAssertEqual(medians[1] ?? .nan, 0.03, accuracy: 1e-12)
+        XCTAssertFalse(harness.workspace.contains("posts-engagement-rate-split"), "no split was run yet")
+        try harness.run("compare posts engagement-rate --split 2025-03-01")
+        XCTAssertEqual(try harness.numbers("posts-engagement-rate-around", "posts"), [1, 3], "a split does not replace it")
         XCTAssertNotNil(harness.error("compare posts engagement-rate --around events --window 0"))
         XCTAssertNotNil(harness.error("compare posts engagement-rate --around nothere"))
     }
