@@ -55,6 +55,7 @@ public struct AccountAuthenticity: Metric {
             flagged.append(standardised.isNaN ? .missing : .boolean(standardised < Self.flagBelow))
         }
         var notes = rates.notes + [Words.authenticityFit(accounts: fit.used, cells: fit.cellCount, slope: fit.slope)]
+        if listsAccounts && request.weighted { notes.append(Words.weightedNotForListedRates) }
         if fit.used < accounts.count { notes.append(Words.authenticityUnjudged(accounts.count - fit.used)) }
         notes.append(Words.indicatorsNotProof)
         let columns = accounts.keys + [

@@ -126,6 +126,10 @@ extension Words {
         Message(en: "authenticity needs engagement: posts with likes, comments, shares or saves and followers, or an accounts table with an engagement rate (roles \(dataset) COLUMN=engagement_rate) and followers",
                 de: "authenticity braucht Resonanz: Beiträge mit Likes, Kommentaren, Shares oder Saves und Followern, oder eine Kontentabelle mit Engagement-Rate (roles \(dataset) SPALTE=engagement_rate) und Followern")
     }
+    /// `--weighted` on an accounts table, whose engagement rates come as listed.
+    public static let weightedNotForListedRates = Message(
+        en: "--weighted has no effect here: the engagement rates are taken as the accounts table lists them",
+        de: "--weighted wirkt hier nicht: die Engagement-Raten werden so genommen, wie die Kontentabelle sie führt")
     /// The note on the fit the authenticity judgement rests on.
     public static func authenticityFit(accounts: Int, cells: Int, slope: Double) -> Message {
         Message(en: "fitted on \(accounts) accounts in \(cells) platform and voice cells; slope of log rate on log followers \(Language.en.fixed(slope, places: 3))",

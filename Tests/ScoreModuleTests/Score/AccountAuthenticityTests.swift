@@ -54,6 +54,9 @@ final class AccountAuthenticityTests: XCTestCase {
         ], kind: "accounts")
         let table = try assertMatchesReference(ranking)
         XCTAssertEqual(table.column(named: "posts")!.data[0], .integer(10), "an accounts table's posts are its own count")
+        let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [ranking])
+        let notes = try harness.run("score ranking authenticity --weighted").json["notes"]?.arrayValue?.compactMap(\.stringValue)
+        XCTAssertTrue(notes?.contains(Words.weightedNotForListedRates.en) == true, "\(notes ?? [])")
     }
 
     func testAnAccountsTableWithoutEngagementSaysWhatItNeeds() throws {
