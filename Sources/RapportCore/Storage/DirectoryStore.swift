@@ -3,8 +3,8 @@ import Foundation
 /// A workspace kept in a directory: `workspace.json` (the manifest), `data/` (one file per dataset)
 /// and `workspace.lock`; the layout is described in `workspace/FORMAT.md`.
 ///
-/// Saves run on one serial background queue, so they land in the order asked for; each writes its
-/// dataset files atomically and then the manifest, so the directory always holds a complete state.
+/// Saves run on one background worker, at a lower priority than the commands, so they land in the order asked for;
+/// each writes its dataset files atomically and then the manifest, so the directory always holds a complete state.
 public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
     /// The manifest's file name.
     public static let manifestName = "workspace.json"
@@ -22,10 +22,10 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
 
     private var lock: WorkspaceLock?
     private let upgrader: ManifestUpgrader
-    private let queue = DispatchQueue(label: "rapport.workspace.save")
+    private let queue = BackgroundWorker(name: "rapport.workspace.save")
     private let failureLock = NSLock()
     private var firstFailure: Error?
-    // Touched only on `queue` (or before any save is queued).
+    // Touched only by `queue`'s jobs and inside its `sync` (or before any save is queued).
     private var sizes: [String: Int] = [:]
     private var namedOnDisk: Set<String> = []
     private var failedWrites: [String: (entry: DatasetEntry, dataset: Dataset)] = [:]
@@ -127,7 +127,7 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
 
     /// Waits until every queued save has finished; throws the first failure since the last call.
     public func waitForPendingSaves() throws {
-        queue.sync {}
+        queue.sync { () }
         failureLock.lock()
         let failure = firstFailure
         firstFailure = nil
@@ -135,7 +135,7 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
         if let failure { throw failure }
     }
 
-    /// The size of a dataset file once the saves queued so far are done (the queue is serial, so this waits for them).
+    /// The size of a dataset file once the saves queued so far are done.
     public func savedSize(ofFile file: String) -> Int? {
         queue.sync { sizes[file] }
     }
@@ -162,9 +162,14 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
         }
     }
 
+    /// Lets the save worker's thread end once its saves are done.
+    deinit {
+        queue.stop()
+    }
+
     /// Waits for queued saves and releases the lock.
     public func close() {
-        queue.sync {}
+        queue.sync { () }
         lock?.release()
         lock = nil
     }
