@@ -16,6 +16,8 @@ enum AccountsComparison {
         let labels = (0..<groups.count).map { formatter.text(groups.keys[0].data[$0]) }
         let followers = request.selected.column(role: "followers")?.data.numbersOrNaN
         let interactions = try? PostInteractions(request.selected, weighted: false, metric: request.metric.name)
+        let summaries = GroupSummary.ofGroups(groups, values: request.values, numerators: interactions?.values ?? request.values,
+                                              denominators: followers)
         var names: [String] = [], followerCounts: [Double?] = [], posts: [Int64] = [], perPost: [Double?] = []
         var medians: [Double?] = [], pooled: [Double?] = []
         for name in wanted {
@@ -29,11 +31,8 @@ enum AccountsComparison {
             followerCounts.append(followers.flatMap { numbers in Quantile.median(rows.map { numbers[$0] }.filter { !$0.isNaN }) })
             let counts = interactions.map { found in rows.map { found.values[$0] }.filter { !$0.isNaN } } ?? []
             perPost.append(counts.isEmpty ? nil : counts.reduce(0, +) / Double(counts.count))
-            let values = rows.map { request.values[$0] }.filter { !$0.isNaN }
-            medians.append(Quantile.median(values))
-            let summary = GroupSummary(values: request.values, rows: rows, numerators: interactions?.values ?? request.values,
-                                       denominators: followers)
-            pooled.append(followers == nil ? nil : summary.pooled)
+            medians.append(summaries[index].median)
+            pooled.append(followers == nil ? nil : summaries[index].pooled)
         }
         guard names.count >= 2 else { throw invocation.error(Words.compareNeedsTwoAccounts, at: word) }
         let role = request.metric.isRate ? Column.rateRole : nil

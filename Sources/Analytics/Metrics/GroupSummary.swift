@@ -15,32 +15,8 @@ public struct GroupSummary: Sendable, Equatable {
     /// Σ numerators / Σ denominators over the posts with a value, nil when the denominators sum to 0.
     public let pooled: Double?
 
-    /// The summary of the values at `rows` (NaN is missing); the pooled value sums `numerators` over `denominators`
-    /// at the rows with a value (or those `pooledRows` marks), or is the total of the values when there are no denominators.
-    public init(values: [Double], rows: [Int], numerators: [Double], denominators: [Double]?, pooledRows: [Bool]? = nil) {
-        var top = 0.0, bottom = 0.0
-        var present = [Double](unsafeUninitializedCapacity: rows.count) { buffer, initialized in
-            var kept = 0
-            for row in rows {
-                let value = values[row]
-                let hasValue = !value.isNaN
-                if hasValue {
-                    buffer[kept] = value
-                    kept += 1
-                }
-                guard pooledRows?[row] ?? hasValue else { continue }
-                top += numerators[row]
-                if let denominators { bottom += denominators[row] }
-            }
-            initialized = kept
-        }
-        self = present.withUnsafeMutableBufferPointer { buffer in
-            GroupSummary(gathered: buffer, top: top, bottom: bottom, hasDenominators: denominators != nil)
-        }
-    }
-
     /// The summary of a group's values already gathered (which it reorders) and its pooled sums.
-    init(gathered present: UnsafeMutableBufferPointer<Double>, top: Double, bottom: Double, hasDenominators: Bool) {
+    private init(gathered present: UnsafeMutableBufferPointer<Double>, top: Double, bottom: Double, hasDenominators: Bool) {
         count = present.count
         mean = present.isEmpty ? nil : present.reduce(0, +) / Double(present.count)
         let quartiles = OrderSelection.quantiles(present, [0.25, 0.5, 0.75])
@@ -54,8 +30,10 @@ public struct GroupSummary: Sendable, Equatable {
         }
     }
 
-    /// The summaries of all groups: one pass over the rows gathers every group's values and sums (so each value is
-    /// read once, whatever the number of groups), then the groups are summarised on all cores when there are many rows.
+    /// The summaries of all groups of the values (NaN is missing). The pooled value sums `numerators` over
+    /// `denominators` at the rows with a value (or those `pooledRows` marks), or is the total of the values when there
+    /// are no denominators. One pass over the rows gathers every group's values and sums (so each value is read once,
+    /// whatever the number of groups), then the groups are summarised on all cores when there are many rows.
     public static func ofGroups(_ groups: RowGroups, values: [Double], numerators: [Double], denominators: [Double]?,
                                 pooledRows: [Bool]? = nil) -> [GroupSummary] {
         let sizes = groups.rows.map(\.count)

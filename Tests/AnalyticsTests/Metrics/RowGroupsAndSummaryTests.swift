@@ -2,7 +2,7 @@ import RapportCore
 import XCTest
 @testable import Analytics
 
-/// RowGroups and the one-pass GroupSummary.ofGroups against plain per-group computations, on many rows (the
+/// RowGroups and GroupSummary.ofGroups against plain computations written out in the test, on many rows (the
 /// multi-core path), with missing keys, NaN values, groups without values and posts counted only in the pooled sums.
 final class RowGroupsAndSummaryTests: XCTestCase {
     private static let platforms = ["tiktok", "fb", "ig", "x", "li"]
@@ -48,16 +48,43 @@ final class RowGroupsAndSummaryTests: XCTestCase {
         }
     }
 
-    func testOnePassSummariesEqualPerGroupSummaries() {
+    /// numpy's default (type-7) quantile of sorted values, written out here rather than taken from the code under test.
+    private func quantile(_ sorted: [Double], _ q: Double) -> Double {
+        let position = q * Double(sorted.count - 1)
+        let lower = Int(position.rounded(.down)), upper = min(lower + 1, sorted.count - 1)
+        return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - Double(lower))
+    }
+
+    func testOnePassSummariesMatchAPlainComputationPerGroup() throws {
         let (dataset, values, tops, bottoms, pooled) = data()
         let groups = RowGroups(dataset, by: [0, 1])
         for (denominators, pooledRows) in [(Optional(bottoms), Optional(pooled)), (bottoms, nil), (nil, nil)] {
-            let fast = GroupSummary.ofGroups(groups, values: values, numerators: tops, denominators: denominators,
-                                             pooledRows: pooledRows)
-            let plain = groups.rows.map {
-                GroupSummary(values: values, rows: $0, numerators: tops, denominators: denominators, pooledRows: pooledRows)
+            let summaries = GroupSummary.ofGroups(groups, values: values, numerators: tops, denominators: denominators,
+                                                  pooledRows: pooledRows)
+            for (index, rows) in groups.rows.enumerated() {
+                let summary = summaries[index]
+                let present = rows.map { values[$0] }.filter { !$0.isNaN }.sorted()
+                XCTAssertEqual(summary.count, present.count)
+                guard !present.isEmpty else {
+                    XCTAssertNil(summary.median)
+                    XCTAssertNil(summary.mean)
+                    continue
+                }
+                let median = try XCTUnwrap(summary.median), lower = try XCTUnwrap(summary.lower)
+                let upper = try XCTUnwrap(summary.upper), mean = try XCTUnwrap(summary.mean)
+                XCTAssertEqual(median, quantile(present, 0.5), accuracy: 1e-12)
+                XCTAssertEqual(lower, quantile(present, 0.25), accuracy: 1e-12)
+                XCTAssertEqual(upper, quantile(present, 0.75), accuracy: 1e-12)
+                XCTAssertEqual(mean, present.reduce(0, +) / Double(present.count), accuracy: 1e-9)
+                let counted = rows.filter { pooledRows?[$0] ?? !values[$0].isNaN }
+                let top = counted.reduce(0) { $0 + tops[$1] }
+                if let denominators {
+                    let bottom = counted.reduce(0) { $0 + denominators[$1] }
+                    XCTAssertEqual(try XCTUnwrap(summary.pooled), top / bottom, accuracy: 1e-12)
+                } else {
+                    XCTAssertEqual(try XCTUnwrap(summary.pooled), top, accuracy: 1e-6)
+                }
             }
-            XCTAssertEqual(fast, plain)
         }
         XCTAssertTrue(groups.rows.contains { rows in rows.allSatisfy { values[$0].isNaN } }, "a group without values is tested")
     }
