@@ -6,8 +6,9 @@ import Foundation
 /// escapes, backticks quote a column name (kept in `raw` so lists can still be split on commas
 /// outside them), `#` at the start of a word begins a comment, and `;` ends a statement.
 public enum Lexer {
-    /// The statements of a line, each as its text and its words (offsets relative to that text).
-    public static func statements(_ line: String) throws -> [(text: String, tokens: [Token])] {
+    /// The statements of a line, each as its text without the blanks around it (empty ones left out); `words` splits
+    /// one into words once its variables are filled in.
+    public static func statements(_ line: String) -> [String] {
         let characters = Array(line)
         var statements: [String] = []
         var start = 0
@@ -33,10 +34,7 @@ public enum Lexer {
         }
         let end = min(index, characters.count)
         if start < end { statements.append(trimmed(characters[start..<end])) }
-        return try statements.compactMap { piece in
-            let tokens = try words(piece)
-            return tokens.isEmpty ? nil : (piece, tokens)
-        }
+        return statements.filter { !$0.isEmpty }
     }
 
     /// A statement without the blanks around it (a blank escaped with a backslash stays), so `a; b` gives `b`, not ` b`,

@@ -58,12 +58,14 @@ public final class Session: ShellHost {
     /// `goingOn` (`--keep-going`), a failing statement is handed to it and the rest of the line still runs.
     public func execute(_ line: String, input: LineReader?, interactive: Bool, goingOn: ((Error) -> Void)? = nil) throws {
         currentStatement = nil
-        for (raw, _) in try Lexer.statements(line) {
+        for raw in Lexer.statements(line) {
             do {
                 // Each statement's variables are filled in when it runs, so `set var N 1; show posts --limit $N` works.
                 currentStatement = raw
                 let text = try VariableExpander.expand(raw, variables: variables)
-                try execute(statement: text, tokens: try Lexer.words(text), input: input, interactive: interactive)
+                let tokens = try Lexer.words(text)
+                if tokens.isEmpty { continue }
+                try execute(statement: text, tokens: tokens, input: input, interactive: interactive)
             } catch let error as RapportError where error.isInterruption {
                 throw error
             } catch {

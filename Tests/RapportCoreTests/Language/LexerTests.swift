@@ -23,16 +23,16 @@ final class LexerTests: XCTestCase {
     }
 
     func testSemicolonsSeparateStatementsButNotInsideQuotes() throws {
-        let statements = try Lexer.statements(#"set company-names "A;B"; datasets ; ; show x # ; not a statement"#)
-        XCTAssertEqual(statements.map { $0.tokens.map(\.text) },
-                       [["set", "company-names", "A;B"], ["datasets"], ["show", "x"]])
+        let statements = Lexer.statements(#"set company-names "A;B"; datasets ; ; show x # ; not a statement"#)
+        XCTAssertEqual(statements, [#"set company-names "A;B""#, "datasets", "show x"])
+        XCTAssertEqual(try Lexer.words(statements[0]).map(\.text), ["set", "company-names", "A;B"])
     }
 
     func testStatementsLoseTheBlanksAroundThem() throws {
-        let statements = try Lexer.statements("datasets ;  audit fans2 ; show a\\ ")
-        XCTAssertEqual(statements.map(\.text), ["datasets", "audit fans2", "show a\\ "])
+        let statements = Lexer.statements("datasets ;  audit fans2 ; show a\\ ")
+        XCTAssertEqual(statements, ["datasets", "audit fans2", "show a\\ "])
         // Offsets count from the trimmed text: "fans2" starts after "audit ", at 6.
-        XCTAssertEqual(statements[1].tokens[1].offset, 6)
+        XCTAssertEqual(try Lexer.words(statements[1])[1].offset, 6)
     }
 
     func testHashInsideAWordIsNotAComment() throws {
