@@ -37,7 +37,6 @@ public struct BarChart {
         self.lineWidth = lineWidth
     }
 
-
     /// The chart's lines: label, bar (filled to the value, the interval as a lighter stretch or `-`), caption.
     public func lines(_ bars: [Bar]) -> [String] {
         let top = bars.map { max($0.value, $0.high ?? $0.value) }.max() ?? 0
@@ -69,7 +68,6 @@ public struct BarChart {
             return line.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
         }
     }
-
 
     /// A left-aligned eighth block for a fraction of a column.
     private func partialBlock(_ fraction: Double) -> String {

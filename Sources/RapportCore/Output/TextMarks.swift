@@ -1,7 +1,7 @@
 import Foundation
 
-/// The typographic marks rapport writes (dashes, middle dots, plus-minus, ellipses, box rules) and their plain
-/// ASCII spellings for a terminal whose locale is not UTF-8.
+/// The typographic marks rapport writes in text (dashes, middle dots, plus-minus, ellipses) and their plain ASCII
+/// spellings for a terminal whose locale is not UTF-8; tables and charts draw their own rules and bars accordingly.
 public enum TextMarks {
     /// Whether the session's locale speaks UTF-8 (LC_ALL, LC_CTYPE or LANG), so block characters and typographic marks show.
     public static var localeIsUTF8: Bool {
