@@ -76,22 +76,13 @@ enum DescribeCommand {
                     median = Quantile.ofSorted(values, 0.5)
                 }
             }
-            if column.type == .time {
-                var first = Int64.max, last = Int64.min
-                for row in 0..<data.count {
-                    guard case .time(let seconds) = data[row] else { continue }
-                    first = Swift.min(first, seconds)
-                    last = Swift.max(last, seconds)
-                }
-                if first <= last { span = (first, last) }
+            if case .time(let seconds, let mask) = data {
+                let present = seconds.indices.lazy.filter { !mask.isMissing($0) }.map { seconds[$0] }
+                if let first = present.min(), let last = present.max() { span = (first, last) }
             }
-            if column.type == .boolean {
-                var yes = 0, no = 0
-                for row in 0..<data.count {
-                    guard case .boolean(let value) = data[row] else { continue }
-                    if value { yes += 1 } else { no += 1 }
-                }
-                truths = (yes, no)
+            if case .boolean(let values, let mask) = data {
+                let yes = values.indices.filter { !mask.isMissing($0) && values[$0] }.count
+                truths = (yes, data.count - Int(missing) - yes)
             }
             if column.type == .text {
                 let ranked = counts.values.sorted {

@@ -23,7 +23,7 @@ struct Provenance {
     }
 
     /// Where a workspace lives: the absolute path of its folder, or the store's own name when it has none on disk.
-    static func location(of workspace: Workspace) -> String {
+    private static func location(of workspace: Workspace) -> String {
         let location = workspace.store.location
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: location, isDirectory: &isFolder), isFolder.boolValue else { return location }

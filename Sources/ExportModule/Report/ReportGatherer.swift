@@ -69,13 +69,13 @@ enum ReportGatherer {
         let goals = try GoalCheck.rows(in: context)
         let met = goals?.column(named: "met")?.data
         let goalsMet = met.map { data in (0..<data.count).filter { data[$0] == .boolean(true) }.count } ?? 0
-        let location = Provenance.location(of: workspace)
+        let provenance = Provenance(datasets: try used.map { try workspace.dataset(named: $0) }, workspace: workspace, time: time)
         return ReportContent(
-            title: title ?? context.say(Words.reportDefaultTitle) + " — " + (location as NSString).lastPathComponent,
+            title: title ?? context.say(Words.reportDefaultTitle) + " — " + (provenance.workspace as NSString).lastPathComponent,
             language: context.language, formatter: formatter, summary: summary(of: workspace, in: context),
             scores: scores, goals: goals.map { readable($0, in: context) }, goalsMet: goalsMet, goalsTotal: goals?.rowCount ?? 0,
             comparisons: comparisons, surveys: surveys,
-            provenance: Provenance(datasets: try used.map { try workspace.dataset(named: $0) }, workspace: workspace, time: time))
+            provenance: provenance)
     }
 
     /// One row per stored dataset: name, kind, rows, columns and source (a comparison's source shows as `compare`).
