@@ -21,8 +21,8 @@ struct PendingPluginCommand: Command {
 
     /// Asks the plugin for its commands (caching them), then parses the line against the real command and runs it.
     func run(_ invocation: Invocation, in context: CommandContext) throws -> CommandResult {
-        let timeLimit = Int(context.workspace.settings["plugin-timeout"]) ?? 30
-        try catalogue.describe(manifest, into: context.registry, workspace: context.workspace.store.location, timeLimit: timeLimit)
+        try catalogue.describe(manifest, into: context.registry, workspace: context.workspace.store.location,
+                               timeLimit: context.workspace.settings.pluginTimeout)
         let (command, real, _) = try InvocationParser.parse(invocation.text, tokens: try Lexer.words(invocation.text),
                                                              registry: context.registry)
         guard command.spec.isPlugin, !command.spec.takesAnyWords else {

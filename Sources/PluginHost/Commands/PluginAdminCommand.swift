@@ -26,7 +26,7 @@ enum PluginAdminCommand {
                 catalogue.load(into: context.registry, workspace: workspace)
                 return try info(invocation, catalogue: catalogue, context: context)
             case "reload"?:
-                try catalogue.reload(into: context.registry, workspace: workspace, timeLimit: timeLimit(context))
+                try catalogue.reload(into: context.registry, workspace: workspace, timeLimit: context.workspace.settings.pluginTimeout)
                 return catalogue.plugins.compactMap(\.problem).reversed().reduce(list(catalogue, context: context)) { result, problem in
                     result.warning(problem.message)
                 }
@@ -41,11 +41,6 @@ enum PluginAdminCommand {
                 return list(catalogue, context: context)
             }
         }
-    }
-
-    /// The `plugin-timeout` setting in force, in seconds.
-    private static func timeLimit(_ context: CommandContext) -> Int {
-        Int(context.workspace.settings["plugin-timeout"]) ?? 30
     }
 
     /// A table of every plugin found, with its state; warnings for problems and for built-ins that win.
@@ -108,7 +103,7 @@ enum PluginAdminCommand {
         } catch let error as RapportError {
             throw error.pointing(at: word.offset, in: invocation.text)
         }
-        _ = try catalogue.describe(manifest, timeLimit: timeLimit(context))
+        _ = try catalogue.describe(manifest, timeLimit: context.workspace.settings.pluginTimeout)
         var folders = try catalogue.added.folders()
         if !folders.contains(folder) { folders.append(folder) }
         try catalogue.added.save(folders)

@@ -17,8 +17,7 @@ struct PluginCommand: Command {
             throw RapportError(Words.pluginInsideWorkspace(manifest.name, folder: manifest.folder))
         }
         let datasets = try datasets(invocation, context)
-        let timeLimit = Int(context.workspace.settings["plugin-timeout"]) ?? 30
-        let answer = try PluginConversation(manifest: manifest, timeLimit: timeLimit)
+        let answer = try PluginConversation(manifest: manifest, timeLimit: context.workspace.settings.pluginTimeout)
             .ask(request(invocation, datasets: datasets, context: context), expecting: "result")
         let result = try PluginResult(answer, plugin: manifest.name)
         for (dataset, replace) in result.datasets where context.workspace.contains(dataset.name) && !replace {

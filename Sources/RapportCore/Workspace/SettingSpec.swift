@@ -113,6 +113,8 @@ public struct Settings: Sendable, Equatable {
     public var companyNames: [String] {
         self["company-names"].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
+    /// The seconds a plugin may take before it is stopped.
+    public var pluginTimeout: Int { Int(self["plugin-timeout"]) ?? 30 }
     /// The score from which `audit` counts a follower as likely fake.
     public var auditThreshold: Double { Settings.fraction(self["audit-threshold"]) ?? 0.5 }
 
