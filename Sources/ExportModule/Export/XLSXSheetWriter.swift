@@ -15,6 +15,13 @@ enum XLSXSheetWriter {
     /// Days from Excel's epoch, 1899-12-30, to 1970-01-01.
     static let epochOffsetDays = 25_569.0
 
+    /// The Excel serial date (1900 system) of a wall-clock time given as local seconds since 1970. Serials from 61
+    /// (1900-03-01) on count from 1899-12-30; earlier ones from 1899-12-31, because Excel keeps Lotus's 29 February 1900.
+    static func serial(ofLocalSeconds seconds: Int64) -> Double {
+        let serial = Double(seconds) / 86_400 + epochOffsetDays
+        return serial < 61 ? serial - 1 : serial
+    }
+
     /// The worksheet XML; throws when the dataset does not fit a worksheet.
     static func bytes(of dataset: Dataset, timeZone: TimeZone, checkpoint: () throws -> Void) throws -> [UInt8] {
         guard dataset.rowCount + 1 <= maximumRows else {
@@ -79,7 +86,7 @@ enum XLSXSheetWriter {
                     out.append(ascii: " s=\"")
                     out.append(ascii: dateStyle)
                     out.append(ascii: "\"><v>")
-                    out.append(decimal: Double(localTime.local(values[row])) / 86_400 + epochOffsetDays)
+                    out.append(decimal: serial(ofLocalSeconds: localTime.local(values[row])))
                     out.append(ascii: "</v></c>")
                 case .text(let values, _):
                     try appendTextCell(values[row], reference: letters[index], row: number, style: nil, into: &out,

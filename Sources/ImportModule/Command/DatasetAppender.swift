@@ -31,10 +31,10 @@ enum DatasetAppender {
         var keptNew = Array(0..<newCount)
         var replaced = 0
         if let key {
-            guard let oldKey = existing.columns.first(where: { $0.name == key }) else {
+            guard let oldKey = existing.column(named: key) else {
                 throw RapportError(Words.unknownColumn(key, in: existing.name))
             }
-            guard let newKey = columns.first(where: { $0.name == key }) else {
+            guard let newKey = Dataset(name: file, columns: columns).column(named: key) else {
                 throw RapportError(Words.appendKeyNotInFile(key, file: file))
             }
             let newKeys = (0..<newCount).map { keyValue(newKey.data[$0]) }

@@ -43,6 +43,9 @@ final class ImportCommandAppendTests: XCTestCase {
         // Post 5 twice (the later 55 wins), post 2 replaced, post 6 new: 4 read, 2 added, 1 replaced, 1 left out.
         XCTAssertEqual(result.json["message"]?.stringValue,
                        "appended 4 rows from mar.csv to posts: 2 added, 1 replaced, 1 left out as earlier duplicates within the file; posts now has 5 rows")
+        let again = try harness.write("apr.csv", "post_id,likes\n6,66\n")
+        XCTAssertTrue(try harness.run("import \(again) --append posts --dedupe-on POST_ID", in: workspace).json["message"]?
+            .stringValue?.contains("0 added, 1 replaced") == true, "the key's name is matched in any case, like every column name")
         let one = try harness.write("one.csv", "post_id,likes\n7,70\n")
         XCTAssertEqual(try harness.run("import \(one) --append posts", in: workspace).json["message"]?.stringValue,
                        "appended 1 row from one.csv to posts: 1 added, 0 replaced; posts now has 6 rows")
