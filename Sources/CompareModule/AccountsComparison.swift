@@ -16,8 +16,9 @@ enum AccountsComparison {
         let labels = (0..<groups.count).map { formatter.text(groups.keys[0].data[$0]) }
         let followers = request.selected.column(role: "followers")?.data.numbersOrNaN
         let interactions = try? PostInteractions(request.selected, weighted: false, metric: request.metric.name)
-        let summaries = GroupSummary.ofGroups(groups, values: request.values, numerators: interactions?.values ?? request.values,
-                                              denominators: followers)
+        // The pooled value divides the metric's own numerators by its own denominators (a count has none).
+        let summaries = GroupSummary.ofGroups(groups, values: request.values, numerators: request.rates.numerators,
+                                              denominators: request.rates.denominators)
         var names: [String] = [], followerCounts: [Double?] = [], posts: [Int64] = [], perPost: [Double?] = []
         var medians: [Double?] = [], pooled: [Double?] = []
         for name in wanted {
@@ -32,7 +33,7 @@ enum AccountsComparison {
             let counts = interactions.map { found in rows.map { found.values[$0] }.filter { !$0.isNaN } } ?? []
             perPost.append(counts.isEmpty ? nil : counts.reduce(0, +) / Double(counts.count))
             medians.append(summaries[index].median)
-            pooled.append(followers == nil ? nil : summaries[index].pooled)
+            pooled.append(request.rates.denominators == nil ? nil : summaries[index].pooled)
         }
         guard names.count >= 2 else { throw invocation.error(Words.compareNeedsTwoAccounts, at: word) }
         let role = request.metric.isRate ? Column.rateRole : nil

@@ -12,10 +12,12 @@ struct CompareRequest {
     let selected: Dataset
     /// The metric.
     let metric: Metric
+    /// The metric's value per selected row (NaN where missing), what it divides, and how it was computed.
+    let rates: RateValues
     /// The metric's value per selected row (NaN where missing).
-    let values: [Double]
+    var values: [Double] { rates.values }
     /// How the values were computed.
-    let notes: [Message]
+    var notes: [Message] { rates.notes }
     /// Which test to run.
     let test: ComparisonTest
     /// Bootstrap resamples and seed.
@@ -41,13 +43,12 @@ struct CompareRequest {
         let metricRequest = MetricRequest(
             dataset: selected, denominator: invocation.value("denominator").flatMap { Denominator(rawValue: $0.text) },
             weighted: invocation.isSet("weighted"), seed: settings.seed, resamples: settings.resamples,
-            timeZone: settings.timeZone, checkpoint: { try context.checkInterrupted() })
+            timeZone: settings.timeZone, language: context.language, currency: settings["currency"],
+            checkpoint: { try context.checkInterrupted() })
         guard let perPostMetric = metric as? PerPostMetric else {
             throw invocation.error(Words.metricHasNoPostValues(metric.name), at: metricWord)
         }
-        let perPost = try perPostMetric.values(metricRequest)
-        values = perPost.values
-        notes = perPost.notes
+        rates = try perPostMetric.values(metricRequest)
         test = invocation.value("test").flatMap { ComparisonTest(rawValue: $0.text) } ?? .mwu
         if let word = invocation.value("bootstrap") {
             guard let count = Int(word.text), (100...100_000).contains(count) else {
