@@ -26,12 +26,8 @@ public struct FrequencyPressure: Metric {
         guard case .time(let published, let publishedMask) = publishedColumn.data else {
             throw RapportError(Words.roleNotTime("published", column: publishedColumn.name, dataset: dataset.name))
         }
-        var overall = request
-        overall.groupColumns = []
-        let rates = try RateMetric.engagementRate.evaluate(overall)
-        guard let rate = rates.perRow?.data.numbersOrNaN else {
-            throw RapportError(Words.metricNeedsRoles(name, ["followers"], dataset: dataset.name))
-        }
+        let rates = try RateMetric.engagementRate.values(request)
+        let rate = rates.values
         var notes = [Words.usedColumn("published", column: publishedColumn.name)]
         var groupColumns = request.groupColumns
         if let account = dataset.columns.firstIndex(where: { $0.role == "account" }) {
@@ -40,7 +36,7 @@ public struct FrequencyPressure: Metric {
         } else {
             notes.append(Words.postsOfOneAccount)
         }
-        notes += rates.notes.filter { $0 != Words.medianIsHeadline }
+        notes += rates.notes
         let groups = RowGroups(dataset, by: groupColumns)
         let clock = LocalTime(timeZone: request.timeZone)
         var weeksColumn: [Int64?] = [], postsColumn: [Int64?] = [], meanColumn: [Double?] = []

@@ -9,25 +9,21 @@ public struct PostInteractions: Sendable {
     public let values: [Double]
     /// The names of the columns that were counted, in the order of `parts`.
     public let countedColumns: [String]
-    /// The roles that were counted.
-    public let countedRoles: [String]
 
     /// The interactions of every post of a dataset; an error when none of the parts is there.
     public init(_ dataset: Dataset, weighted: Bool, metric: String) throws {
         var sums = [Double](repeating: 0, count: dataset.rowCount)
-        var counted: [String] = [], roles: [String] = []
+        var counted: [String] = []
         for part in Self.parts {
             guard let column = dataset.column(role: part.role), column.type.isNumeric else { continue }
             Self.add(column.data, weight: weighted ? part.weight : 1, to: &sums)
             counted.append(column.name)
-            roles.append(part.role)
         }
         guard !counted.isEmpty else {
             throw RapportError(Words.metricNeedsAnyRole(metric, Self.parts.map(\.role), dataset: dataset.name))
         }
         values = sums
         countedColumns = counted
-        countedRoles = roles
     }
 
     /// Adds a numeric column's values, times a weight, to the sums; a missing value makes the sum NaN.

@@ -31,13 +31,6 @@ public enum OrderKey: Sendable {
         }
     }
 
-    /// Whether a row is missing.
-    public func isMissing(_ row: Int) -> Bool {
-        switch self {
-        case .integers(_, let mask), .decimals(_, let mask): return mask.isMissing(row)
-        }
-    }
-
     private static func compare<T: Comparable>(_ values: [T], _ mask: MissingMask, _ a: Int, _ b: Int,
                                                _ descending: Bool) -> Int {
         let aMissing = mask.isMissing(a), bMissing = mask.isMissing(b)
