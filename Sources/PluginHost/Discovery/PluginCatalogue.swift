@@ -22,8 +22,9 @@ final class PluginCatalogue: @unchecked Sendable {
     /// Finds the plugins and registers their commands from cached signatures (or placeholders); starts no plugin.
     func load(into registry: Registry, workspace: String?) {
         plugins = discover(workspace: workspace)
+        let entries = cache.entries()
         for index in plugins.indices where plugins[index].problem == nil {
-            guard let manifest = plugins[index].manifest, let cached = cache.commands(for: manifest) else { continue }
+            guard let manifest = plugins[index].manifest, let cached = cache.commands(for: manifest, in: entries) else { continue }
             plugins[index].commands = try? cached.map { try CommandSignature.spec(from: $0, plugin: manifest.name) }
         }
         register(into: registry)

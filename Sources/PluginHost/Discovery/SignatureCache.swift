@@ -10,11 +10,13 @@ struct SignatureCache {
     /// The cache file.
     let path: String
 
-    /// The cached signatures of a plugin, when its files have not changed since; nil otherwise.
-    func commands(for manifest: PluginManifest) -> [JSONValue]? {
+    /// The cached signatures of a plugin, when its files have not changed since; nil otherwise. `entries`, read once
+    /// by the caller, saves reading the file again for every plugin.
+    func commands(for manifest: PluginManifest, in entries: [JSONValue]? = nil) -> [JSONValue]? {
         let fingerprint = SignatureCache.fingerprint(of: manifest)
-        return entries().first { $0["folder"]?.stringValue == manifest.folder && $0["fingerprint"]?.stringValue == fingerprint }?["commands"]?
-            .arrayValue
+        return (entries ?? self.entries()).first {
+            $0["folder"]?.stringValue == manifest.folder && $0["fingerprint"]?.stringValue == fingerprint
+        }?["commands"]?.arrayValue
     }
 
     /// Stores the signatures a plugin just gave, replacing its old entry.
@@ -29,7 +31,7 @@ struct SignatureCache {
     }
 
     /// Every entry; a missing or damaged cache is empty (it is only a cache).
-    private func entries() -> [JSONValue] {
+    func entries() -> [JSONValue] {
         guard let data = FileManager.default.contents(atPath: path),
               let value = try? JSONValueReader.value(of: String(decoding: data, as: UTF8.self)) else { return [] }
         return value["plugins"]?.arrayValue ?? []
