@@ -11,6 +11,8 @@ enum StatisticsReference {
         case statistics = "statistics_reference"
         /// trend_reference.json: Theil–Sen and Kendall's tau.
         case trend = "trend_reference"
+        /// classifier_reference.json: the logistic pipeline, its cross-validation and its measures.
+        case classifier = "classifier_reference"
     }
 
     /// One reference case: its inputs and expected values by key.
