@@ -23,6 +23,7 @@ public struct ClassificationMeasures: Sendable {
     public init(_ counts: ConfusionCounts, confidence: Double = 0.95) {
         let tp = counts.truePositives, fp = counts.falsePositives
         let tn = counts.trueNegatives, fn = counts.falseNegatives
+        /// successes / trials with its Wilson interval; nil when the interval is.
         func share(_ successes: Int, _ trials: Int) -> Estimate? {
             guard let interval = WilsonInterval.of(successes: successes, trials: trials, confidence: confidence) else {
                 return nil
@@ -34,6 +35,7 @@ public struct ClassificationMeasures: Sendable {
         sensitivity = share(tp, tp + fn)
         specificity = share(tn, tn + fp)
         f1 = share(tp, tp + fp + fn).map { jaccard in
+            /// F1 from the Jaccard share.
             func carried(_ j: Double) -> Double { 2 * j / (1 + j) }
             return (carried(jaccard.estimate), carried(jaccard.lower), carried(jaccard.upper))
         }

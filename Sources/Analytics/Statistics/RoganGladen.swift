@@ -63,6 +63,7 @@ public enum RoganGladen {
         let sensitivity = Double(tp) / Double(positives), specificity = Double(tn) / Double(negatives)
         let observed = Double(flagged) / Double(scored)
         var generator = SplitMix64(seed: seed)
+        /// The share of hits among `trials` items redrawn with replacement from `hits` hits and the rest misses.
         func redrawn(_ hits: Int, of trials: Int) -> Double {
             var count = 0
             for _ in 0..<trials {
