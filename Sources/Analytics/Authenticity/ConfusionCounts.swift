@@ -9,6 +9,14 @@ public struct ConfusionCounts: Sendable, Equatable {
     /// Predicted no, labelled yes.
     public var falseNegatives = 0
 
+    /// Counts given directly (as a model's evaluation stores them).
+    public init(truePositives: Int, falsePositives: Int, trueNegatives: Int, falseNegatives: Int) {
+        self.truePositives = truePositives
+        self.falsePositives = falsePositives
+        self.trueNegatives = trueNegatives
+        self.falseNegatives = falseNegatives
+    }
+
     /// Counts over the rows where both the prediction and the label are known.
     public init(predicted: [Bool?], actual: [Bool?]) {
         for (prediction, label) in zip(predicted, actual) {

@@ -15,6 +15,7 @@ final class ConfusionCountsTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(counts.accuracy), 5.0 / 7, accuracy: 1e-15)  // (2 + 3) / 7
         XCTAssertEqual(try XCTUnwrap(counts.precision), 2.0 / 3, accuracy: 1e-15)  // 2 / (2 + 1)
         XCTAssertEqual(try XCTUnwrap(counts.recall), 2.0 / 3, accuracy: 1e-15)     // 2 / (2 + 1)
+        XCTAssertEqual(ConfusionCounts(truePositives: 2, falsePositives: 1, trueNegatives: 3, falseNegatives: 1), counts)
     }
 
     func testUndefinedRatesAreNil() {
