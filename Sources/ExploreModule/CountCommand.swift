@@ -5,7 +5,7 @@ enum CountCommand {
     static let command = BuiltinCommand(CommandSpec(
         name: "count", module: "explore", summary: Words.countSummary,
         examples: ["count posts by voice", "count posts by platform,format"],
-        positionals: [Positional("DATASET", .dataset)],
+        positionals: [PositionalSpec("DATASET", .dataset)],
         clauses: [.by],
         isLogged: false
     )) { invocation, context in

@@ -5,8 +5,8 @@ enum DeriveCommand {
     static let command = BuiltinCommand(CommandSpec(
         name: "derive", module: "explore", summary: Words.deriveSummary, discussion: Words.deriveDiscussion,
         examples: ["derive posts er = likes / followers", "derive posts `Like share`=likes/`Page total likes`"],
-        positionals: [Positional("DATASET", .dataset), Positional("COLUMN = EXPR", .text, repeating: true)],
-        flags: [Flag(switch: "replace", Words.replaceColumnFlag)]
+        positionals: [PositionalSpec("DATASET", .dataset), PositionalSpec("COLUMN = EXPR", .text, repeating: true)],
+        flags: [FlagSpec(switch: "replace", Words.replaceColumnFlag)]
     )) { invocation, context in
         let source = invocation.positionals[0]
         var dataset = try invocation.dataset(source, in: context)

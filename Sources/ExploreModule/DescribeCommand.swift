@@ -7,7 +7,7 @@ enum DescribeCommand {
     static let command = BuiltinCommand(CommandSpec(
         name: "describe", module: "explore", summary: Words.describeSummary, discussion: Words.describeDiscussion,
         examples: ["describe posts"],
-        positionals: [Positional("DATASET", .dataset)],
+        positionals: [PositionalSpec("DATASET", .dataset)],
         isLogged: false
     )) { invocation, context in
         let dataset = try invocation.dataset(invocation.positionals[0], in: context)

@@ -6,8 +6,8 @@ enum FilterCommand {
         name: "filter", module: "explore", summary: Words.filterSummary, discussion: Words.filterDiscussion,
         examples: ["filter posts where likes > 100 and voice == \"person\"",
                    "filter posts where published >= \"2025-03-01\" as march --replace"],
-        positionals: [Positional("DATASET", .dataset)],
-        flags: [Flag(switch: "replace", Words.replaceFlag)],
+        positionals: [PositionalSpec("DATASET", .dataset)],
+        flags: [FlagSpec(switch: "replace", Words.replaceFlag)],
         clauses: [.where, .as]
     )) { invocation, context in
         let source = invocation.positionals[0]

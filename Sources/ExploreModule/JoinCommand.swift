@@ -5,8 +5,8 @@ enum JoinCommand {
     static let command = BuiltinCommand(CommandSpec(
         name: "join", module: "explore", summary: Words.joinSummary, discussion: Words.joinDiscussion,
         examples: ["join posts accounts on account=handle", "join posts accounts on account as posts_accounts"],
-        positionals: [Positional("LEFT", .dataset), Positional("RIGHT", .dataset)],
-        flags: [Flag(switch: "replace", Words.replaceFlag)],
+        positionals: [PositionalSpec("LEFT", .dataset), PositionalSpec("RIGHT", .dataset)],
+        flags: [FlagSpec(switch: "replace", Words.replaceFlag)],
         clauses: [.on, .as]
     )) { invocation, context in
         let leftWord = invocation.positionals[0], rightWord = invocation.positionals[1]

@@ -5,8 +5,8 @@ enum SampleCommand {
     static let command = BuiltinCommand(CommandSpec(
         name: "sample", module: "explore", summary: Words.sampleSummary, discussion: Words.sampleDiscussion,
         examples: ["sample posts 100", "sample posts 50 --seed 7 as trial"],
-        positionals: [Positional("DATASET", .dataset), Positional("N", .integer)],
-        flags: [Flag("seed", .integer, valueName: "S", Words.sampleSeedFlag), Flag(switch: "replace", Words.replaceFlag)],
+        positionals: [PositionalSpec("DATASET", .dataset), PositionalSpec("N", .integer)],
+        flags: [FlagSpec("seed", .integer, valueName: "S", Words.sampleSeedFlag), FlagSpec(switch: "replace", Words.replaceFlag)],
         clauses: [.as]
     )) { invocation, context in
         let source = invocation.positionals[0], countWord = invocation.positionals[1]

@@ -5,8 +5,8 @@ enum SortCommand {
     static let command = BuiltinCommand(CommandSpec(
         name: "sort", module: "explore", summary: Words.sortSummary,
         examples: ["sort posts by likes desc", "sort posts by voice,published as by_voice"],
-        positionals: [Positional("DATASET", .dataset), Positional("ORDER", .choice(["asc", "desc"]), optional: true)],
-        flags: [Flag(switch: "replace", Words.replaceFlag)],
+        positionals: [PositionalSpec("DATASET", .dataset), PositionalSpec("ORDER", .choice(["asc", "desc"]), optional: true)],
+        flags: [FlagSpec(switch: "replace", Words.replaceFlag)],
         clauses: [.by, .as]
     )) { invocation, context in
         let source = invocation.positionals[0]

@@ -6,7 +6,7 @@ enum TourCommand {
     static let command = BuiltinCommand(CommandSpec(
         name: "tour", module: "workshop", summary: Words.tourSummary, discussion: Words.tourDiscussion,
         examples: ["tour", "tour people", "tour all"],
-        positionals: [Positional("CHAPTER", .choice(TourChapters.all.map(\.id) + ["all"]), optional: true)],
+        positionals: [PositionalSpec("CHAPTER", .choice(TourChapters.all.map(\.id) + ["all"]), optional: true)],
         isLogged: false, runsCommands: true
     )) { invocation, context in
         guard let word = invocation.positional(0) else { return listing(context) }

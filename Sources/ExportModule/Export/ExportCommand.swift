@@ -8,11 +8,11 @@ enum ExportCommand {
         name: "export", module: "export", summary: Words.exportSummary, discussion: Words.exportDiscussion,
         examples: ["export posts posts.csv", "export posts posts-de.csv --dialect excel-de",
                    "export posts,accounts findings.xlsx", "export posts posts.sqlite --force"],
-        positionals: [Positional("DATASET", .dataset), Positional("FILE", .file)],
+        positionals: [PositionalSpec("DATASET", .dataset), PositionalSpec("FILE", .file)],
         flags: [
-            Flag("type", .choice(ExportFormat.allCases.map(\.rawValue)), valueName: "TYPE", Words.exportTypeFlag),
-            Flag("dialect", .choice(["excel-de"]), valueName: "DIALECT", Words.exportDialectFlag),
-            Flag(switch: "force", Words.forceFlag),
+            FlagSpec("type", .choice(ExportFormat.allCases.map(\.rawValue)), valueName: "TYPE", Words.exportTypeFlag),
+            FlagSpec("dialect", .choice(["excel-de"]), valueName: "DIALECT", Words.exportDialectFlag),
+            FlagSpec(switch: "force", Words.forceFlag),
         ]
     )) { invocation, context in
         let datasets = try datasets(invocation, in: context)

@@ -8,11 +8,11 @@ enum ReportCommand {
         name: "report", module: "export", summary: Words.reportSummary, discussion: Words.reportDiscussion,
         examples: ["report findings.html", "report findings.md --lang de --force",
                    "report voice.html --title \"Person or brand?\" --datasets posts-engagement-rate-by-voice"],
-        positionals: [Positional("FILE", .file)],
-        flags: [Flag("title", .text, valueName: "T", Words.reportTitleFlag),
-                Flag("datasets", .text, valueName: "A,B", Words.reportDatasetsFlag),
-                Flag("lang", .choice(Language.allCases.map(\.rawValue)), valueName: "de|en", Words.reportLangFlag),
-                Flag(switch: "force", Words.forceFlag)]
+        positionals: [PositionalSpec("FILE", .file)],
+        flags: [FlagSpec("title", .text, valueName: "T", Words.reportTitleFlag),
+                FlagSpec("datasets", .text, valueName: "A,B", Words.reportDatasetsFlag),
+                FlagSpec("lang", .choice(Language.allCases.map(\.rawValue)), valueName: "de|en", Words.reportLangFlag),
+                FlagSpec(switch: "force", Words.forceFlag)]
     )) { invocation, context in
         try run(invocation, context: context)
     }

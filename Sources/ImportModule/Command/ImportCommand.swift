@@ -10,15 +10,15 @@ enum ImportCommand {
         name: "import", module: "import", summary: Words.importSummary,
         examples: ["import posts.csv", "import export.csv as posts --replace", "import daten.csv --delimiter ; --decimal ,",
                    "import insights.xlsx --sheet Posts", "import march.csv --append posts --dedupe-on post_id"],
-        positionals: [Positional("FILE", .file)],
-        flags: [Flag(switch: "replace", Words.replaceFlag),
-                Flag("delimiter", .choice([",", ";", "tab", "|"]), valueName: "C", Words.importDelimiterFlag),
-                Flag("decimal", .choice([".", ","]), valueName: "C", Words.importDecimalFlag),
-                Flag("preset", .choice(["auto"] + PresetCatalogue.names), valueName: "NAME", Words.importPresetFlag),
-                Flag("type", .choice(ImportFormat.allCases.map(\.rawValue)), valueName: "FORMAT", Words.importTypeFlag),
-                Flag("sheet", .text, valueName: "NAME", Words.importSheetFlag),
-                Flag("append", .dataset, valueName: "NAME", Words.importAppendFlag),
-                Flag("dedupe-on", .column, valueName: "COLUMN", Words.importDedupeFlag)]
+        positionals: [PositionalSpec("FILE", .file)],
+        flags: [FlagSpec(switch: "replace", Words.replaceFlag),
+                FlagSpec("delimiter", .choice([",", ";", "tab", "|"]), valueName: "C", Words.importDelimiterFlag),
+                FlagSpec("decimal", .choice([".", ","]), valueName: "C", Words.importDecimalFlag),
+                FlagSpec("preset", .choice(["auto"] + PresetCatalogue.names), valueName: "NAME", Words.importPresetFlag),
+                FlagSpec("type", .choice(ImportFormat.allCases.map(\.rawValue)), valueName: "FORMAT", Words.importTypeFlag),
+                FlagSpec("sheet", .text, valueName: "NAME", Words.importSheetFlag),
+                FlagSpec("append", .dataset, valueName: "NAME", Words.importAppendFlag),
+                FlagSpec("dedupe-on", .column, valueName: "COLUMN", Words.importDedupeFlag)]
             + ImportReadingFlags.flags,
         clauses: [.as]
     ), run: { invocation, context in try run(invocation, in: context) })

@@ -4,9 +4,9 @@ import RapportCore
 /// the workspace's time zone, and what the import reports about how the file was read.
 enum ImportReadingFlags {
     /// The flags, for the command's spec.
-    static let flags: [Flag] = [
-        Flag("encoding", .choice(TextEncoding.allCases.map(\.rawValue)), valueName: "NAME", Words.importEncodingFlag),
-        Flag(switch: "skip-bad-rows", Words.importSkipBadRowsFlag),
+    static let flags: [FlagSpec] = [
+        FlagSpec("encoding", .choice(TextEncoding.allCases.map(\.rawValue)), valueName: "NAME", Words.importEncodingFlag),
+        FlagSpec(switch: "skip-bad-rows", Words.importSkipBadRowsFlag),
     ]
 
     /// Sets in `options` what the flags ask for; times without an offset are read in the `timezone` setting.

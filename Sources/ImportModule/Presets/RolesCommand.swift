@@ -6,7 +6,7 @@ enum RolesCommand {
     static let command: Command = BuiltinCommand(CommandSpec(
         name: "roles", module: "import", summary: Words.rolesSummary, discussion: Words.rolesDiscussion,
         examples: ["roles posts", "roles posts Reaktionen=likes", "roles posts `Page total likes`=followers Type=none"],
-        positionals: [Positional("DATASET", .dataset), Positional("COLUMN=ROLE", .text, optional: true, repeating: true)]
+        positionals: [PositionalSpec("DATASET", .dataset), PositionalSpec("COLUMN=ROLE", .text, optional: true, repeating: true)]
     ), run: { invocation, context in try run(invocation, in: context) })
 
     private static func run(_ invocation: Invocation, in context: CommandContext) throws -> CommandResult {

@@ -6,8 +6,8 @@ enum VoiceCommand {
     static let command: Command = BuiltinCommand(CommandSpec(
         name: "voice", module: "import", summary: Words.voiceSummary, discussion: Words.voiceDiscussion,
         examples: ["voice posts anna carl person", "voice posts brand institution", "voice posts --from voices.csv"],
-        positionals: [Positional("DATASET", .dataset), Positional("ACCOUNT", .text, optional: true, repeating: true)],
-        flags: [Flag("from", .file, valueName: "FILE", Words.voiceFromFlag)]
+        positionals: [PositionalSpec("DATASET", .dataset), PositionalSpec("ACCOUNT", .text, optional: true, repeating: true)],
+        flags: [FlagSpec("from", .file, valueName: "FILE", Words.voiceFromFlag)]
     ), run: { invocation, context in try run(invocation, in: context) })
 
     private static func run(_ invocation: Invocation, in context: CommandContext) throws -> CommandResult {

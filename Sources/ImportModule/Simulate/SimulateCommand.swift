@@ -3,9 +3,9 @@ import RapportCore
 /// `simulate posts|followers|interactions|replies …`: synthetic data whose effects the user sets.
 enum SimulateCommand {
     /// The `--seed` flag every subcommand takes.
-    static let seedFlag = Flag("seed", .integer, valueName: "S", Words.simulateSeedFlag)
+    static let seedFlag = FlagSpec("seed", .integer, valueName: "S", Words.simulateSeedFlag)
     /// The `--replace` flag every subcommand takes.
-    static let replaceFlag = Flag(switch: "replace", Words.simulateReplaceFlag)
+    static let replaceFlag = FlagSpec(switch: "replace", Words.simulateReplaceFlag)
 
     /// The command.
     static let command: Command = BuiltinCommand(CommandSpec(
@@ -16,26 +16,26 @@ enum SimulateCommand {
             CommandSpec(name: "posts", module: "import", summary: Words.simulatePostsSummary,
                         discussion: Words.simulatePostsDiscussion,
                         examples: ["simulate posts 10000", "simulate posts 5000 as demo --seed 7 --person-premium 3"],
-                        positionals: [Positional("N", .integer)],
-                        flags: [seedFlag, Flag("accounts", .integer, valueName: "K", Words.simulateAccountsFlag),
-                                Flag("person-premium", .number, valueName: "X", Words.simulatePremiumFlag),
-                                Flag("bought-share", .number, valueName: "F", Words.simulateBoughtFlag),
-                                Flag("platforms", .text, valueName: "LIST", Words.simulatePlatformsFlag),
-                                Flag("start", .text, valueName: "DATE", Words.simulateStartFlag),
-                                Flag("days", .integer, valueName: "D", Words.simulateDaysFlag), replaceFlag],
+                        positionals: [PositionalSpec("N", .integer)],
+                        flags: [seedFlag, FlagSpec("accounts", .integer, valueName: "K", Words.simulateAccountsFlag),
+                                FlagSpec("person-premium", .number, valueName: "X", Words.simulatePremiumFlag),
+                                FlagSpec("bought-share", .number, valueName: "F", Words.simulateBoughtFlag),
+                                FlagSpec("platforms", .text, valueName: "LIST", Words.simulatePlatformsFlag),
+                                FlagSpec("start", .text, valueName: "DATE", Words.simulateStartFlag),
+                                FlagSpec("days", .integer, valueName: "D", Words.simulateDaysFlag), replaceFlag],
                         clauses: [.as]),
             CommandSpec(name: "followers", module: "import", summary: Words.simulateFollowersSummary,
                         discussion: Words.simulateFollowersDiscussion,
                         examples: ["simulate followers 5000 --fake-share 0.4"],
-                        positionals: [Positional("N", .integer)],
-                        flags: [seedFlag, Flag("fake-share", .number, valueName: "F", Words.simulateFakeFlag), replaceFlag],
+                        positionals: [PositionalSpec("N", .integer)],
+                        flags: [seedFlag, FlagSpec("fake-share", .number, valueName: "F", Words.simulateFakeFlag), replaceFlag],
                         clauses: [.as]),
             CommandSpec(name: "interactions", module: "import", summary: Words.simulateInteractionsSummary,
                         discussion: Words.simulateInteractionsDiscussion, examples: ["simulate interactions posts"],
-                        positionals: [Positional("POSTS", .dataset)], flags: [seedFlag, replaceFlag], clauses: [.as]),
+                        positionals: [PositionalSpec("POSTS", .dataset)], flags: [seedFlag, replaceFlag], clauses: [.as]),
             CommandSpec(name: "replies", module: "import", summary: Words.simulateRepliesSummary,
                         discussion: Words.simulateRepliesDiscussion, examples: ["simulate replies posts"],
-                        positionals: [Positional("POSTS", .dataset)], flags: [seedFlag, replaceFlag], clauses: [.as]),
+                        positionals: [PositionalSpec("POSTS", .dataset)], flags: [seedFlag, replaceFlag], clauses: [.as]),
         ]
     ), run: { invocation, context in try run(invocation, in: context) })
 

@@ -11,12 +11,12 @@ enum PluginAdminCommand {
             subcommands: [
                 CommandSpec(name: "list", module: "plugins", summary: Words.pluginListSummary, isLogged: false),
                 CommandSpec(name: "info", module: "plugins", summary: Words.pluginInfoSummary,
-                            positionals: [Positional("NAME", .text)], isLogged: false),
+                            positionals: [PositionalSpec("NAME", .text)], isLogged: false),
                 CommandSpec(name: "reload", module: "plugins", summary: Words.pluginReloadSummary, isLogged: false),
                 CommandSpec(name: "add", module: "plugins", summary: Words.pluginAddSummary,
-                            positionals: [Positional("PATH", .directory)], isLogged: false),
+                            positionals: [PositionalSpec("PATH", .directory)], isLogged: false),
                 CommandSpec(name: "remove", module: "plugins", summary: Words.pluginRemoveSummary,
-                            positionals: [Positional("NAME", .text)], isLogged: false),
+                            positionals: [PositionalSpec("NAME", .text)], isLogged: false),
             ],
             isLogged: false
         )) { invocation, context in

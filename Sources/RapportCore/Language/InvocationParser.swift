@@ -9,10 +9,11 @@ public enum InvocationParser {
             throw RapportError(Words.unknownCommand(first.text).suggesting(suggestion)).pointing(at: first.offset, in: text)
         }
         var spec = command.spec
-        var invocation = Invocation(text: text, command: spec.name)
+        var invocation = Invocation(text: text, spec: spec)
         var rest = tokens.dropFirst()
         if let word = rest.first, !word.isQuoted, let sub = spec.subcommand(named: word.text) {
             invocation.subcommand = sub.name
+            invocation.spec = sub
             spec = sub
             rest = rest.dropFirst()
         }

@@ -4,7 +4,7 @@ import RapportCore
 enum DropCommand {
     static let command = BuiltinCommand(CommandSpec(
         name: "drop", module: "workspace", summary: Words.dropSummary, examples: ["drop posts_old"],
-        positionals: [Positional("DATASET", .dataset)]
+        positionals: [PositionalSpec("DATASET", .dataset)]
     )) { invocation, context in
         let name = invocation.positionals[0]
         do {

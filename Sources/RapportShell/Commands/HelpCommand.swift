@@ -5,7 +5,7 @@ enum HelpCommand {
     static let command = BuiltinCommand(CommandSpec(
         name: "help", aliases: ["?"], module: "shell", summary: Words.helpSummary,
         examples: ["help", "help score", "? import", "import --help"],
-        positionals: [Positional("COMMAND", .command, optional: true), Positional("SUBCOMMAND", .text, optional: true)],
+        positionals: [PositionalSpec("COMMAND", .command, optional: true), PositionalSpec("SUBCOMMAND", .text, optional: true)],
         isLogged: false
     )) { invocation, context in
         guard let name = invocation.positional(0) else {

@@ -8,8 +8,8 @@ enum LogCommand {
         examples: ["log", "log save monthly.rap"],
         subcommands: [
             CommandSpec(name: "save", module: "shell", summary: Words.logSaveSummary,
-                        positionals: [Positional("FILE", .file)],
-                        flags: [Flag(switch: "force", Words.forceFlag)], isLogged: false),
+                        positionals: [PositionalSpec("FILE", .file)],
+                        flags: [FlagSpec(switch: "force", Words.forceFlag)], isLogged: false),
         ],
         isLogged: false
     )) { invocation, context in

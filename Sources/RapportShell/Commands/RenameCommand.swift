@@ -4,7 +4,7 @@ import RapportCore
 enum RenameCommand {
     static let command = BuiltinCommand(CommandSpec(
         name: "rename", module: "workspace", summary: Words.renameSummary, examples: ["rename dataset_facebook fb"],
-        positionals: [Positional("OLD", .dataset), Positional("NEW", .newName)]
+        positionals: [PositionalSpec("OLD", .dataset), PositionalSpec("NEW", .newName)]
     )) { invocation, context in
         let old = invocation.positionals[0], new = invocation.positionals[1]
         guard DatasetName.isValid(new.text) else { throw invocation.error(Words.badDatasetName(new.text), at: new) }

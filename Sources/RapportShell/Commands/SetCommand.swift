@@ -5,9 +5,9 @@ enum SetCommand {
     static let command = BuiltinCommand(CommandSpec(
         name: "set", module: "shell", summary: Words.setSummary, discussion: Words.setDiscussion,
         examples: ["set", "set lang de", "set timezone Europe/Zurich", "set var month 2026-10"],
-        positionals: [Positional("NAME", .setting, optional: true), Positional("VALUE", .text, optional: true)],
+        positionals: [PositionalSpec("NAME", .setting, optional: true), PositionalSpec("VALUE", .text, optional: true)],
         subcommands: [CommandSpec(name: "var", module: "shell", summary: Words.setVarSummary,
-                                  positionals: [Positional("NAME", .text), Positional("VALUE", .text)])]
+                                  positionals: [PositionalSpec("NAME", .text), PositionalSpec("VALUE", .text)])]
     )) { invocation, context in
         if invocation.subcommand == "var" {
             let name = invocation.positionals[0], value = invocation.positionals[1]

@@ -6,11 +6,11 @@ enum ShowCommand {
         name: "show", module: "workspace", summary: Words.showSummary,
         examples: ["show posts", "show posts --limit 5 --offset 100", "show posts --columns likes,comments,`Post ID`",
                    "show posts --where likes > 100 --limit 5"],
-        positionals: [Positional("DATASET", .dataset)],
+        positionals: [PositionalSpec("DATASET", .dataset)],
         flags: [
-            Flag("limit", .integer, valueName: "N", Words.limitFlag),
-            Flag("offset", .integer, valueName: "N", Words.offsetFlag),
-            Flag("columns", .columnList, valueName: "A,B", Words.columnsFlag),
+            FlagSpec("limit", .integer, valueName: "N", Words.limitFlag),
+            FlagSpec("offset", .integer, valueName: "N", Words.offsetFlag),
+            FlagSpec("columns", .columnList, valueName: "A,B", Words.columnsFlag),
         ],
         clauses: [.where],
         isLogged: false

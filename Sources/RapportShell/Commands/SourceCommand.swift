@@ -4,7 +4,7 @@ import RapportCore
 enum SourceCommand {
     static let command = BuiltinCommand(CommandSpec(
         name: "source", module: "shell", summary: Words.sourceSummary, examples: ["source monthly.rap"],
-        positionals: [Positional("FILE", .file)], runsCommands: true
+        positionals: [PositionalSpec("FILE", .file)], runsCommands: true
     )) { invocation, context in
         guard let host = context.host else { return .empty }
         try host.source(invocation.positionals[0].text, context: context)

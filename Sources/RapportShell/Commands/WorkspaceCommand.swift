@@ -8,11 +8,11 @@ enum WorkspaceCommand {
         examples: ["workspace", "workspace open ~/clients/acme", "workspace new ~/clients/beta", "workspace save-as /tmp/copy"],
         subcommands: [
             CommandSpec(name: "open", module: "workspace", summary: Words.workspaceOpenSummary,
-                        positionals: [Positional("DIR", .directory)], isLogged: false),
+                        positionals: [PositionalSpec("DIR", .directory)], isLogged: false),
             CommandSpec(name: "new", module: "workspace", summary: Words.workspaceNewSummary,
-                        positionals: [Positional("DIR", .directory)], isLogged: false),
+                        positionals: [PositionalSpec("DIR", .directory)], isLogged: false),
             CommandSpec(name: "save-as", module: "workspace", summary: Words.workspaceSaveAsSummary,
-                        positionals: [Positional("DIR", .directory)], isLogged: false),
+                        positionals: [PositionalSpec("DIR", .directory)], isLogged: false),
         ],
         isLogged: false
     )) { invocation, context in

@@ -10,13 +10,13 @@ enum AuditCommand {
         name: "audit", module: "score", summary: Words.auditSummary, discussion: Words.auditDiscussion,
         examples: ["audit followers", "audit followers --label rating",
                    "audit followers --rules socialbakers,camisani.no-picture=2 --threshold 0.4 as check"],
-        positionals: [Positional("DATASET", .dataset)],
-        flags: [Flag("label", .column, valueName: "COLUMN", Words.auditLabelFlag),
-                Flag("rules", .text, valueName: "LIST", Words.auditRulesFlag),
-                Flag("threshold", .number, valueName: "T", Words.auditThresholdFlag),
-                Flag("followers", .integer, valueName: "N", Words.auditFollowersFlag),
-                Flag("as-of", .text, valueName: "DATE", Words.auditAsOfFlag),
-                Flag(switch: "replace", Words.auditReplaceFlag)],
+        positionals: [PositionalSpec("DATASET", .dataset)],
+        flags: [FlagSpec("label", .column, valueName: "COLUMN", Words.auditLabelFlag),
+                FlagSpec("rules", .text, valueName: "LIST", Words.auditRulesFlag),
+                FlagSpec("threshold", .number, valueName: "T", Words.auditThresholdFlag),
+                FlagSpec("followers", .integer, valueName: "N", Words.auditFollowersFlag),
+                FlagSpec("as-of", .text, valueName: "DATE", Words.auditAsOfFlag),
+                FlagSpec(switch: "replace", Words.auditReplaceFlag)],
         clauses: [.as]
     )) { invocation, context in try run(invocation, in: context) }
 

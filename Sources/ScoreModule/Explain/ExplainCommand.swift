@@ -8,7 +8,7 @@ enum ExplainCommand {
     static let command = BuiltinCommand(CommandSpec(
         name: "explain", module: "score", summary: Words.explainSummary,
         examples: ["explain", "explain engagement-rate", "explain bought-followers"],
-        positionals: [Positional("NAME", .choice(names), optional: true)],
+        positionals: [PositionalSpec("NAME", .choice(names), optional: true)],
         isLogged: false
     )) { invocation, context in
         guard let word = invocation.positional(0) else { return listing(context) }

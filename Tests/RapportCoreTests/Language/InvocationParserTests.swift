@@ -6,19 +6,19 @@ final class InvocationParserTests: XCTestCase {
     private let registry = Registry([
         BuiltinCommand(CommandSpec(
             name: "score", module: "score", summary: Message(en: "s", de: "s"),
-            positionals: [Positional("DATASET", .dataset), Positional("METRIC", .text)],
-            flags: [Flag("denominator", .choice(["followers", "reach"]), Message(en: "d", de: "d")),
-                    Flag(switch: "weighted", Message(en: "w", de: "w")),
-                    Flag("limit", .integer, Message(en: "l", de: "l"))],
+            positionals: [PositionalSpec("DATASET", .dataset), PositionalSpec("METRIC", .text)],
+            flags: [FlagSpec("denominator", .choice(["followers", "reach"]), Message(en: "d", de: "d")),
+                    FlagSpec(switch: "weighted", Message(en: "w", de: "w")),
+                    FlagSpec("limit", .integer, Message(en: "l", de: "l"))],
             clauses: [.by, .where, .as])) { _, _ in .empty },
         BuiltinCommand(CommandSpec(
             name: "read", module: "import", summary: Message(en: "r", de: "r"),
-            positionals: [Positional("FILE", .file), Positional("WORD", .text, optional: true)],
-            flags: [Flag("into", .directory, Message(en: "i", de: "i"))])) { _, _ in .empty },
+            positionals: [PositionalSpec("FILE", .file), PositionalSpec("WORD", .text, optional: true)],
+            flags: [FlagSpec("into", .directory, Message(en: "i", de: "i"))])) { _, _ in .empty },
         BuiltinCommand(CommandSpec(
             name: "workspace", module: "workspace", summary: Message(en: "w", de: "w"),
             subcommands: [CommandSpec(name: "open", module: "workspace", summary: Message(en: "o", de: "o"),
-                                      positionals: [Positional("DIR", .directory)])])) { _, _ in .empty },
+                                      positionals: [PositionalSpec("DIR", .directory)])])) { _, _ in .empty },
     ])
 
     private func parse(_ text: String) throws -> Invocation {
