@@ -5,6 +5,13 @@ public enum ArgumentName: Sendable, Equatable {
     /// A positional argument, by its name in usage.
     case positional(String)
 
+    /// The name alone: the flag's without dashes, or the positional's.
+    public var bare: String {
+        switch self {
+        case .flag(let name), .positional(let name): return name
+        }
+    }
+
     /// As the user types or reads it: `--limit`, or `N`.
     public var shown: String {
         switch self {
