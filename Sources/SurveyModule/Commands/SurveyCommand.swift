@@ -4,6 +4,8 @@ import RapportCore
 enum SurveyCommand {
     /// The module name help groups the command under.
     static let module = "survey"
+    /// The survey a subcommand works on, by the name of its responses dataset.
+    static let survey = Positional("NAME", .dataset)
 
     /// The command.
     static let command = BuiltinCommand(CommandSpec(
@@ -14,40 +16,31 @@ enum SurveyCommand {
         subcommands: [
             CommandSpec(name: "instruments", module: module, summary: Words.surveyInstrumentsSummary, isLogged: false),
             CommandSpec(name: "instrument", module: module, summary: Words.surveyInstrumentAddSummary,
-                        positionals: [PositionalSpec("add", .choice(["add"])), PositionalSpec("FILE", .file)]),
+                        positionals: [InstrumentAdding.add, InstrumentAdding.file]),
             CommandSpec(name: "show", module: module, summary: Words.surveyShowSummary,
-                        positionals: [PositionalSpec("INSTRUMENT", .text)], isLogged: false),
+                        positionals: [InstrumentDetails.instrument], isLogged: false),
             CommandSpec(name: "new", module: module, summary: Words.surveyNewSummary,
-                        positionals: [PositionalSpec("NAME", .newName)],
-                        flags: [FlagSpec("instrument", .text, valueName: "ID", Words.instrumentFlag),
-                                FlagSpec("values", .text, valueName: "\"A;B;C\"", Words.valuesFlag),
-                                FlagSpec(switch: "anonymous", Words.anonymousFlag)]),
+                        positionals: [SurveyCreation.name],
+                        flags: [SurveyCreation.instrument, SurveyCreation.values, SurveyCreation.anonymous]),
             CommandSpec(name: "run", module: module, summary: Words.surveyRunSummary,
-                        positionals: [PositionalSpec("NAME", .dataset)],
-                        flags: [FlagSpec("respondent", .text, valueName: "ID", Words.respondentFlag),
-                                FlagSpec("group", .text, valueName: "G", Words.groupFlag),
-                                FlagSpec("role", .choice(Role.allCases.map(\.rawValue)), valueName: "ROLE", Words.roleFlag)]),
+                        positionals: [survey],
+                        flags: [SurveyRunning.respondent, SurveyRunning.group, SurveyRunning.role]),
             CommandSpec(name: "import", module: module, summary: Words.surveyImportSummary,
-                        positionals: [PositionalSpec("NAME", .dataset), PositionalSpec("FILE", .file)]),
+                        positionals: [survey, SurveyImporting.file]),
             CommandSpec(name: "status", module: module, summary: Words.surveyStatusSummary,
-                        positionals: [PositionalSpec("NAME", .dataset)], isLogged: false),
+                        positionals: [survey], isLogged: false),
             CommandSpec(name: "results", module: module, summary: Words.surveyResultsSummary,
-                        positionals: [PositionalSpec("NAME", .dataset)],
-                        flags: [FlagSpec("by", .choice(["group"]), valueName: "group", Words.byGroupFlag)]),
+                        positionals: [survey], flags: [SurveyResults.byGroup]),
             CommandSpec(name: "fit", module: module, summary: Words.surveyFitSummary,
-                        positionals: [PositionalSpec("NAME", .dataset)],
-                        flags: [FlagSpec("candidate", .text, valueName: "ID", Words.candidateFlag),
-                                FlagSpec("against", .text, valueName: "org|group:G|respondent:ID", Words.againstFlag),
-                                FlagSpec("candidate-round", .text, valueName: "ROUND", Words.candidateRoundFlag),
-                                FlagSpec("against-round", .text, valueName: "ROUND", Words.againstRoundFlag)]),
+                        positionals: [survey],
+                        flags: [SurveyFitting.candidate, SurveyFitting.against, SurveyFitting.candidateRound,
+                                SurveyFitting.againstRound]),
             CommandSpec(name: "drop-response", module: module, summary: Words.surveyDropResponseSummary,
-                        positionals: [PositionalSpec("NAME", .dataset), PositionalSpec("ID", .text)]),
+                        positionals: [survey, ResponseDropping.respondent]),
             CommandSpec(name: "simulate", module: module, summary: Words.surveySimulateSummary,
-                        positionals: [PositionalSpec("NAME", .dataset), PositionalSpec("N", .integer)],
-                        flags: [FlagSpec("seed", .integer, valueName: "S", Words.surveySeedFlag),
-                                FlagSpec("now", .text, valueName: "\"P P P P\"", Words.simulateNowFlag),
-                                FlagSpec("preferred", .text, valueName: "\"P P P P\"", Words.simulatePreferredFlag),
-                                FlagSpec("groups", .text, valueName: "\"A;B\"", Words.simulateGroupsFlag)]),
+                        positionals: [survey, SurveySimulation.count],
+                        flags: [SurveySimulation.seed, SurveySimulation.now, SurveySimulation.preferred,
+                                SurveySimulation.groups]),
         ]
     )) { invocation, context in
         switch invocation.subcommand {
