@@ -36,4 +36,6 @@ public struct Switch: FlagDeclaration {
 extension Switch {
     /// `--replace`: a command that stores a result may replace an existing dataset of that name.
     public static let replace = Switch("replace", Words.replaceFlag)
+    /// `--force`: a command that writes a file may replace an existing one.
+    public static let force = Switch("force", Words.forceFlag)
 }

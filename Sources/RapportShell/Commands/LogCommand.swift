@@ -5,15 +5,13 @@ import RapportCore
 enum LogCommand {
     /// The script `log save` writes.
     static let file = Positional("FILE", .file)
-    /// `--force`: `log save` may replace an existing file.
-    static let force = Switch("force", Words.forceFlag)
 
     static let command = BuiltinCommand(CommandSpec(
         name: "log", module: "shell", summary: Words.logSummary, discussion: Words.logDiscussion,
         examples: ["log", "log save monthly.rap"],
         subcommands: [
             CommandSpec(name: "save", module: "shell", summary: Words.logSaveSummary,
-                        positionals: [file], flags: [force], isLogged: false),
+                        positionals: [file], flags: [Switch.force], isLogged: false),
         ],
         isLogged: false
     )) { invocation, context in
@@ -21,7 +19,7 @@ enum LogCommand {
         if invocation.subcommand == "save" {
             let target = invocation[Self.file]
             let path = target.text
-            if FileManager.default.fileExists(atPath: path) && !invocation[Self.force] {
+            if FileManager.default.fileExists(atPath: path) && !invocation[Switch.force] {
                 throw invocation.error(Words.fileExists(path), at: target)
             }
             do {
