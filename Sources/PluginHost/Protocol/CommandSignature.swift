@@ -4,7 +4,7 @@ import RapportCore
 ///
 /// A signature is `{"name", "summary", "help", "examples", "arguments": [{"name", "kind", "choices",
 /// "optional", "repeating"}], "flags": [{"name", "kind", "value_name", "summary"}], "clauses": [...]}`;
-/// texts are a string or `{"en": …, "de": …}`. See plugins/PROTOCOL.md.
+/// texts are a string or `{"en": …, "de": …}`; no two arguments and no two flags share a name. See plugins/PROTOCOL.md.
 enum CommandSignature {
     /// The specification of one command of `plugin`.
     static func spec(from value: JSONValue, plugin: String) throws -> CommandSpec {
@@ -14,6 +14,7 @@ enum CommandSignature {
         var positionals: [PositionalSpec] = []
         for (index, argument) in (value["arguments"]?.arrayValue ?? []).enumerated() {
             guard let argumentName = argument["name"]?.stringValue, !argumentName.isEmpty,
+                  !positionals.contains(where: { $0.name == argumentName }),
                   let kind = kind(argument["kind"], choices: argument["choices"]) else {
                 throw bad("\(name).arguments[\(index)]")
             }
@@ -23,6 +24,7 @@ enum CommandSignature {
         var flags: [FlagSpec] = []
         for (index, flag) in (value["flags"]?.arrayValue ?? []).enumerated() {
             guard let flagName = flag["name"]?.stringValue, PluginManifest.isValidName(flagName),
+                  !flags.contains(where: { $0.name == flagName }),
                   let flagSummary = message(flag["summary"]) else { throw bad("\(name).flags[\(index)]") }
             if flag["kind"]?.stringValue == "switch" {
                 flags.append(FlagSpec(switch: flagName, flagSummary))

@@ -74,10 +74,11 @@ extension Invocation {
     }
 
     /// The words given for a positional argument the specification lists, by the erased argument: one, none for an
-    /// optional one left out, or all remaining for a repeating one.
+    /// optional one left out, or all remaining for the last one when it repeats.
     public func words(for positional: PositionalSpec) -> [Word] {
         assert(declares(positional), "'\(command)' reads \(positional.name), which its specification does not list")
         guard let index = spec.positionals.firstIndex(of: positional), index < positionals.count else { return [] }
-        return positional.isRepeating ? Array(positionals[index...]) : [positionals[index]]
+        let takesTheRest = positional.isRepeating && index == spec.positionals.count - 1
+        return takesTheRest ? Array(positionals[index...]) : [positionals[index]]
     }
 }
