@@ -50,6 +50,25 @@ extension Invocation {
         words(for: positional.spec).first ?? end
     }
 
+    /// `by` columns, in order.
+    public var by: [Word]? { words(for: .by) }
+
+    /// The `where` expression's text and its offset.
+    public var whereClause: Word? { words(for: .where)?.first }
+
+    /// The `on` key.
+    public var on: Word? { words(for: .on)?.first }
+
+    /// The `as` name.
+    public var asName: Word? { words(for: .as)?.first }
+
+    /// The words of a clause the specification lists (a plugin command passes on whichever were given), or nil.
+    private func words(for clause: Clause) -> [Word]? {
+        assert(spec.isPlugin || spec.clauses.contains(clause),
+               "'\(command)' reads its '\(clause.rawValue)' clause, which its specification does not list")
+        return clauses[clause]
+    }
+
     /// Whether the specification the line was parsed against lists the flag.
     public func declares(_ flag: any FlagDeclaration) -> Bool {
         spec.flag(named: flag.spec.name) == flag.spec

@@ -24,19 +24,13 @@ public struct Invocation: Sendable {
     /// The specification the words were matched against: the command's, or its subcommand's.
     var spec: CommandSpec
     /// Positional words, in order.
-    public var positionals: [Word]
+    var positionals: [Word]
     /// Values of flags that take one, by flag name.
-    public var values: [String: [Word]]
+    var values: [String: [Word]]
     /// Switches that were given.
-    public var switches: Set<String>
-    /// `by` columns, in order.
-    public var by: [Word]?
-    /// The `where` expression's text and its offset.
-    public var whereClause: Word?
-    /// The `on` key.
-    public var on: Word?
-    /// The `as` name.
-    public var asName: Word?
+    var switches: Set<String>
+    /// The words of each clause given: the `by` columns in order, or the one word of `where`, `on` and `as`.
+    var clauses: [Clause: [Word]]
     /// Whether `--json` was given: this result prints as JSON, whatever the session's output setting.
     public var wantsJSON = false
 
@@ -49,10 +43,7 @@ public struct Invocation: Sendable {
         self.positionals = []
         self.values = [:]
         self.switches = []
-        self.by = nil
-        self.whereClause = nil
-        self.on = nil
-        self.asName = nil
+        self.clauses = [:]
     }
 
     /// An error pointing at a word of this command line.
