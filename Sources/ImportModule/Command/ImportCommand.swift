@@ -25,7 +25,7 @@ enum ImportCommand {
     /// The command.
     static let command: Command = BuiltinCommand(CommandSpec(
         name: "import", module: "import", summary: Words.importSummary,
-        examples: ["import posts.csv", "import export.csv as posts --replace", "import daten.csv --delimiter ; --decimal ,",
+        examples: ["import posts.csv", "import export.csv as posts --replace", "import daten.csv --delimiter ';' --decimal ,",
                    "import insights.xlsx --sheet Posts", "import march.csv --append posts --dedupe-on post_id"],
         positionals: [file],
         flags: [Switch.replace, delimiter, decimal, preset, format, sheet, appending, dedupeOn] + ImportReadingFlags.flags,
