@@ -28,7 +28,9 @@ enum CompareCommand {
     static let around = Flag("around", .dataset, valueName: "EVENTS", Words.aroundFlag)
     /// `--window D`: the days before and after each event (1 to 365).
     static let window = Flag("window", ValueType(.integer) { word, _ in
-        guard let days = Int(word.text), (1...365).contains(days) else { throw RapportError(Words.badWindow(word.text)) }
+        guard let days = Int(word.text), (1...365).contains(days) else {
+            throw RapportError(Words.badWindow(word.text))
+        }
         return days
     }, valueName: "D", Words.windowFlag)
 

@@ -38,7 +38,8 @@ struct CompareRequest {
         selected = rows.count == stored.rowCount ? stored : stored.gathering(rows)
         let metricRequest = MetricRequest(dataset: selected, options: try MetricOptions(invocation), context: context)
         guard let perPostMetric = metric as? PerPostMetric else {
-            throw invocation.error(Words.metricHasNoPostValues(metric.name), at: invocation.word(of: CompareCommand.metric))
+            throw invocation.error(Words.metricHasNoPostValues(metric.name),
+                                   at: invocation.word(of: CompareCommand.metric))
         }
         rates = try perPostMetric.values(metricRequest)
         test = try invocation[CompareCommand.test] ?? .mwu

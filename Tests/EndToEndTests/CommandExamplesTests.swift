@@ -21,7 +21,9 @@ final class CommandExamplesTests: XCTestCase {
         let folder = RapportProcess.repository.appendingPathComponent("plugins")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         var specs: [CommandSpec] = []
-        for name in names where FileManager.default.fileExists(atPath: folder.appendingPathComponent(name + "/plugin.json").path) {
+        for name in names {
+            let manifestFile = folder.appendingPathComponent(name).appendingPathComponent("plugin.json")
+            guard FileManager.default.fileExists(atPath: manifestFile.path) else { continue }
             let manifest = try PluginManifest.read(folder: folder.appendingPathComponent(name).path)
             let answer = try PluginConversation(manifest: manifest, timeLimit: 30)
                 .ask(.object([("type", .string("describe"))]), expecting: "describe")
@@ -44,7 +46,8 @@ final class CommandExamplesTests: XCTestCase {
             for example in spec.examples {
                 do {
                     for statement in Lexer.statements(example) {
-                        _ = try InvocationParser.parse(statement, tokens: try Lexer.words(statement), registry: registry)
+                        let tokens = try Lexer.words(statement)
+                        _ = try InvocationParser.parse(statement, tokens: tokens, registry: registry)
                     }
                     parsed += 1
                 } catch let error as RapportError {

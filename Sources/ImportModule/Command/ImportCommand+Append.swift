@@ -14,7 +14,9 @@ extension ImportCommand {
         }
         if let name = invocation.asName { throw invocation.error(Words.appendContradicts("as NAME"), at: name) }
         if invocation[Switch.replace] { throw RapportError(Words.appendContradicts("--replace")) }
-        if let preset = invocation[Self.preset] { throw invocation.error(Words.appendContradicts("--preset"), at: preset) }
+        if let preset = invocation[Self.preset] {
+            throw invocation.error(Words.appendContradicts("--preset"), at: preset)
+        }
     }
 
     /// Stacks `table`, read from `file`, onto the dataset `--append` names and reports what was added and replaced.

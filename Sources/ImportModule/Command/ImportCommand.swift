@@ -12,7 +12,8 @@ enum ImportCommand {
     /// `--decimal C`: the decimal mark.
     static let decimal = Flag("decimal", .choice([".", ","]), valueName: "C", Words.importDecimalFlag)
     /// `--preset auto|NAME`: the column mapping.
-    static let preset = Flag("preset", .choice(["auto"] + PresetCatalogue.names), valueName: "NAME", Words.importPresetFlag)
+    static let preset = Flag("preset", .choice(["auto"] + PresetCatalogue.names), valueName: "NAME",
+                             Words.importPresetFlag)
     /// `--type FORMAT`: the file's format, whatever its extension.
     static let format = Flag("type", .choice(ImportFormat.self), valueName: "FORMAT", Words.importTypeFlag)
     /// `--sheet NAME`: the workbook sheet.
@@ -25,10 +26,12 @@ enum ImportCommand {
     /// The command.
     static let command: Command = BuiltinCommand(CommandSpec(
         name: "import", module: "import", summary: Words.importSummary,
-        examples: ["import posts.csv", "import export.csv as posts --replace", "import daten.csv --delimiter ';' --decimal ,",
+        examples: ["import posts.csv", "import export.csv as posts --replace",
+                   "import daten.csv --delimiter ';' --decimal ,",
                    "import insights.xlsx --sheet Posts", "import march.csv --append posts --dedupe-on post_id"],
         positionals: [file],
-        flags: [Switch.replace, delimiter, decimal, preset, format, sheet, appending, dedupeOn] + ImportReadingFlags.flags,
+        flags: [Switch.replace, delimiter, decimal, preset, format, sheet, appending, dedupeOn]
+            + ImportReadingFlags.flags,
         clauses: [.as]
     ), run: { invocation, context in try run(invocation, in: context) })
 

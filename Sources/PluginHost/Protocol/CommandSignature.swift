@@ -4,7 +4,8 @@ import RapportCore
 ///
 /// A signature is `{"name", "summary", "help", "examples", "arguments": [{"name", "kind", "choices",
 /// "optional", "repeating"}], "flags": [{"name", "kind", "value_name", "summary"}], "clauses": [...]}`;
-/// texts are a string or `{"en": …, "de": …}`; no two arguments and no two flags share a name. See plugins/PROTOCOL.md.
+/// texts are a string or `{"en": …, "de": …}`; no two arguments and no two flags share a name.
+/// See plugins/PROTOCOL.md.
 enum CommandSignature {
     /// The specification of one command of `plugin`.
     static func spec(from value: JSONValue, plugin: String) throws -> CommandSpec {

@@ -81,7 +81,8 @@ extension ValueType where Value == Int {
             guard let number = Int(word.text) else {
                 switch name {
                 case .flag(let flag): throw RapportError(Words.notAWholeNumber(word.text, flag: flag))
-                case .positional(let argument): throw RapportError(Words.argumentNotAWholeNumber(word.text, argument: argument))
+                case .positional(let argument):
+                    throw RapportError(Words.argumentNotAWholeNumber(word.text, argument: argument))
                 }
             }
             return number

@@ -95,8 +95,11 @@ enum ScoreCommand {
             word.text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
         if let word = invocation[asOf] {
-            guard let moment = ISOTime.parse(Substring(word.text)) else { throw invocation.error(Words.badAsOf(word.text), at: word) }
-            options.asOf = moment.hasOffset ? moment.seconds : LocalTime(timeZone: timeZone).moment(ofLocal: moment.seconds)
+            guard let moment = ISOTime.parse(Substring(word.text)) else {
+                throw invocation.error(Words.badAsOf(word.text), at: word)
+            }
+            options.asOf = moment.hasOffset ? moment.seconds
+                : LocalTime(timeZone: timeZone).moment(ofLocal: moment.seconds)
         }
         return options
     }

@@ -26,8 +26,10 @@ enum SurveyFitting {
                 .suggesting(Suggestion.closest(to: candidateWord.text, among: scores.map(\.respondent))), at: candidateWord)
         }
         let (label, reference) = try self.reference(invocation, definition: definition, scores: scores, candidate: candidate, context)
-        let candidateRound = try round(invocation, Self.candidateRound, instrument) ?? FitProfile.defaultCandidateRound(instrument)
-        let referenceRound = try round(invocation, Self.againstRound, instrument) ?? FitProfile.defaultReferenceRound(instrument)
+        let candidateRound = try round(invocation, Self.candidateRound, instrument)
+            ?? FitProfile.defaultCandidateRound(instrument)
+        let referenceRound = try round(invocation, Self.againstRound, instrument)
+            ?? FitProfile.defaultReferenceRound(instrument)
         guard let pair = FitProfile.pair(instrument, candidate: candidate, reference: reference,
                                          candidateRound: candidateRound, referenceRound: referenceRound),
               let fit = ProfileFit(pair.person, pair.reference) else {
@@ -100,7 +102,8 @@ enum SurveyFitting {
     }
 
     /// A round named by a flag, checked against the instrument's rounds.
-    private static func round(_ invocation: Invocation, _ flag: Flag<Word>, _ instrument: Instrument) throws -> String? {
+    private static func round(_ invocation: Invocation, _ flag: Flag<Word>, _ instrument: Instrument)
+        throws -> String? {
         guard let word = invocation[flag] else { return nil }
         let ids = (instrument.rounds ?? []).map(\.id)
         guard ids.contains(word.text) else {

@@ -53,7 +53,8 @@ enum SurveySimulation {
     }
 
     /// A profile flag of `width` numbers, or the fallback when it is not given (or the instrument is not ipsative).
-    private static func profile(_ invocation: Invocation, _ flag: Flag<Word>, width: Int, fallback: [Double]) throws -> [Double] {
+    private static func profile(_ invocation: Invocation, _ flag: Flag<Word>, width: Int, fallback: [Double])
+        throws -> [Double] {
         guard let word = invocation[flag] else { return width == fallback.count ? fallback : Array(repeating: 1, count: width) }
         let numbers = word.text.split { $0 == " " || $0 == "," }.compactMap { Double($0) }
         guard numbers.count == width, width > 0, numbers.allSatisfy({ $0 >= 0 && $0 <= largestWeight }), numbers.reduce(0, +) > 0 else {

@@ -23,9 +23,8 @@ final class InvocationArgumentsTests: XCTestCase {
 
     private let registry = Registry([
         BuiltinCommand(CommandSpec(name: "pick", module: "test", summary: Message(en: "p", de: "p"),
-                                   positionals: [dataset, count, order, rest], flags: [limit, seed, sorted, fast])) { _, _ in
-            .empty
-        },
+                                   positionals: [dataset, count, order, rest],
+                                   flags: [limit, seed, sorted, fast])) { _, _ in .empty },
     ])
 
     private func parse(_ text: String) throws -> Invocation {
