@@ -3,6 +3,37 @@ import RapportCore
 
 /// `compare NAME METRIC by COLUMN | --accounts A,B | --split DATE | --around EVENTS --window D`.
 enum CompareCommand {
+    /// The dataset whose posts are compared.
+    static let dataset = Positional("DATASET", .dataset)
+    /// The metric compared; it must have per-post values.
+    static let metric = Positional("METRIC", .metric)
+    /// `--groups A,B`: only these groups of the `by` column, in this order.
+    static let groups = Flag("groups", .text, valueName: "A,B", Words.groupsFlag)
+    /// `--test T`: which test.
+    static let test = Flag("test", .choice(ComparisonTest.self), valueName: "T", Words.testFlag)
+    /// `--bootstrap N`: bootstrap resamples (100 to 100,000).
+    static let bootstrap = Flag("bootstrap", ValueType(.integer) { word, _ in
+        guard let count = Int(word.text), (100...100_000).contains(count) else {
+            throw RapportError(Words.badResamples(word.text))
+        }
+        return count
+    }, valueName: "N", Words.bootstrapFlag)
+    /// `--seed S`: the seed of the bootstrap.
+    static let seed = Flag("seed", .seed, valueName: "S", Words.seedFlag)
+    /// `--accounts A,B`: accounts side by side instead of groups.
+    static let accounts = Flag("accounts", .text, valueName: "A,B", Words.accountsFlag)
+    /// `--split DATE`: before and after a day.
+    static let split = Flag("split", .text, valueName: "DATE", Words.splitFlag)
+    /// `--around EVENTS`: before and after the events of a dataset.
+    static let around = Flag("around", .dataset, valueName: "EVENTS", Words.aroundFlag)
+    /// `--window D`: the days before and after each event (1 to 365).
+    static let window = Flag("window", ValueType(.integer) { word, _ in
+        guard let days = Int(word.text), (1...365).contains(days) else {
+            throw RapportError(Words.badWindow(word.text))
+        }
+        return days
+    }, valueName: "D", Words.windowFlag)
+
     /// The command.
     static let command = BuiltinCommand(CommandSpec(
         name: "compare", module: "compare", summary: Words.compareSummary, discussion: Words.compareDiscussion,
@@ -11,23 +42,16 @@ enum CompareCommand {
                    "compare posts engagement-rate --accounts a001,a002",
                    "compare posts engagement-rate --split 2025-06-01",
                    "compare posts engagement-rate --around ceo_posts --window 7"],
-        positionals: [Positional("DATASET", .dataset), Positional("METRIC", .choice(MetricCatalogue.names))],
-        flags: [Flag("groups", .text, valueName: "A,B", Words.groupsFlag),
-                Flag("test", .choice(ComparisonTest.allCases.map(\.rawValue)), valueName: "T", Words.testFlag),
-                Flag("bootstrap", .integer, valueName: "N", Words.bootstrapFlag),
-                Flag("seed", .integer, valueName: "S", Words.seedFlag),
-                Flag("denominator", .choice(Denominator.allCases.map(\.rawValue)), valueName: "D", Words.denominatorFlag),
-                Flag(switch: "weighted", Words.weightedFlag),
-                Flag("accounts", .text, valueName: "A,B", Words.accountsFlag),
-                Flag("split", .text, valueName: "DATE", Words.splitFlag),
-                Flag("around", .dataset, valueName: "EVENTS", Words.aroundFlag),
-                Flag("window", .integer, valueName: "D", Words.windowFlag),
-                Flag(switch: "replace", Words.replaceFlag)],
+        positionals: [dataset, metric],
+        flags: [groups, test, bootstrap, seed, MetricFlags.denominator, MetricFlags.weighted, accounts, split, around,
+                window, Switch.replace],
         clauses: [.by, .where, .as]
     )) { invocation, context in
         let request = try CompareRequest(invocation, context: context)
-        if invocation.value("accounts") != nil { return try AccountsComparison.run(request, invocation: invocation) }
-        if invocation.value("split") != nil || invocation.value("around") != nil {
+        if let accounts = invocation[Self.accounts] {
+            return try AccountsComparison.run(request, accounts: accounts, invocation: invocation)
+        }
+        if invocation[Self.split] != nil || invocation[Self.around] != nil {
             return try PeriodComparison.run(request, invocation: invocation)
         }
         return try GroupsComparison.run(request, invocation: invocation)

@@ -27,12 +27,8 @@ struct CompareRequest {
 
     /// The request a command line makes; errors point at the word that is wrong.
     init(_ invocation: Invocation, context: CommandContext) throws {
-        let source = invocation.positionals[0], metricWord = invocation.positionals[1]
-        dataset = try invocation.dataset(source, in: context)
-        guard let metric = MetricCatalogue.named(metricWord.text) else {
-            throw invocation.error(Words.unknownMetric(metricWord.text)
-                .suggesting(Suggestion.closest(to: metricWord.text, among: MetricCatalogue.names)), at: metricWord)
-        }
+        dataset = try invocation.dataset(invocation[CompareCommand.dataset], in: context)
+        let metric = try invocation[CompareCommand.metric]
         self.metric = metric
         let settings = context.workspace.settings
         let stored = dataset
@@ -40,36 +36,22 @@ struct CompareRequest {
             ?? Array(0..<stored.rowCount)
         self.rows = rows
         selected = rows.count == stored.rowCount ? stored : stored.gathering(rows)
-        let metricRequest = MetricRequest(
-            dataset: selected, denominator: invocation.value("denominator").flatMap { Denominator(rawValue: $0.text) },
-            weighted: invocation.isSet("weighted"), seed: settings.seed, resamples: settings.resamples,
-            timeZone: settings.timeZone, language: context.language, currency: settings["currency"],
-            checkpoint: { try context.checkInterrupted() })
+        let metricRequest = MetricRequest(dataset: selected, options: try MetricOptions(invocation), context: context)
         guard let perPostMetric = metric as? PerPostMetric else {
-            throw invocation.error(Words.metricHasNoPostValues(metric.name), at: metricWord)
+            throw invocation.error(Words.metricHasNoPostValues(metric.name),
+                                   at: invocation.word(of: CompareCommand.metric))
         }
         rates = try perPostMetric.values(metricRequest)
-        test = invocation.value("test").flatMap { ComparisonTest(rawValue: $0.text) } ?? .mwu
-        if let word = invocation.value("bootstrap") {
-            guard let count = Int(word.text), (100...100_000).contains(count) else {
-                throw invocation.error(Words.badResamples(word.text), at: word)
-            }
-            resamples = count
-        } else {
-            resamples = settings.resamples
-        }
-        if let word = invocation.value("seed") {
-            guard let seed = UInt64(word.text) else { throw invocation.error(Words.badSeed(word.text), at: word) }
-            self.seed = seed
-        } else {
-            seed = settings.seed
-        }
+        test = try invocation[CompareCommand.test] ?? .mwu
+        resamples = try invocation[CompareCommand.bootstrap] ?? settings.resamples
+        seed = try invocation[CompareCommand.seed] ?? settings.seed
         self.context = context
     }
 
     /// The name results are stored under: the `as` name, else `fallback`; an existing `as` name needs `--replace`.
     func resultName(_ invocation: Invocation, fallback: String) throws -> String {
         guard let word = invocation.asName else { return fallback }
-        return try invocation.resultName(fallback: fallback, source: word, inPlace: false, in: context)
+        return try invocation.resultName(fallback: fallback, source: word, inPlace: false,
+                                         replacing: invocation[Switch.replace], in: context)
     }
 }

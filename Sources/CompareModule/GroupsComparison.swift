@@ -21,7 +21,7 @@ enum GroupsComparison {
             values.append(rows.compactMap { request.values[$0].isNaN ? nil : request.values[$0] })
         }
         var ordered = false
-        if let word = invocation.value("groups") {
+        if let word = invocation[CompareCommand.groups] {
             let wanted = word.listItems
             var chosenNames: [String] = [], chosenValues: [[Double]] = []
             for name in wanted {

@@ -18,7 +18,7 @@ enum PeriodComparison {
         var before: [Double] = [], after: [Double] = []
         var names: [String]
         var notes: [Message] = []
-        if let word = invocation.value("split") {
+        if let word = invocation[CompareCommand.split] {
             let split = try moment(word, invocation: invocation, context: context)
             for row in times.indices where !missing.isMissing(row) && !request.values[row].isNaN {
                 if times[row] < split { before.append(request.values[row]) } else { after.append(request.values[row]) }
@@ -27,9 +27,9 @@ enum PeriodComparison {
             let day = shown.hasSuffix(" 00:00") ? String(shown.dropLast(6)) : shown
             names = [context.say(Words.periodFrom(day)), context.say(Words.periodBefore(day))]
         } else {
-            let eventsWord = invocation.value("around")!
-            let events = try eventTimes(eventsWord, invocation: invocation, context: context)
-            let window = try windowDays(invocation)
+            let events = try eventTimes(invocation[CompareCommand.around] ?? invocation.end, invocation: invocation,
+                                        context: context)
+            let window = try invocation[CompareCommand.window] ?? defaultWindow
             let span = Int64(window) * 86_400
             var ambiguous = 0
             for row in times.indices where !missing.isMissing(row) && !request.values[row].isNaN {
@@ -50,7 +50,7 @@ enum PeriodComparison {
         let comparison = GroupComparison(names: names, values: [after, before], test: request.test,
                                          resamples: request.resamples, seed: request.seed, ordered: true)
         // The kind of split in the name, so a --split and an --around comparison of one metric do not replace each other.
-        let kind = invocation.value("split") != nil ? "split" : "around"
+        let kind = invocation[CompareCommand.split] != nil ? "split" : "around"
         let base = try request.resultName(invocation, fallback: "\(request.dataset.name)-\(request.metric.name)-\(kind)")
         let tables = ComparisonTables(comparison, metric: request.metric, groupColumn: "period", baseName: base,
                                         sentence: ComparisonReport.sentence(comparison, request: request, periods: true))
@@ -77,12 +77,5 @@ enum PeriodComparison {
         let present = times.indices.filter { !missing.isMissing($0) }.map { times[$0] }
         guard !present.isEmpty else { throw invocation.error(Words.eventsNeedTimes(events.name), at: word) }
         return present.sorted()
-    }
-
-    /// The `--window` in days (1 to 365), 7 when left out.
-    private static func windowDays(_ invocation: Invocation) throws -> Int {
-        guard let word = invocation.value("window") else { return defaultWindow }
-        guard let days = Int(word.text), (1...365).contains(days) else { throw invocation.error(Words.badWindow(word.text), at: word) }
-        return days
     }
 }

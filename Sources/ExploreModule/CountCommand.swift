@@ -2,14 +2,17 @@ import RapportCore
 
 /// `count NAME by COLUMN[,COLUMN]`: how many rows each combination of values has, largest groups first.
 enum CountCommand {
+    /// The dataset.
+    static let dataset = Positional("DATASET", .dataset)
+
     static let command = BuiltinCommand(CommandSpec(
         name: "count", module: "explore", summary: Words.countSummary,
         examples: ["count posts by voice", "count posts by platform,format"],
-        positionals: [Positional("DATASET", .dataset)],
+        positionals: [dataset],
         clauses: [.by],
         isLogged: false
     )) { invocation, context in
-        let dataset = try invocation.dataset(invocation.positionals[0], in: context)
+        let dataset = try invocation.dataset(invocation[Self.dataset], in: context)
         guard let by = invocation.by, !by.isEmpty else { throw invocation.error(Words.needsBy, at: invocation.end) }
         let indices = try by.map { try invocation.columnIndex($0.text, at: $0, in: dataset) }
         let keys = indices.map { OrderKey(dataset.columns[$0].data) }

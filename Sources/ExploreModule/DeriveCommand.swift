@@ -2,19 +2,26 @@ import RapportCore
 
 /// `derive NAME COLUMN = EXPR`: adds a computed column to a dataset (an existing one needs --replace); undo takes it back.
 enum DeriveCommand {
+    /// The dataset that gets the column.
+    static let dataset = Positional("DATASET", .dataset)
+    /// The words of `COLUMN = EXPR`, however the spaces split them.
+    static let definition = Positional("COLUMN = EXPR", repeating: .text)
+    /// `--replace`: an existing column of that name may be replaced.
+    static let replace = Switch("replace", Words.replaceColumnFlag)
+
     static let command = BuiltinCommand(CommandSpec(
         name: "derive", module: "explore", summary: Words.deriveSummary, discussion: Words.deriveDiscussion,
         examples: ["derive posts er = likes / followers", "derive posts `Like share`=likes/`Page total likes`"],
-        positionals: [Positional("DATASET", .dataset), Positional("COLUMN = EXPR", .text, repeating: true)],
-        flags: [Flag(switch: "replace", Words.replaceColumnFlag)]
+        positionals: [dataset, definition],
+        flags: [replace]
     )) { invocation, context in
-        let source = invocation.positionals[0]
+        let source = invocation[Self.dataset]
         var dataset = try invocation.dataset(source, in: context)
         let (nameWord, expressionWord) = try assignment(in: invocation)
         let values = try invocation.expression(expressionWord).evaluate(on: dataset, timeZone: context.workspace.settings.timeZone)
         var column = Column(name: nameWord.text, data: values)
         if let existing = dataset.columnIndex(named: nameWord.text) {
-            guard invocation.isSet("replace") else {
+            guard invocation[Self.replace] else {
                 throw invocation.error(Words.columnExists(nameWord.text, in: dataset.name), at: nameWord)
             }
             column.name = dataset.columns[existing].name
@@ -29,7 +36,7 @@ enum DeriveCommand {
 
     /// The column name and the expression of `COLUMN = EXPR`, read from the command line as typed, blanks or not.
     static func assignment(in invocation: Invocation) throws -> (name: Word, expression: Word) {
-        let words = Array(invocation.positionals.dropFirst())
+        let words = invocation[Self.definition]
         guard let first = words.first, let last = words.last else { throw invocation.error(Words.deriveNeedsEquals, at: invocation.end) }
         let characters = Array(invocation.text)
         let lastToken = try Lexer.words(invocation.text).first { $0.offset == last.offset }

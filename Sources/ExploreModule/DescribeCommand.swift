@@ -4,13 +4,16 @@ import RapportCore
 /// `describe NAME`: one row per column with its type, role, missing and distinct counts, and summary values
 /// (for times, the first and last in the session's zone and language).
 enum DescribeCommand {
+    /// The dataset.
+    static let dataset = Positional("DATASET", .dataset)
+
     static let command = BuiltinCommand(CommandSpec(
         name: "describe", module: "explore", summary: Words.describeSummary, discussion: Words.describeDiscussion,
         examples: ["describe posts"],
-        positionals: [Positional("DATASET", .dataset)],
+        positionals: [dataset],
         isLogged: false
     )) { invocation, context in
-        let dataset = try invocation.dataset(invocation.positionals[0], in: context)
+        let dataset = try invocation.dataset(invocation[Self.dataset], in: context)
         var rows: [Summary] = []
         for column in dataset.columns {
             try context.checkInterrupted()

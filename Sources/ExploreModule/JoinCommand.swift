@@ -2,14 +2,19 @@ import RapportCore
 
 /// `join LEFT RIGHT on KEY [as NEW]`: brings RIGHT's other columns into LEFT where the keys match (a left join).
 enum JoinCommand {
+    /// The dataset whose rows are kept.
+    static let left = Positional("LEFT", .dataset)
+    /// The dataset whose columns are added.
+    static let right = Positional("RIGHT", .dataset)
+
     static let command = BuiltinCommand(CommandSpec(
         name: "join", module: "explore", summary: Words.joinSummary, discussion: Words.joinDiscussion,
         examples: ["join posts accounts on account=handle", "join posts accounts on account as posts_accounts"],
-        positionals: [Positional("LEFT", .dataset), Positional("RIGHT", .dataset)],
-        flags: [Flag(switch: "replace", Words.replaceFlag)],
+        positionals: [left, right],
+        flags: [Switch.replace],
         clauses: [.on, .as]
     )) { invocation, context in
-        let leftWord = invocation.positionals[0], rightWord = invocation.positionals[1]
+        let leftWord = invocation[Self.left], rightWord = invocation[Self.right]
         let left = try invocation.dataset(leftWord, in: context)
         let right = try invocation.dataset(rightWord, in: context)
         guard let on = invocation.on else { throw invocation.error(Words.joinNeedsOn, at: invocation.end) }
@@ -35,7 +40,8 @@ enum JoinCommand {
         let matches: [Int?] = (0..<left.rowCount).map { row in
             leftKey.missing.isMissing(row) ? nil : rowOfKey[key(leftKey[row])]
         }
-        let name = try invocation.resultName(fallback: leftWord.text, source: leftWord, inPlace: true, in: context)
+        let name = try invocation.resultName(fallback: leftWord.text, source: leftWord, inPlace: true,
+                                             replacing: invocation[Switch.replace], in: context)
         var result = left
         result.name = name
         let leftNames = Set(left.columnNames.map { $0.lowercased() })

@@ -2,24 +2,26 @@ import RapportCore
 
 /// `sample NAME N [--seed S] [as NEW]`: N rows drawn without replacement, kept in their original order.
 enum SampleCommand {
+    /// The dataset to draw from.
+    static let dataset = Positional("DATASET", .dataset)
+    /// How many rows to draw.
+    static let count = Positional("N", .count)
+    /// `--seed S`: the seed of the draw.
+    static let seed = Flag("seed", .seed, valueName: "S", Words.sampleSeedFlag)
+
     static let command = BuiltinCommand(CommandSpec(
         name: "sample", module: "explore", summary: Words.sampleSummary, discussion: Words.sampleDiscussion,
         examples: ["sample posts 100", "sample posts 50 --seed 7 as trial"],
-        positionals: [Positional("DATASET", .dataset), Positional("N", .integer)],
-        flags: [Flag("seed", .integer, valueName: "S", Words.sampleSeedFlag), Flag(switch: "replace", Words.replaceFlag)],
+        positionals: [dataset, count],
+        flags: [seed, Switch.replace],
         clauses: [.as]
     )) { invocation, context in
-        let source = invocation.positionals[0], countWord = invocation.positionals[1]
+        let source = invocation[Self.dataset]
         let dataset = try invocation.dataset(source, in: context)
-        guard let wanted = Int(countWord.text), wanted >= 0 else {
-            throw invocation.error(Words.notACount(countWord.text, name: "N"), at: countWord)
-        }
-        var seed = context.workspace.settings.seed
-        if let seedWord = invocation.value("seed") {
-            guard let given = UInt64(seedWord.text) else { throw invocation.error(Words.badSeed(seedWord.text), at: seedWord) }
-            seed = given
-        }
-        let name = try invocation.resultName(fallback: source.text + "_sample", source: source, inPlace: false, in: context)
+        let wanted = try invocation[Self.count]
+        let seed = try invocation[Self.seed] ?? context.workspace.settings.seed
+        let name = try invocation.resultName(fallback: source.text + "_sample", source: source, inPlace: false,
+                                             replacing: invocation[Switch.replace], in: context)
         var generator = SplitMix64(seed: seed)
         var rows = Array(0..<dataset.rowCount)
         let count = min(wanted, rows.count)

@@ -2,19 +2,25 @@ import RapportCore
 
 /// `sort NAME by COLUMN[,COLUMN] [desc] [as NEW]`: a stable sort, missing values last; without `as` in place (undoable).
 enum SortCommand {
+    /// The dataset to sort.
+    static let dataset = Positional("DATASET", .dataset)
+    /// `asc` (the default) or `desc`.
+    static let order = Positional("ORDER", optional: .choice(["asc", "desc"]))
+
     static let command = BuiltinCommand(CommandSpec(
         name: "sort", module: "explore", summary: Words.sortSummary,
         examples: ["sort posts by likes desc", "sort posts by voice,published as by_voice"],
-        positionals: [Positional("DATASET", .dataset), Positional("ORDER", .choice(["asc", "desc"]), optional: true)],
-        flags: [Flag(switch: "replace", Words.replaceFlag)],
+        positionals: [dataset, order],
+        flags: [Switch.replace],
         clauses: [.by, .as]
     )) { invocation, context in
-        let source = invocation.positionals[0]
+        let source = invocation[Self.dataset]
         let dataset = try invocation.dataset(source, in: context)
         guard let by = invocation.by, !by.isEmpty else { throw invocation.error(Words.needsBy, at: invocation.end) }
         let keys = try by.map { OrderKey(dataset.columns[try invocation.columnIndex($0.text, at: $0, in: dataset)].data) }
-        let descending = invocation.positional(1)?.text == "desc"
-        let name = try invocation.resultName(fallback: source.text, source: source, inPlace: true, in: context)
+        let descending = invocation[Self.order]?.text == "desc"
+        let name = try invocation.resultName(fallback: source.text, source: source, inPlace: true,
+                                             replacing: invocation[Switch.replace], in: context)
         try context.checkInterrupted()
         let rows = Array(0..<dataset.rowCount).sorted { a, b in
             for key in keys {

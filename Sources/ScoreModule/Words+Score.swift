@@ -115,10 +115,6 @@ extension Words {
     public static func unknownGoal(_ name: String) -> Message {
         Message(en: "no goal is called '\(name)'", de: "kein Ziel heißt '\(name)'")
     }
-    /// A goal's comparison that is not one of the five operators.
-    public static func badGoalOperator(_ text: String) -> Message {
-        Message(en: "the comparison must be one of >= <= > < ==, not '\(text)'", de: "der Vergleich muss >= <= > < == sein, nicht '\(text)'")
-    }
     /// A goal's target that is not a number or percentage.
     public static func badGoalValue(_ text: String) -> Message {
         Message(en: "the target must be a number such as 3% or 0.03, not '\(text)'", de: "das Ziel muss eine Zahl wie 3% oder 0,03 sein, nicht '\(text)'")

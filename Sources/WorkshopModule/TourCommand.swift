@@ -2,14 +2,17 @@ import RapportCore
 
 /// `tour [CHAPTER|all]`: the ideas rapport measures, shown with real commands on the demo workspace.
 enum TourCommand {
+    /// The chapter to run, or `all`; else the list of chapters.
+    static let chapter = Positional("CHAPTER", optional: .choice(TourChapters.all.map(\.id) + ["all"]))
+
     /// The command.
     static let command = BuiltinCommand(CommandSpec(
         name: "tour", module: "workshop", summary: Words.tourSummary, discussion: Words.tourDiscussion,
         examples: ["tour", "tour people", "tour all"],
-        positionals: [Positional("CHAPTER", .choice(TourChapters.all.map(\.id) + ["all"]), optional: true)],
+        positionals: [chapter],
         isLogged: false, runsCommands: true
     )) { invocation, context in
-        guard let word = invocation.positional(0) else { return listing(context) }
+        guard let word = invocation[Self.chapter] else { return listing(context) }
         let chapters = word.text == "all" ? TourChapters.all : TourChapters.all.filter { $0.id == word.text }
         guard !chapters.isEmpty else {
             throw invocation.error(Words.unknownChapter(word.text)

@@ -22,12 +22,7 @@ public struct MetricRun {
             guard let index = selected.columnIndex(named: name) else { throw columnError(name) }
             return index
         }
-        let request = MetricRequest(
-            dataset: selected, groupColumns: groupColumns, denominator: options.denominator, weighted: options.weighted,
-            perPostUnit: options.perPostUnit, seed: settings.seed, resamples: settings.resamples,
-            companyNames: options.companyNames ?? settings.companyNames, asOf: options.asOf,
-            timeZone: settings.timeZone, stageThresholds: StageThresholds(settings: settings), language: context.language,
-            currency: settings["currency"], checkpoint: { try context.checkInterrupted() })
+        let request = MetricRequest(dataset: selected, groupColumns: groupColumns, options: options, context: context)
         self.metric = metric
         self.dataset = dataset
         self.rows = rows

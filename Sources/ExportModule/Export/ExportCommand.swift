@@ -3,24 +3,29 @@ import RapportCore
 
 /// `export NAME[,NAME…] FILE [--type T] [--dialect excel-de] [--force]`: writes datasets to a file other tools open.
 enum ExportCommand {
+    /// The dataset, or several separated by commas for formats that hold several.
+    static let datasetNames = Positional("DATASET", .dataset)
+    /// The file to write.
+    static let file = Positional("FILE", .file)
+    /// `--type TYPE`: the format, whatever the file's extension.
+    static let fileType = Flag("type", .choice(ExportFormat.self), valueName: "TYPE", Words.exportTypeFlag)
+    /// `--dialect excel-de`: CSV as German Excel reads it.
+    static let dialect = Flag("dialect", .choice(["excel-de"]), valueName: "DIALECT", Words.exportDialectFlag)
+
     /// The command: checks the arguments, writes the file atomically and the sidecar where the format has one.
     static let command = BuiltinCommand(CommandSpec(
         name: "export", module: "export", summary: Words.exportSummary, discussion: Words.exportDiscussion,
         examples: ["export posts posts.csv", "export posts posts-de.csv --dialect excel-de",
                    "export posts,accounts findings.xlsx", "export posts posts.sqlite --force"],
-        positionals: [Positional("DATASET", .dataset), Positional("FILE", .file)],
-        flags: [
-            Flag("type", .choice(ExportFormat.allCases.map(\.rawValue)), valueName: "TYPE", Words.exportTypeFlag),
-            Flag("dialect", .choice(["excel-de"]), valueName: "DIALECT", Words.exportDialectFlag),
-            Flag(switch: "force", Words.forceFlag),
-        ]
+        positionals: [datasetNames, file],
+        flags: [fileType, dialect, Switch.force]
     )) { invocation, context in
         let datasets = try datasets(invocation, in: context)
-        let fileWord = invocation.positionals[1]
+        let fileWord = invocation[Self.file]
         let path = fileWord.text
         let format = try format(invocation, path: path)
         if datasets.count > 1 && !format.holdsSeveralDatasets {
-            throw invocation.error(Words.exportOneDatasetOnly(format.rawValue), at: invocation.positionals[0])
+            throw invocation.error(Words.exportOneDatasetOnly(format.rawValue), at: invocation[Self.datasetNames])
         }
         let sidecar = path + ".meta.json"
         try checkTargets([path] + (format.usesSidecar ? [sidecar] : []), invocation: invocation, at: fileWord)
@@ -29,7 +34,7 @@ enum ExportCommand {
         let checkpoint = { try context.checkInterrupted() }
         switch format {
         case .csv, .tsv:
-            let dialect = invocation.value("dialect") != nil ? DelimitedDialect.excelGerman
+            let dialect = invocation[Self.dialect] != nil ? DelimitedDialect.excelGerman
                 : (format == .csv ? DelimitedDialect.csv : DelimitedDialect.tsv)
             _ = try AtomicFile.write(to: path) { emit in
                 try DelimitedWriter.write(datasets[0], dialect: dialect, timeZone: timeZone, checkpoint: checkpoint,
@@ -68,7 +73,7 @@ enum ExportCommand {
 
     /// The datasets the first positional names, separated by commas.
     private static func datasets(_ invocation: Invocation, in context: CommandContext) throws -> [Dataset] {
-        let word = invocation.positionals[0]
+        let word = invocation[Self.datasetNames]
         let names = word.text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         var seen: Set<String> = []
         return try names.map { name in
@@ -81,17 +86,14 @@ enum ExportCommand {
     /// The format from `--type`, else from the file's extension; `--dialect` only goes with CSV.
     private static func format(_ invocation: Invocation, path: String) throws -> ExportFormat {
         let format: ExportFormat
-        if let typeWord = invocation.value("type") {
-            guard let given = ExportFormat(rawValue: typeWord.text) else {
-                throw invocation.error(Words.notAChoice(typeWord.text, ExportFormat.allCases.map(\.rawValue)), at: typeWord)
-            }
+        if let given = try invocation[Self.fileType] {
             format = given
         } else if let detected = ExportFormat.detect(path: path) {
             format = detected
         } else {
-            throw invocation.error(Words.exportUnknownExtension(path), at: invocation.positionals[1])
+            throw invocation.error(Words.exportUnknownExtension(path), at: invocation[Self.file])
         }
-        if let dialectWord = invocation.value("dialect"), format != .csv {
+        if let dialectWord = invocation[Self.dialect], format != .csv {
             throw invocation.error(Words.exportDialectNeedsCSV(format.rawValue), at: dialectWord)
         }
         return format
@@ -103,7 +105,7 @@ enum ExportCommand {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue { throw invocation.error(Words.exportTargetIsDirectory(path), at: word) }
-            if !invocation.isSet("force") { throw invocation.error(Words.fileExists(path), at: word) }
+            if !invocation[Switch.force] { throw invocation.error(Words.fileExists(path), at: word) }
         }
     }
 }

@@ -3,31 +3,37 @@ import RapportCore
 
 /// `report FILE [--title T] [--datasets A,B] [--lang de|en] [--force]`: the analysis as an HTML page or Markdown.
 enum ReportCommand {
+    /// The report file; its extension picks HTML or Markdown.
+    static let file = Positional("FILE", .file)
+    /// `--title T`: the report's title.
+    static let title = Flag("title", .text, valueName: "T", Words.reportTitleFlag)
+    /// `--datasets A,B`: only these results.
+    static let datasets = Flag("datasets", .text, valueName: "A,B", Words.reportDatasetsFlag)
+    /// `--lang de|en`: the report's language, else the session's.
+    static let language = Flag("lang", .choice(Language.self), valueName: "de|en", Words.reportLangFlag)
+
     /// The command.
     static let command = BuiltinCommand(CommandSpec(
         name: "report", module: "export", summary: Words.reportSummary, discussion: Words.reportDiscussion,
         examples: ["report findings.html", "report findings.md --lang de --force",
                    "report voice.html --title \"Person or brand?\" --datasets posts-engagement-rate-by-voice"],
-        positionals: [Positional("FILE", .file)],
-        flags: [Flag("title", .text, valueName: "T", Words.reportTitleFlag),
-                Flag("datasets", .text, valueName: "A,B", Words.reportDatasetsFlag),
-                Flag("lang", .choice(Language.allCases.map(\.rawValue)), valueName: "de|en", Words.reportLangFlag),
-                Flag(switch: "force", Words.forceFlag)]
+        positionals: [file],
+        flags: [title, datasets, language, Switch.force]
     )) { invocation, context in
         try run(invocation, context: context)
     }
 
     /// Writes the report of the workspace as it is now (`SOURCE_DATE_EPOCH` when set); the workspace is not changed.
     private static func run(_ invocation: Invocation, context: CommandContext) throws -> CommandResult {
-        let file = invocation.positionals[0]
+        let file = invocation[Self.file]
         guard let format = ReportFormat(path: file.text) else { throw invocation.error(Words.reportUnknownFormat(file.text), at: file) }
-        if FileManager.default.fileExists(atPath: file.text) && !invocation.isSet("force") {
+        if FileManager.default.fileExists(atPath: file.text) && !invocation[Switch.force] {
             throw invocation.error(Words.fileExists(file.text), at: file)
         }
-        let language = invocation.value("lang").flatMap { Language(rawValue: $0.text) } ?? context.language
+        let language = try invocation[Self.language] ?? context.language
         let reportContext = CommandContext(workspace: context.workspace, registry: context.registry, host: nil, input: nil,
                                            console: context.console, language: language)
-        let content = try ReportGatherer.content(title: invocation.value("title")?.text, only: try selection(invocation, context),
+        let content = try ReportGatherer.content(title: invocation[Self.title]?.text, only: try selection(invocation, context),
                                                  time: Workspace.now(), in: reportContext)
         do {
             try AtomicFile.write(Data(format.text(content).utf8), to: file.text)
@@ -41,7 +47,7 @@ enum ReportCommand {
 
     /// The results `--datasets` names, each checked to exist and to be something a report shows; nil for all.
     private static func selection(_ invocation: Invocation, _ context: CommandContext) throws -> Set<String>? {
-        guard let word = invocation.value("datasets") else { return nil }
+        guard let word = invocation[Self.datasets] else { return nil }
         let workspace = context.workspace
         let names = word.listItems
         for name in names {

@@ -8,11 +8,6 @@ extension Words {
     /// The `--skip-bad-rows` flag.
     public static let importSkipBadRowsFlag = Message(en: "skip malformed rows and report them instead of stopping",
                                                       de: "fehlerhafte Zeilen überspringen und melden statt abzubrechen")
-    /// An `--encoding` rapport cannot read.
-    public static func badEncoding(_ text: String) -> Message {
-        Message(en: "--encoding takes utf-8, utf-16 or windows-1252, not '\(text)'",
-                de: "--encoding braucht utf-8, utf-16 oder windows-1252, nicht '\(text)'")
-    }
     /// The note on the encoding a file was read in.
     public static func readEncoding(_ encoding: String) -> Message {
         Message(en: "read as \(encoding)", de: "als \(encoding) gelesen")

@@ -8,21 +8,23 @@ import RapportCore
 extension ImportCommand {
     /// Refuses flags that contradict `--append`, before the file is read.
     static func checkAppendFlags(_ invocation: Invocation) throws {
-        guard invocation.value("append") != nil else {
-            if let key = invocation.value("dedupe-on") { throw invocation.error(Words.dedupeNeedsAppend, at: key) }
+        guard invocation[Self.appending] != nil else {
+            if let key = invocation[Self.dedupeOn] { throw invocation.error(Words.dedupeNeedsAppend, at: key) }
             return
         }
         if let name = invocation.asName { throw invocation.error(Words.appendContradicts("as NAME"), at: name) }
-        if invocation.isSet("replace") { throw RapportError(Words.appendContradicts("--replace")) }
-        if let preset = invocation.value("preset") { throw invocation.error(Words.appendContradicts("--preset"), at: preset) }
+        if invocation[Switch.replace] { throw RapportError(Words.appendContradicts("--replace")) }
+        if let preset = invocation[Self.preset] {
+            throw invocation.error(Words.appendContradicts("--preset"), at: preset)
+        }
     }
 
     /// Stacks `table`, read from `file`, onto the dataset `--append` names and reports what was added and replaced.
     static func append(_ table: CSVTable, file: String, _ invocation: Invocation, in context: CommandContext) throws -> CommandResult {
-        guard let target = invocation.value("append") else { throw RapportError(Words.importSummary) }
+        guard let target = invocation[Self.appending] else { throw RapportError(Words.importSummary) }
         let existing = try invocation.dataset(target, in: context)
         let outcome = try DatasetAppender.append(table.columns, from: file, to: existing,
-                                                 dedupeOn: invocation.value("dedupe-on")?.text)
+                                                 dedupeOn: invocation[Self.dedupeOn]?.text)
         try context.workspace.put(outcome.dataset, replacing: true)
         let displayFile = (file as NSString).lastPathComponent
         var text = Words.appended(rows: table.rowCount, file: displayFile, name: existing.name, added: outcome.added,

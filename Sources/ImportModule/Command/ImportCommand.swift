@@ -5,35 +5,47 @@ import RapportCore
 /// [--encoding NAME] [--skip-bad-rows] [--append NAME [--dedupe-on COLUMN]]`: reads a CSV, TSV, JSON, NDJSON or XLSX
 /// file into the workspace and maps its columns to roles.
 enum ImportCommand {
+    /// The file to read.
+    static let file = Positional("FILE", .file)
+    /// `--delimiter C`: the field separator.
+    static let delimiter = Flag("delimiter", .choice([",", ";", "tab", "|"]), valueName: "C", Words.importDelimiterFlag)
+    /// `--decimal C`: the decimal mark.
+    static let decimal = Flag("decimal", .choice([".", ","]), valueName: "C", Words.importDecimalFlag)
+    /// `--preset auto|NAME`: the column mapping.
+    static let preset = Flag("preset", .choice(["auto"] + PresetCatalogue.names), valueName: "NAME",
+                             Words.importPresetFlag)
+    /// `--type FORMAT`: the file's format, whatever its extension.
+    static let format = Flag("type", .choice(ImportFormat.self), valueName: "FORMAT", Words.importTypeFlag)
+    /// `--sheet NAME`: the workbook sheet.
+    static let sheet = Flag("sheet", .text, valueName: "NAME", Words.importSheetFlag)
+    /// `--append NAME`: the dataset the rows are stacked under.
+    static let appending = Flag("append", .dataset, valueName: "NAME", Words.importAppendFlag)
+    /// `--dedupe-on COLUMN`: the key that replaces rows already appended.
+    static let dedupeOn = Flag("dedupe-on", .column, valueName: "COLUMN", Words.importDedupeFlag)
+
     /// The command.
     static let command: Command = BuiltinCommand(CommandSpec(
         name: "import", module: "import", summary: Words.importSummary,
-        examples: ["import posts.csv", "import export.csv as posts --replace", "import daten.csv --delimiter ; --decimal ,",
+        examples: ["import posts.csv", "import export.csv as posts --replace",
+                   "import daten.csv --delimiter ';' --decimal ,",
                    "import insights.xlsx --sheet Posts", "import march.csv --append posts --dedupe-on post_id"],
-        positionals: [Positional("FILE", .file)],
-        flags: [Flag(switch: "replace", Words.replaceFlag),
-                Flag("delimiter", .choice([",", ";", "tab", "|"]), valueName: "C", Words.importDelimiterFlag),
-                Flag("decimal", .choice([".", ","]), valueName: "C", Words.importDecimalFlag),
-                Flag("preset", .choice(["auto"] + PresetCatalogue.names), valueName: "NAME", Words.importPresetFlag),
-                Flag("type", .choice(ImportFormat.allCases.map(\.rawValue)), valueName: "FORMAT", Words.importTypeFlag),
-                Flag("sheet", .text, valueName: "NAME", Words.importSheetFlag),
-                Flag("append", .dataset, valueName: "NAME", Words.importAppendFlag),
-                Flag("dedupe-on", .column, valueName: "COLUMN", Words.importDedupeFlag)]
+        positionals: [file],
+        flags: [Switch.replace, delimiter, decimal, preset, format, sheet, appending, dedupeOn]
             + ImportReadingFlags.flags,
         clauses: [.as]
     ), run: { invocation, context in try run(invocation, in: context) })
 
     private static func run(_ invocation: Invocation, in context: CommandContext) throws -> CommandResult {
-        guard let file = invocation.positional(0) else { throw RapportError(Words.importSummary) }
+        let file = invocation[Self.file]
         try checkAppendFlags(invocation)
         var options = CSVOptions(checkpoint: { try context.checkInterrupted() })
-        if let word = invocation.value("delimiter") {
+        if let word = invocation[Self.delimiter] {
             guard let delimiter = delimiter(word.text) else {
                 throw invocation.error(Words.badDelimiter(word.text), at: word)
             }
             options.delimiter = delimiter
         }
-        if let word = invocation.value("decimal") {
+        if let word = invocation[Self.decimal] {
             switch word.text {
             case ".": options.numberFormat = .point
             case ",": options.numberFormat = .comma
@@ -41,18 +53,18 @@ enum ImportCommand {
             }
         }
         try ImportReadingFlags.apply(invocation, in: context, to: &options)
-        let format = invocation.value("type").flatMap { ImportFormat(rawValue: $0.text) } ?? ImportFormat.detect(path: file.text)
-        let sheet = invocation.value("sheet")
+        let format = try invocation[Self.format] ?? ImportFormat.detect(path: file.text)
+        let sheet = invocation[Self.sheet]
         if let sheet, format != .xlsx { throw invocation.error(Words.sheetNeedsWorkbook(format.rawValue), at: sheet) }
         let table = try format.read(file.text, sheet: sheet?.text, options: options)
-        if invocation.value("append") != nil { return try append(table, file: file.text, invocation, in: context) }
+        if invocation[Self.appending] != nil { return try append(table, file: file.text, invocation, in: context) }
         let name = invocation.asName?.text ?? DatasetName.from(((file.text as NSString).lastPathComponent as NSString).deletingPathExtension)
         guard DatasetName.isValid(name) else { throw invocation.error(Words.badDatasetName(name), at: invocation.asName ?? file) }
         var dataset = Dataset(name: name, columns: table.columns, kind: nil, source: file.text)
-        let presetName = invocation.value("preset")?.text ?? "auto"
+        let presetName = invocation[Self.preset]?.text ?? "auto"
         let preset = presetName == "auto" ? PresetCatalogue.detect(columnNames: dataset.columnNames) : PresetCatalogue.named(presetName)
         let mapping = preset?.apply(to: &dataset) ?? []
-        try context.workspace.put(dataset, replacing: invocation.isSet("replace"))
+        try context.workspace.put(dataset, replacing: invocation[Switch.replace])
         let displayFile = (file.text as NSString).lastPathComponent
         var text = Words.imported(rows: table.rowCount, columns: table.columns.count, file: displayFile, name: name)
             .text(context.language)

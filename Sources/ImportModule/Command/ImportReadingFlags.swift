@@ -3,21 +3,17 @@ import RapportCore
 /// The part of `import` that concerns reading CSV text: the `--encoding` and `--skip-bad-rows` flags,
 /// the workspace's time zone, and what the import reports about how the file was read.
 enum ImportReadingFlags {
+    /// `--encoding NAME`: the file's character encoding.
+    static let encoding = Flag("encoding", .choice(TextEncoding.self), valueName: "NAME", Words.importEncodingFlag)
+    /// `--skip-bad-rows`: malformed rows are skipped and reported.
+    static let skipBadRows = Switch("skip-bad-rows", Words.importSkipBadRowsFlag)
     /// The flags, for the command's spec.
-    static let flags: [Flag] = [
-        Flag("encoding", .choice(TextEncoding.allCases.map(\.rawValue)), valueName: "NAME", Words.importEncodingFlag),
-        Flag(switch: "skip-bad-rows", Words.importSkipBadRowsFlag),
-    ]
+    static let flags: [any FlagDeclaration] = [encoding, skipBadRows]
 
     /// Sets in `options` what the flags ask for; times without an offset are read in the `timezone` setting.
     static func apply(_ invocation: Invocation, in context: CommandContext, to options: inout CSVOptions) throws {
-        if let word = invocation.value("encoding") {
-            guard let encoding = TextEncoding(rawValue: word.text.lowercased()) else {
-                throw invocation.error(Words.badEncoding(word.text), at: word)
-            }
-            options.encoding = encoding
-        }
-        options.skipBadRows = invocation.isSet("skip-bad-rows")
+        if let encoding = try invocation[Self.encoding] { options.encoding = encoding }
+        options.skipBadRows = invocation[Self.skipBadRows]
         options.timeZone = context.workspace.settings.timeZone
     }
 

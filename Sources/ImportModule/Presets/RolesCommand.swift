@@ -2,16 +2,21 @@ import RapportCore
 
 /// `roles NAME [COLUMN=ROLE ...]`: shows which role each column plays, or changes it.
 enum RolesCommand {
+    /// The dataset whose roles are shown or changed.
+    static let dataset = Positional("DATASET", .dataset)
+    /// The changes, `COLUMN=ROLE` each.
+    static let assignments = Positional("COLUMN=ROLE", repeating: .text, optional: true)
+
     /// The command.
     static let command: Command = BuiltinCommand(CommandSpec(
         name: "roles", module: "import", summary: Words.rolesSummary, discussion: Words.rolesDiscussion,
         examples: ["roles posts", "roles posts Reaktionen=likes", "roles posts `Page total likes`=followers Type=none"],
-        positionals: [Positional("DATASET", .dataset), Positional("COLUMN=ROLE", .text, optional: true, repeating: true)]
+        positionals: [dataset, assignments]
     ), run: { invocation, context in try run(invocation, in: context) })
 
     private static func run(_ invocation: Invocation, in context: CommandContext) throws -> CommandResult {
-        var dataset = try context.workspace.dataset(named: invocation.positionals[0].text)
-        let assignments = invocation.positionals.dropFirst()
+        var dataset = try context.workspace.dataset(named: invocation[Self.dataset].text)
+        let assignments = invocation[Self.assignments]
         guard !assignments.isEmpty else { return table(of: dataset) }
         let allowed = DatasetKind.roles(forKind: dataset.kind)
         var changes: [String] = []

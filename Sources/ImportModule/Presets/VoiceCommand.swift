@@ -2,20 +2,27 @@ import RapportCore
 
 /// `voice NAME ACCOUNT... person|institution` or `voice NAME --from FILE`: sets the voice of accounts' rows.
 enum VoiceCommand {
+    /// The dataset whose voice column is set.
+    static let dataset = Positional("DATASET", .dataset)
+    /// The accounts, then the voice they get.
+    static let accounts = Positional("ACCOUNT", repeating: .text, optional: true)
+    /// `--from FILE`: the accounts and voices from a file instead.
+    static let from = Flag("from", .file, valueName: "FILE", Words.voiceFromFlag)
+
     /// The command.
     static let command: Command = BuiltinCommand(CommandSpec(
         name: "voice", module: "import", summary: Words.voiceSummary, discussion: Words.voiceDiscussion,
         examples: ["voice posts anna carl person", "voice posts brand institution", "voice posts --from voices.csv"],
-        positionals: [Positional("DATASET", .dataset), Positional("ACCOUNT", .text, optional: true, repeating: true)],
-        flags: [Flag("from", .file, valueName: "FILE", Words.voiceFromFlag)]
+        positionals: [dataset, accounts],
+        flags: [from]
     ), run: { invocation, context in try run(invocation, in: context) })
 
     private static func run(_ invocation: Invocation, in context: CommandContext) throws -> CommandResult {
-        var dataset = try context.workspace.dataset(named: invocation.positionals[0].text)
-        let words = Array(invocation.positionals.dropFirst())
+        var dataset = try context.workspace.dataset(named: invocation[Self.dataset].text)
+        let words = invocation[Self.accounts]
         let assignments = try self.assignments(words, invocation: invocation)
         guard let accountIndex = dataset.columns.firstIndex(where: { $0.role == "account" }) else {
-            throw invocation.error(Words.noAccountColumn(dataset.name), at: invocation.positionals[0])
+            throw invocation.error(Words.noAccountColumn(dataset.name), at: invocation[Self.dataset])
         }
         let formatter = context.formatter
         let accounts = dataset.columns[accountIndex].data
@@ -56,12 +63,12 @@ enum VoiceCommand {
     /// The accounts and voices to set, from the command line or from `--from`; command-line ones keep their word.
     private static func assignments(_ words: [Word], invocation: Invocation)
         throws -> [(account: String, voice: Voice, word: Word?)] {
-        if let file = invocation.value("from") {
+        if let file = invocation[Self.from] {
             guard words.isEmpty else { throw invocation.error(Words.voiceNeedsAccountsOrFile, at: words[0]) }
             return try VoiceMapFile(path: file.text).entries.map { ($0.account, $0.voice, nil) }
         }
         guard let last = words.last, words.count >= 2 else {
-            throw invocation.error(Words.voiceNeedsAccountsOrFile, at: invocation.positionals.last)
+            throw invocation.error(Words.voiceNeedsAccountsOrFile, at: words.last ?? invocation[Self.dataset])
         }
         guard let voice = Voice(word: last.text) else {
             let suggestion = Suggestion.closest(to: last.text, among: Voice.allCases.map(\.rawValue))

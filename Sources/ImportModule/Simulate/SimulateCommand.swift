@@ -2,11 +2,6 @@ import RapportCore
 
 /// `simulate posts|followers|interactions|replies …`: synthetic data whose effects the user sets.
 enum SimulateCommand {
-    /// The `--seed` flag every subcommand takes.
-    static let seedFlag = Flag("seed", .integer, valueName: "S", Words.simulateSeedFlag)
-    /// The `--replace` flag every subcommand takes.
-    static let replaceFlag = Flag(switch: "replace", Words.simulateReplaceFlag)
-
     /// The command.
     static let command: Command = BuiltinCommand(CommandSpec(
         name: "simulate", module: "import", summary: Words.simulateSummary,
@@ -16,26 +11,20 @@ enum SimulateCommand {
             CommandSpec(name: "posts", module: "import", summary: Words.simulatePostsSummary,
                         discussion: Words.simulatePostsDiscussion,
                         examples: ["simulate posts 10000", "simulate posts 5000 as demo --seed 7 --person-premium 3"],
-                        positionals: [Positional("N", .integer)],
-                        flags: [seedFlag, Flag("accounts", .integer, valueName: "K", Words.simulateAccountsFlag),
-                                Flag("person-premium", .number, valueName: "X", Words.simulatePremiumFlag),
-                                Flag("bought-share", .number, valueName: "F", Words.simulateBoughtFlag),
-                                Flag("platforms", .text, valueName: "LIST", Words.simulatePlatformsFlag),
-                                Flag("start", .text, valueName: "DATE", Words.simulateStartFlag),
-                                Flag("days", .integer, valueName: "D", Words.simulateDaysFlag), replaceFlag],
+                        positionals: [count],
+                        flags: [seed, accounts, personPremium, boughtShare, platforms, start, days, replace],
                         clauses: [.as]),
             CommandSpec(name: "followers", module: "import", summary: Words.simulateFollowersSummary,
                         discussion: Words.simulateFollowersDiscussion,
                         examples: ["simulate followers 5000 --fake-share 0.4"],
-                        positionals: [Positional("N", .integer)],
-                        flags: [seedFlag, Flag("fake-share", .number, valueName: "F", Words.simulateFakeFlag), replaceFlag],
+                        positionals: [count], flags: [seed, fakeShare, replace],
                         clauses: [.as]),
             CommandSpec(name: "interactions", module: "import", summary: Words.simulateInteractionsSummary,
                         discussion: Words.simulateInteractionsDiscussion, examples: ["simulate interactions posts"],
-                        positionals: [Positional("POSTS", .dataset)], flags: [seedFlag, replaceFlag], clauses: [.as]),
+                        positionals: [postsDataset], flags: [seed, replace], clauses: [.as]),
             CommandSpec(name: "replies", module: "import", summary: Words.simulateRepliesSummary,
                         discussion: Words.simulateRepliesDiscussion, examples: ["simulate replies posts"],
-                        positionals: [Positional("POSTS", .dataset)], flags: [seedFlag, replaceFlag], clauses: [.as]),
+                        positionals: [postsDataset], flags: [seed, replace], clauses: [.as]),
         ]
     ), run: { invocation, context in try run(invocation, in: context) })
 
@@ -69,9 +58,9 @@ enum SimulateCommand {
 
     /// `simulate followers N`.
     private static func followers(_ invocation: Invocation, in context: CommandContext) throws -> CommandResult {
-        let count = try invocation.simulationCount()
+        let count = try invocation[Self.count]
         let seed = try invocation.simulationSeed(in: context)
-        let fakeShare = try invocation.simulationShare("fake-share", fallback: 0.2)
+        let fakeShare = try invocation[Self.fakeShare] ?? 0.2
         let name = try invocation.simulationName(fallback: "followers", in: context)
         let dataset = try FollowerSimulator.make(count: count, fakeShare: fakeShare, seed: seed, name: name,
                                                  checkpoint: context.checkInterrupted)
@@ -86,7 +75,7 @@ enum SimulateCommand {
     /// `simulate interactions POSTS` and `simulate replies POSTS`.
     private static func fromPosts(_ invocation: Invocation, fallback: String, in context: CommandContext,
                                   _ make: (PostColumns, UInt64, String, () throws -> Void) throws -> Dataset) throws -> CommandResult {
-        let word = invocation.positionals[0]
+        let word = invocation[Self.postsDataset]
         let source = try invocation.dataset(word, in: context)
         let columns: PostColumns
         do {

@@ -13,7 +13,7 @@ struct PendingPluginCommand: Command {
     /// The placeholder for command `name` of the plugin `manifest` describes.
     init(name: String, manifest: PluginManifest, catalogue: PluginCatalogue) {
         spec = CommandSpec(name: name, module: manifest.name, summary: Words.pluginUndescribed,
-                           positionals: [Positional("ARGUMENTS", .text, optional: true, repeating: true)], isPlugin: true,
+                           positionals: [PositionalSpec("ARGUMENTS", .text, optional: true, repeating: true)], isPlugin: true,
                            takesAnyWords: true)
         self.manifest = manifest
         self.catalogue = catalogue

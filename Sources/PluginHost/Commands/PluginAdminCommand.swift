@@ -3,6 +3,11 @@ import RapportCore
 
 /// `plugin list|info|reload|add|remove`: what plugins there are, and which folders the user trusts.
 enum PluginAdminCommand {
+    /// The plugin `info` shows and `remove` forgets, by name (or, for `remove`, folder).
+    static let plugin = Positional("NAME", .text)
+    /// The folder `add` trusts.
+    static let folder = Positional("PATH", .directory)
+
     /// The command, working on the given catalogue.
     static func command(_ catalogue: PluginCatalogue) -> Command {
         BuiltinCommand(CommandSpec(
@@ -11,12 +16,12 @@ enum PluginAdminCommand {
             subcommands: [
                 CommandSpec(name: "list", module: "plugins", summary: Words.pluginListSummary, isLogged: false),
                 CommandSpec(name: "info", module: "plugins", summary: Words.pluginInfoSummary,
-                            positionals: [Positional("NAME", .text)], isLogged: false),
+                            positionals: [plugin], isLogged: false),
                 CommandSpec(name: "reload", module: "plugins", summary: Words.pluginReloadSummary, isLogged: false),
                 CommandSpec(name: "add", module: "plugins", summary: Words.pluginAddSummary,
-                            positionals: [Positional("PATH", .directory)], isLogged: false),
+                            positionals: [folder], isLogged: false),
                 CommandSpec(name: "remove", module: "plugins", summary: Words.pluginRemoveSummary,
-                            positionals: [Positional("NAME", .text)], isLogged: false),
+                            positionals: [plugin], isLogged: false),
             ],
             isLogged: false
         )) { invocation, context in
@@ -68,7 +73,7 @@ enum PluginAdminCommand {
 
     /// One plugin's manifest, origin, state and command usages.
     private static func info(_ invocation: Invocation, catalogue: PluginCatalogue, context: CommandContext) throws -> CommandResult {
-        guard let word = invocation.positional(0) else { return list(catalogue, context: context) }
+        let word = invocation[Self.plugin]
         guard let plugin = catalogue.plugins.first(where: { $0.name == word.text }) else {
             let suggestion = Suggestion.closest(to: word.text, among: catalogue.plugins.map(\.name))
             throw invocation.error(Words.pluginUnknown(word.text).suggesting(suggestion), at: word)
@@ -95,7 +100,7 @@ enum PluginAdminCommand {
 
     /// Registers a plugin folder in the user's configuration, after reading its manifest and describing it.
     private static func add(_ invocation: Invocation, catalogue: PluginCatalogue, context: CommandContext) throws {
-        guard let word = invocation.positional(0) else { return }
+        let word = invocation[Self.folder]
         let folder = PluginLocations.absolute(word.text)
         let manifest: PluginManifest
         do {
@@ -112,7 +117,7 @@ enum PluginAdminCommand {
 
     /// Forgets a plugin the user added, by name or folder.
     private static func remove(_ invocation: Invocation, catalogue: PluginCatalogue, context: CommandContext) throws {
-        guard let word = invocation.positional(0) else { return }
+        let word = invocation[Self.plugin]
         catalogue.load(into: context.registry, workspace: context.workspace.store.location)
         let folders = try catalogue.added.folders()
         let folder = catalogue.plugins.first { $0.origin == .added && ($0.name == word.text || $0.folder == word.text) }?.folder

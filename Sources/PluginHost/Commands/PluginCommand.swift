@@ -32,13 +32,12 @@ struct PluginCommand: Command {
     /// The datasets named by dataset arguments and flags, checked to exist; column arguments are checked against the first.
     private func datasets(_ invocation: Invocation, _ context: CommandContext) throws -> [Dataset] {
         var words: [(Word, ValueKind)] = []
-        for (index, word) in invocation.positionals.enumerated() {
-            guard let positional = index < spec.positionals.count ? spec.positionals[index] : spec.positionals.last else { break }
-            words.append((word, positional.kind))
+        for positional in spec.positionals {
+            for word in invocation.words(for: positional) { words.append((word, positional.kind)) }
         }
         for flag in spec.flags {
             guard let kind = flag.value else { continue }
-            for word in invocation.values[flag.name] ?? [] { words.append((word, kind)) }
+            for word in invocation.words(for: flag) { words.append((word, kind)) }
         }
         var datasets: [Dataset] = []
         for (word, kind) in words where kind == .dataset && !datasets.contains(where: { $0.name == word.text }) {
@@ -55,11 +54,14 @@ struct PluginCommand: Command {
     /// The `run` request: command, arguments, settings in force and the datasets as protocol tables.
     private func request(_ invocation: Invocation, datasets: [Dataset], context: CommandContext) -> JSONValue {
         func text(_ word: Word?) -> JSONValue { word.map { .string($0.text) } ?? .null }
-        let flags = invocation.values.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.string($0.value.last?.text ?? "")) }
+        let flags = spec.flags.sorted { $0.name < $1.name }.compactMap { flag in
+            flag.value == nil ? nil : invocation.words(for: flag).last.map { (flag.name, JSONValue.string($0.text)) }
+        }
+        let switches = spec.flags.filter { $0.value == nil && invocation.isGiven($0) }.map(\.name).sorted()
         let arguments = JSONValue.object([
-            ("positionals", .array(invocation.positionals.map { .string($0.text) })),
+            ("positionals", .array(spec.positionals.flatMap { invocation.words(for: $0) }.map { .string($0.text) })),
             ("flags", .object(flags)),
-            ("switches", .array(invocation.switches.sorted().map(JSONValue.string))),
+            ("switches", .array(switches.map(JSONValue.string))),
             ("by", invocation.by.map { .array($0.map { .string($0.text) }) } ?? .null),
             ("where", text(invocation.whereClause)), ("on", text(invocation.on)), ("as", text(invocation.asName)),
         ])

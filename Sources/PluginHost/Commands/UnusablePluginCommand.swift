@@ -11,7 +11,7 @@ struct UnusablePluginCommand: Command {
     /// The placeholder for command `name` of plugin `plugin`, which cannot run because of `problem`.
     init(name: String, plugin: String, problem: RapportError) {
         spec = CommandSpec(name: name, module: plugin, summary: problem.message,
-                           positionals: [Positional("ARGUMENTS", .text, optional: true, repeating: true)], isPlugin: true,
+                           positionals: [PositionalSpec("ARGUMENTS", .text, optional: true, repeating: true)], isPlugin: true,
                            takesAnyWords: true)
         self.problem = problem
     }

@@ -4,31 +4,34 @@ import RapportCore
 ///
 /// A signature is `{"name", "summary", "help", "examples", "arguments": [{"name", "kind", "choices",
 /// "optional", "repeating"}], "flags": [{"name", "kind", "value_name", "summary"}], "clauses": [...]}`;
-/// texts are a string or `{"en": …, "de": …}`. See plugins/PROTOCOL.md.
+/// texts are a string or `{"en": …, "de": …}`; no two arguments and no two flags share a name.
+/// See plugins/PROTOCOL.md.
 enum CommandSignature {
     /// The specification of one command of `plugin`.
     static func spec(from value: JSONValue, plugin: String) throws -> CommandSpec {
         func bad(_ field: String) -> RapportError { RapportError(Words.pluginBadSignature(plugin, field: field)) }
         guard let name = value["name"]?.stringValue, PluginManifest.isValidName(name) else { throw bad("name") }
         guard let summary = message(value["summary"]) else { throw bad("\(name).summary") }
-        var positionals: [Positional] = []
+        var positionals: [PositionalSpec] = []
         for (index, argument) in (value["arguments"]?.arrayValue ?? []).enumerated() {
             guard let argumentName = argument["name"]?.stringValue, !argumentName.isEmpty,
+                  !positionals.contains(where: { $0.name == argumentName }),
                   let kind = kind(argument["kind"], choices: argument["choices"]) else {
                 throw bad("\(name).arguments[\(index)]")
             }
-            positionals.append(Positional(argumentName, kind, optional: argument["optional"] == .bool(true),
+            positionals.append(PositionalSpec(argumentName, kind, optional: argument["optional"] == .bool(true),
                                           repeating: argument["repeating"] == .bool(true)))
         }
-        var flags: [Flag] = []
+        var flags: [FlagSpec] = []
         for (index, flag) in (value["flags"]?.arrayValue ?? []).enumerated() {
             guard let flagName = flag["name"]?.stringValue, PluginManifest.isValidName(flagName),
+                  !flags.contains(where: { $0.name == flagName }),
                   let flagSummary = message(flag["summary"]) else { throw bad("\(name).flags[\(index)]") }
             if flag["kind"]?.stringValue == "switch" {
-                flags.append(Flag(switch: flagName, flagSummary))
+                flags.append(FlagSpec(switch: flagName, flagSummary))
             } else {
                 guard let kind = kind(flag["kind"], choices: flag["choices"]) else { throw bad("\(name).flags[\(index)]") }
-                flags.append(Flag(flagName, kind, valueName: flag["value_name"]?.stringValue ?? "VALUE", flagSummary))
+                flags.append(FlagSpec(flagName, kind, valueName: flag["value_name"]?.stringValue ?? "VALUE", flagSummary))
             }
         }
         var clauses: [Clause] = []

@@ -1,5 +1,6 @@
-/// A positional argument of a command.
-public struct Positional: Sendable {
+/// What a specification knows about a positional argument: the erased form of a `Positional` key, which help,
+/// completion, the parser and plugin signatures read.
+public struct PositionalSpec: PositionalDeclaration, Equatable {
     /// The name shown in usage, such as `DATASET`.
     public let name: String
     /// What the value is and completes to.
@@ -16,10 +17,14 @@ public struct Positional: Sendable {
         self.isOptional = optional
         self.isRepeating = repeating
     }
+
+    /// The specification itself, so that plugin signatures, known only at run time, can be listed like keys.
+    public var spec: PositionalSpec { self }
 }
 
-/// A `--flag` of a command: a switch, or a flag that takes a value.
-public struct Flag: Sendable {
+/// What a specification knows about a `--flag` (a switch, or a flag that takes a value): the erased form of a `Flag`
+/// or `Switch` key, which help, completion, the parser and plugin signatures read.
+public struct FlagSpec: FlagDeclaration, Equatable {
     /// The name without dashes, such as `limit`.
     public let name: String
     /// What its value is, or nil for a switch that takes none.
@@ -49,6 +54,9 @@ public struct Flag: Sendable {
         self.summary = summary
         self.isRepeatable = false
     }
+
+    /// The specification itself, so that plugin signatures, known only at run time, can be listed like keys.
+    public var spec: FlagSpec { self }
 }
 
 /// A clause word that opens a part of a command line: `by`, `where`, `on`, `as`.
@@ -71,9 +79,9 @@ public struct CommandSpec: Sendable {
     /// Example command lines.
     public let examples: [String]
     /// Positional arguments, in order.
-    public let positionals: [Positional]
+    public let positionals: [PositionalSpec]
     /// Flags.
-    public let flags: [Flag]
+    public let flags: [FlagSpec]
     /// The clauses it takes.
     public let clauses: [Clause]
     /// Subcommands, such as `workspace open`.
@@ -87,10 +95,11 @@ public struct CommandSpec: Sendable {
     /// Whether its words are kept as typed, unparsed (a plugin command whose real specification is not known yet).
     public let takesAnyWords: Bool
 
-    /// A command specification.
+    /// A command specification; its positionals and flags are the keys the command reads them through.
     public init(
         name: String, aliases: [String] = [], module: String, summary: Message, discussion: Message? = nil,
-        examples: [String] = [], positionals: [Positional] = [], flags: [Flag] = [], clauses: [Clause] = [],
+        examples: [String] = [], positionals: [any PositionalDeclaration] = [], flags: [any FlagDeclaration] = [],
+        clauses: [Clause] = [],
         subcommands: [CommandSpec] = [], isLogged: Bool = true, isPlugin: Bool = false, runsCommands: Bool = false,
         takesAnyWords: Bool = false
     ) {
@@ -100,8 +109,8 @@ public struct CommandSpec: Sendable {
         self.summary = summary
         self.discussion = discussion
         self.examples = examples
-        self.positionals = positionals
-        self.flags = flags
+        self.positionals = positionals.map(\.spec)
+        self.flags = flags.map(\.spec)
         self.clauses = clauses
         self.subcommands = subcommands
         self.isLogged = isLogged
@@ -116,7 +125,7 @@ public struct CommandSpec: Sendable {
     }
 
     /// The flag with this name, if any.
-    public func flag(named name: String) -> Flag? {
+    public func flag(named name: String) -> FlagSpec? {
         flags.first { $0.name == name }
     }
 

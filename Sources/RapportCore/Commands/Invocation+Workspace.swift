@@ -21,13 +21,14 @@ extension Invocation {
     /// The name a result is stored under: the `as` name, else `fallback`.
     ///
     /// Replacing `source` itself is allowed when the command works in place; any other existing
-    /// dataset needs `--replace`.
-    public func resultName(fallback: String, source: Word, inPlace: Bool, in context: CommandContext) throws -> String {
+    /// dataset needs `replacing` (the command's `--replace`).
+    public func resultName(fallback: String, source: Word, inPlace: Bool, replacing: Bool,
+                           in context: CommandContext) throws -> String {
         let word = asName ?? source
         let name = asName?.text ?? fallback
         guard DatasetName.isValid(name) else { throw error(Words.badDatasetName(name), at: word) }
         let isSource = inPlace && name == source.text
-        if context.workspace.contains(name) && !isSource && !isSet("replace") {
+        if context.workspace.contains(name) && !isSource && !replacing {
             throw error(Words.datasetExists(name), at: word)
         }
         return name

@@ -12,7 +12,8 @@ public struct Word: Sendable, Equatable {
     }
 }
 
-/// A command line parsed against its command's specification.
+/// A command line parsed against its command's specification; commands read it through the keys they declare
+/// (`Flag`, `Switch`, `Positional`) and the typed clauses.
 public struct Invocation: Sendable {
     /// The command text as typed (after variables were replaced).
     public let text: String
@@ -20,50 +21,29 @@ public struct Invocation: Sendable {
     public let command: String
     /// The subcommand, when the command has them and one was given.
     public var subcommand: String?
+    /// The specification the words were matched against: the command's, or its subcommand's.
+    var spec: CommandSpec
     /// Positional words, in order.
-    public var positionals: [Word]
+    var positionals: [Word]
     /// Values of flags that take one, by flag name.
-    public var values: [String: [Word]]
+    var values: [String: [Word]]
     /// Switches that were given.
-    public var switches: Set<String>
-    /// `by` columns, in order.
-    public var by: [Word]?
-    /// The `where` expression's text and its offset.
-    public var whereClause: Word?
-    /// The `on` key.
-    public var on: Word?
-    /// The `as` name.
-    public var asName: Word?
+    var switches: Set<String>
+    /// The words of each clause given: the `by` columns in order, or the one word of `where`, `on` and `as`.
+    var clauses: [Clause: [Word]]
     /// Whether `--json` was given: this result prints as JSON, whatever the session's output setting.
     public var wantsJSON = false
 
-    /// An invocation with nothing parsed yet.
-    public init(text: String, command: String) {
+    /// An invocation of the command `spec` describes, with nothing parsed yet.
+    init(text: String, spec: CommandSpec) {
         self.text = text
-        self.command = command
+        self.command = spec.name
         self.subcommand = nil
+        self.spec = spec
         self.positionals = []
         self.values = [:]
         self.switches = []
-        self.by = nil
-        self.whereClause = nil
-        self.on = nil
-        self.asName = nil
-    }
-
-    /// The positional at an index, if given.
-    public func positional(_ index: Int) -> Word? {
-        index < positionals.count ? positionals[index] : nil
-    }
-
-    /// The last value of a flag, if given.
-    public func value(_ flag: String) -> Word? {
-        values[flag]?.last
-    }
-
-    /// Whether a switch was given.
-    public func isSet(_ flag: String) -> Bool {
-        switches.contains(flag)
+        self.clauses = [:]
     }
 
     /// An error pointing at a word of this command line.
@@ -71,15 +51,6 @@ public struct Invocation: Sendable {
         let error = RapportError(message)
         guard let word else { return error }
         return error.pointing(at: word.offset, in: text)
-    }
-
-    /// A flag's value as a whole number, or an error pointing at it.
-    public func integer(_ flag: String) throws -> Int? {
-        guard let word = value(flag) else { return nil }
-        guard let number = Int(word.text) else {
-            throw error(Words.notAWholeNumber(word.text, flag: flag), at: word)
-        }
-        return number
     }
 }
 

@@ -9,10 +9,11 @@ public enum InvocationParser {
             throw RapportError(Words.unknownCommand(first.text).suggesting(suggestion)).pointing(at: first.offset, in: text)
         }
         var spec = command.spec
-        var invocation = Invocation(text: text, command: spec.name)
+        var invocation = Invocation(text: text, spec: spec)
         var rest = tokens.dropFirst()
         if let word = rest.first, !word.isQuoted, let sub = spec.subcommand(named: word.text) {
             invocation.subcommand = sub.name
+            invocation.spec = sub
             spec = sub
             rest = rest.dropFirst()
         }
@@ -103,7 +104,7 @@ public enum InvocationParser {
         }
         switch clause {
         case .by:
-            if invocation.by != nil { throw duplicate() }
+            if invocation.clauses[.by] != nil { throw duplicate() }
             var words: [Word] = []
             repeat {
                 let token = tokens[index]
@@ -116,9 +117,9 @@ public enum InvocationParser {
             if let twice = words.first(where: { !seen.insert($0.text).inserted }) {
                 throw RapportError(Words.byColumnRepeated(twice.text)).pointing(at: twice.offset, in: text)
             }
-            invocation.by = words
+            invocation.clauses[.by] = words
         case .where:
-            if invocation.whereClause != nil { throw duplicate() }
+            if invocation.clauses[.where] != nil { throw duplicate() }
             let first = tokens[index]
             var end = index
             while end < tokens.count {
@@ -133,21 +134,21 @@ public enum InvocationParser {
             }
             if end == index + 1, isWhollyQuoted(first) {
                 // `--where 'likes > 100'`: the quotes hold the condition together, they do not make it a text literal.
-                invocation.whereClause = Word(first.text, at: first.offset + 1)
+                invocation.clauses[.where] = [Word(first.text, at: first.offset + 1)]
             } else {
                 let last = tokens[end - 1]
                 let characters = Array(text)
                 let expression = String(characters[first.offset..<(last.offset + last.raw.count)])
-                invocation.whereClause = Word(expression, at: first.offset)
+                invocation.clauses[.where] = [Word(expression, at: first.offset)]
             }
             index = end
         case .on:
-            if invocation.on != nil { throw duplicate() }
-            invocation.on = tokens[index].word
+            if invocation.clauses[.on] != nil { throw duplicate() }
+            invocation.clauses[.on] = [tokens[index].word]
             index += 1
         case .as:
-            if invocation.asName != nil { throw duplicate() }
-            invocation.asName = tokens[index].word
+            if invocation.clauses[.as] != nil { throw duplicate() }
+            invocation.clauses[.as] = [tokens[index].word]
             index += 1
         }
         return index

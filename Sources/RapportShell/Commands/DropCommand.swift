@@ -2,11 +2,14 @@ import RapportCore
 
 /// `drop NAME`: removes a dataset (undo brings it back).
 enum DropCommand {
+    /// The dataset to remove.
+    static let dataset = Positional("DATASET", .dataset)
+
     static let command = BuiltinCommand(CommandSpec(
         name: "drop", module: "workspace", summary: Words.dropSummary, examples: ["drop posts_old"],
-        positionals: [Positional("DATASET", .dataset)]
+        positionals: [dataset]
     )) { invocation, context in
-        let name = invocation.positionals[0]
+        let name = invocation[Self.dataset]
         do {
             try context.workspace.drop(name.text)
         } catch let error as RapportError {

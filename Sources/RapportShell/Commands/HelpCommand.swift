@@ -2,20 +2,25 @@ import RapportCore
 
 /// `help [COMMAND [SUBCOMMAND]]`, also `?`: lists commands or shows one, all from the specifications.
 enum HelpCommand {
+    /// The command to show, else the list of all.
+    static let commandName = Positional("COMMAND", optional: .command)
+    /// Its subcommand to show.
+    static let subcommand = Positional("SUBCOMMAND", optional: .text)
+
     static let command = BuiltinCommand(CommandSpec(
         name: "help", aliases: ["?"], module: "shell", summary: Words.helpSummary,
         examples: ["help", "help score", "? import", "import --help"],
-        positionals: [Positional("COMMAND", .command, optional: true), Positional("SUBCOMMAND", .text, optional: true)],
+        positionals: [commandName, subcommand],
         isLogged: false
     )) { invocation, context in
-        guard let name = invocation.positional(0) else {
+        guard let name = invocation[Self.commandName] else {
             return HelpText.overview(registry: context.registry, language: context.language)
         }
         guard let command = context.registry.command(named: name.text) else {
             let suggestion = Suggestion.closest(to: name.text, among: context.registry.allNames)
             throw invocation.error(Words.unknownCommand(name.text).suggesting(suggestion), at: name)
         }
-        if let subName = invocation.positional(1) {
+        if let subName = invocation[Self.subcommand] {
             guard let sub = command.spec.subcommand(named: subName.text) else {
                 let suggestion = Suggestion.closest(to: subName.text, among: command.spec.subcommands.map(\.name))
                 throw invocation.error(Words.unknownSubcommand(subName.text, of: command.spec.name).suggesting(suggestion),

@@ -3,21 +3,23 @@ import RapportCore
 
 /// `log` and `log save FILE.rap`: the commands that succeeded, and a script that replays them.
 enum LogCommand {
+    /// The script `log save` writes.
+    static let file = Positional("FILE", .file)
+
     static let command = BuiltinCommand(CommandSpec(
         name: "log", module: "shell", summary: Words.logSummary, discussion: Words.logDiscussion,
         examples: ["log", "log save monthly.rap"],
         subcommands: [
             CommandSpec(name: "save", module: "shell", summary: Words.logSaveSummary,
-                        positionals: [Positional("FILE", .file)],
-                        flags: [Flag(switch: "force", Words.forceFlag)], isLogged: false),
+                        positionals: [file], flags: [Switch.force], isLogged: false),
         ],
         isLogged: false
     )) { invocation, context in
         let log = context.workspace.log
         if invocation.subcommand == "save" {
-            let target = invocation.positionals[0]
+            let target = invocation[Self.file]
             let path = target.text
-            if FileManager.default.fileExists(atPath: path) && !invocation.isSet("force") {
+            if FileManager.default.fileExists(atPath: path) && !invocation[Switch.force] {
                 throw invocation.error(Words.fileExists(path), at: target)
             }
             do {

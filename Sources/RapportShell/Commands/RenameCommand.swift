@@ -2,11 +2,16 @@ import RapportCore
 
 /// `rename OLD NEW`: gives a dataset a new name.
 enum RenameCommand {
+    /// The dataset to rename.
+    static let old = Positional("OLD", .dataset)
+    /// Its new name.
+    static let new = Positional("NEW", .newName)
+
     static let command = BuiltinCommand(CommandSpec(
         name: "rename", module: "workspace", summary: Words.renameSummary, examples: ["rename dataset_facebook fb"],
-        positionals: [Positional("OLD", .dataset), Positional("NEW", .newName)]
+        positionals: [old, new]
     )) { invocation, context in
-        let old = invocation.positionals[0], new = invocation.positionals[1]
+        let old = invocation[Self.old], new = invocation[Self.new]
         guard DatasetName.isValid(new.text) else { throw invocation.error(Words.badDatasetName(new.text), at: new) }
         do {
             try context.workspace.rename(old.text, to: new.text)

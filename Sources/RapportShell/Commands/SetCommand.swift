@@ -2,26 +2,35 @@ import RapportCore
 
 /// `set`, `set NAME VALUE` and `set var NAME VALUE`: settings kept in the workspace, and script variables.
 enum SetCommand {
+    /// The setting to show or change, else the list of all.
+    static let setting = Positional("NAME", optional: .setting)
+    /// Its new value.
+    static let value = Positional("VALUE", optional: .text)
+    /// The script variable `set var` sets.
+    static let variable = Positional("NAME", .text)
+    /// The variable's value.
+    static let variableValue = Positional("VALUE", .text)
+
     static let command = BuiltinCommand(CommandSpec(
         name: "set", module: "shell", summary: Words.setSummary, discussion: Words.setDiscussion,
         examples: ["set", "set lang de", "set timezone Europe/Zurich", "set var month 2026-10"],
-        positionals: [Positional("NAME", .setting, optional: true), Positional("VALUE", .text, optional: true)],
+        positionals: [setting, value],
         subcommands: [CommandSpec(name: "var", module: "shell", summary: Words.setVarSummary,
-                                  positionals: [Positional("NAME", .text), Positional("VALUE", .text)])]
+                                  positionals: [variable, variableValue])]
     )) { invocation, context in
         if invocation.subcommand == "var" {
-            let name = invocation.positionals[0], value = invocation.positionals[1]
+            let name = invocation[Self.variable], value = invocation[Self.variableValue]
             guard VariableExpander.isName(name.text) else { throw invocation.error(Words.badVariableName(name.text), at: name) }
             context.host?.variables[name.text] = value.text
             return .message(context.say(Words.variableSet(name.text, value.text)),
                             [("variable", .string(name.text)), ("value", .string(value.text))])
         }
-        guard let name = invocation.positional(0) else { return listing(context) }
+        guard let name = invocation[Self.setting] else { return listing(context) }
         guard let spec = SettingSpec.named(name.text) else {
             let suggestion = Suggestion.closest(to: name.text, among: SettingSpec.all.map(\.name))
             throw invocation.error(Words.unknownSetting(name.text).suggesting(suggestion), at: name)
         }
-        guard let value = invocation.positional(1) else {
+        guard let value = invocation[Self.value] else {
             let current = valueInForce(spec.name, context)
             return .message("\(spec.name) = \(current)", [("name", .string(spec.name)), ("value", .string(current))])
         }

@@ -2,26 +2,31 @@ import RapportCore
 
 /// `show NAME [--where EXPR] [--limit N] [--offset N] [--columns A,B]`: the rows of a dataset as a table.
 enum ShowCommand {
+    /// The dataset to show.
+    static let dataset = Positional("DATASET", .dataset)
+    /// `--limit N`: how many rows.
+    static let limit = Flag("limit", .count, valueName: "N", Words.limitFlag)
+    /// `--offset N`: rows to skip first.
+    static let offset = Flag("offset", .count, valueName: "N", Words.offsetFlag)
+    /// `--columns A,B`: only these columns.
+    static let columns = Flag("columns", .columnList, valueName: "A,B", Words.columnsFlag)
+
     static let command = BuiltinCommand(CommandSpec(
         name: "show", module: "workspace", summary: Words.showSummary,
         examples: ["show posts", "show posts --limit 5 --offset 100", "show posts --columns likes,comments,`Post ID`",
                    "show posts --where likes > 100 --limit 5"],
-        positionals: [Positional("DATASET", .dataset)],
-        flags: [
-            Flag("limit", .integer, valueName: "N", Words.limitFlag),
-            Flag("offset", .integer, valueName: "N", Words.offsetFlag),
-            Flag("columns", .columnList, valueName: "A,B", Words.columnsFlag),
-        ],
+        positionals: [dataset],
+        flags: [limit, offset, columns],
         clauses: [.where],
         isLogged: false
     )) { invocation, context in
-        let name = invocation.positionals[0]
+        let name = invocation[Self.dataset]
         var dataset = try invocation.dataset(name, in: context)
         if let condition = invocation.whereClause {
             let rows = try invocation.expression(condition).matchingRows(in: dataset, timeZone: context.workspace.settings.timeZone)
             dataset = dataset.gathering(rows)
         }
-        if let list = invocation.value("columns") {
+        if let list = invocation[Self.columns] {
             var picked: [Column] = []
             for columnName in Lexer.splitList(list.text) {
                 guard let column = dataset.column(named: columnName) else {
@@ -32,8 +37,8 @@ enum ShowCommand {
             }
             dataset = Dataset(name: dataset.name, columns: picked, kind: dataset.kind, source: dataset.source)
         }
-        let limit = try count("limit", of: invocation, fallback: 20)
-        let offset = min(try count("offset", of: invocation, fallback: 0), dataset.rowCount)
+        let limit = try invocation[Self.limit] ?? 20
+        let offset = min(try invocation[Self.offset] ?? 0, dataset.rowCount)
         let end = offset + min(limit, dataset.rowCount - offset)
         let shown = dataset.gathering(Array(offset..<end))
         let footer = context.say(Words.rowsShown(from: offset + 1, to: end, of: dataset.rowCount))
@@ -43,15 +48,6 @@ enum ShowCommand {
             json = .object(fields)
         }
         return CommandResult(blocks: [.table(shown, title: nil), .text(footer)], json: json)
-    }
-
-    /// A flag's whole number of 0 or more, else `fallback`.
-    private static func count(_ flag: String, of invocation: Invocation, fallback: Int) throws -> Int {
-        guard let word = invocation.value(flag) else { return fallback }
-        guard let number = try invocation.integer(flag), number >= 0 else {
-            throw invocation.error(Words.notACount(word.text, name: "--" + flag), at: word)
-        }
-        return number
     }
 }
 

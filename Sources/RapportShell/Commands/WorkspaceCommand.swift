@@ -3,21 +3,24 @@ import RapportCore
 
 /// `workspace [open DIR | new DIR | save-as DIR]`: where the workspace is and what it holds, or switch to another.
 enum WorkspaceCommand {
+    /// The folder `open`, `new` and `save-as` go to.
+    static let directory = Positional("DIR", .directory)
+
     static let command = BuiltinCommand(CommandSpec(
         name: "workspace", module: "workspace", summary: Words.workspaceSummary,
         examples: ["workspace", "workspace open ~/clients/acme", "workspace new ~/clients/beta", "workspace save-as /tmp/copy"],
         subcommands: [
             CommandSpec(name: "open", module: "workspace", summary: Words.workspaceOpenSummary,
-                        positionals: [Positional("DIR", .directory)], isLogged: false),
+                        positionals: [directory], isLogged: false),
             CommandSpec(name: "new", module: "workspace", summary: Words.workspaceNewSummary,
-                        positionals: [Positional("DIR", .directory)], isLogged: false),
+                        positionals: [directory], isLogged: false),
             CommandSpec(name: "save-as", module: "workspace", summary: Words.workspaceSaveAsSummary,
-                        positionals: [Positional("DIR", .directory)], isLogged: false),
+                        positionals: [directory], isLogged: false),
         ],
         isLogged: false
     )) { invocation, context in
         guard let sub = invocation.subcommand, let host = context.host else { return summary(context) }
-        let directory = invocation.positionals[0]
+        let directory = invocation[Self.directory]
         let path = directory.text
         let exists = FileManager.default.fileExists(atPath: path)
         let isEmpty = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).isEmpty

@@ -6,7 +6,7 @@ struct ArgumentReading {
     /// The positional words given before any clause, unquoted.
     private(set) var positionalWords: [String] = []
     /// The flag whose value is the next word, if the last word was such a flag.
-    private(set) var flagAwaitingValue: Flag?
+    private(set) var flagAwaitingValue: FlagSpec?
     /// The clause the last clause word opened, if any.
     private(set) var clause: Clause?
     private let spec: CommandSpec
@@ -28,7 +28,7 @@ struct ArgumentReading {
     }
 
     /// The positional the next word fills: the next in order, or the last one when it repeats.
-    var nextPositional: Positional? {
+    var nextPositional: PositionalSpec? {
         if positionalWords.count < spec.positionals.count { return spec.positionals[positionalWords.count] }
         return spec.positionals.last.flatMap { $0.isRepeating ? $0 : nil }
     }

@@ -5,18 +5,28 @@ import RapportCore
 /// `audit NAME [--label COLUMN] [--rules LIST] [--threshold T] [--followers N] [--as-of DATE] [as RESULT]`:
 /// the authenticity audit of a follower sample.
 enum AuditCommand {
+    /// The follower sample to audit.
+    static let dataset = Positional("DATASET", .dataset)
+    /// `--label COLUMN`: known fake or real, to check the rules against.
+    static let label = Flag("label", .column, valueName: "COLUMN", Words.auditLabelFlag)
+    /// `--rules LIST`: the rule sets and weights.
+    static let rules = Flag("rules", .text, valueName: "LIST", Words.auditRulesFlag)
+    /// `--threshold T`: the score from which a follower counts as likely fake.
+    static let threshold = Flag("threshold", .number, valueName: "T", Words.auditThresholdFlag)
+    /// `--followers N`: the account's follower count the sample stands for.
+    static let followers = Flag("followers", .word(.integer), valueName: "N", Words.auditFollowersFlag)
+    /// `--as-of DATE`: the moment account ages are measured at.
+    static let asOf = Flag("as-of", .text, valueName: "DATE", Words.auditAsOfFlag)
+    /// `--replace`: earlier results of another kind may be replaced.
+    static let replace = Switch("replace", Words.auditReplaceFlag)
+
     /// The command.
     static let command = BuiltinCommand(CommandSpec(
         name: "audit", module: "score", summary: Words.auditSummary, discussion: Words.auditDiscussion,
         examples: ["audit followers", "audit followers --label rating",
                    "audit followers --rules socialbakers,camisani.no-picture=2 --threshold 0.4 as check"],
-        positionals: [Positional("DATASET", .dataset)],
-        flags: [Flag("label", .column, valueName: "COLUMN", Words.auditLabelFlag),
-                Flag("rules", .text, valueName: "LIST", Words.auditRulesFlag),
-                Flag("threshold", .number, valueName: "T", Words.auditThresholdFlag),
-                Flag("followers", .integer, valueName: "N", Words.auditFollowersFlag),
-                Flag("as-of", .text, valueName: "DATE", Words.auditAsOfFlag),
-                Flag(switch: "replace", Words.auditReplaceFlag)],
+        positionals: [dataset],
+        flags: [label, rules, threshold, followers, asOf, replace],
         clauses: [.as]
     )) { invocation, context in try run(invocation, in: context) }
 
@@ -25,18 +35,18 @@ enum AuditCommand {
 
     /// Runs the audit and stores its four result datasets.
     private static func run(_ invocation: Invocation, in context: CommandContext) throws -> CommandResult {
-        let source = invocation.positionals[0]
+        let source = invocation[Self.dataset]
         let dataset = try invocation.dataset(source, in: context)
         // Posts or accounts carry a followers column too, but one account's follower count per row is no sample.
         if let kind = dataset.kind, kind != "followers" {
             throw invocation.error(Words.auditNeedsFollowerSample(dataset: dataset.name, kind: kind), at: source)
         }
-        let indicators = try invocation.value("rules").map { word in
+        let indicators = try invocation[Self.rules].map { word in
             try pointing(invocation, at: word) { try RuleSelection.parse(word.text) }
         } ?? RuleSelection.all
         let threshold = try self.threshold(invocation, in: context)
         let asOf = try self.asOf(invocation, timeZone: context.workspace.settings.timeZone)
-        let labels = try invocation.value("label").map { word in
+        let labels = try invocation[Self.label].map { word in
             let column = dataset.columns[try invocation.columnIndex(word.text, at: word, in: dataset)]
             return try pointing(invocation, at: word) { try FollowerLabels.read(column) }
         }
@@ -84,21 +94,21 @@ enum AuditCommand {
 
     /// The threshold: `--threshold`, else the `audit-threshold` setting.
     private static func threshold(_ invocation: Invocation, in context: CommandContext) throws -> Double {
-        guard let word = invocation.value("threshold") else { return context.workspace.settings.auditThreshold }
+        guard let word = invocation[Self.threshold] else { return context.workspace.settings.auditThreshold }
         guard let value = Settings.fraction(word.text) else { throw invocation.error(Words.badFraction(word.text), at: word) }
         return value
     }
 
     /// The moment account ages are measured at: `--as-of` (in `timeZone` when it has no offset, as `score` reads it), else now.
     private static func asOf(_ invocation: Invocation, timeZone: TimeZone) throws -> Int64 {
-        guard let word = invocation.value("as-of") else { return Int64(Date().timeIntervalSince1970) }
+        guard let word = invocation[Self.asOf] else { return Int64(Date().timeIntervalSince1970) }
         guard let moment = ISOTime.parse(Substring(word.text)) else { throw invocation.error(Words.badAsOf(word.text), at: word) }
         return moment.hasOffset ? moment.seconds : LocalTime(timeZone: timeZone).moment(ofLocal: moment.seconds)
     }
 
     /// `--followers`, when given: a positive whole number.
     private static func accountFollowers(_ invocation: Invocation) throws -> Int? {
-        guard let word = invocation.value("followers") else { return nil }
+        guard let word = invocation[Self.followers] else { return nil }
         guard let value = Int(word.text), value > 0 else { throw invocation.error(Words.badAccountFollowers(word.text), at: word) }
         return value
     }
@@ -112,7 +122,7 @@ enum AuditCommand {
         for name in names {
             guard DatasetName.isValid(name) else { throw invocation.error(Words.badDatasetName(name), at: word) }
             if let entry = context.workspace.entry(named: name), entry.kind != AuditOutcome.resultKind,
-               !invocation.isSet("replace") {
+               !invocation[Self.replace] {
                 throw invocation.error(Words.auditResultTaken(name), at: word)
             }
         }

@@ -4,14 +4,17 @@ import RapportCore
 /// `explain [NAME]`: every idea and metric, or one: a metric's definition, formula, what it leaves out, its source
 /// and how to read it, and an idea's gist with commands that show it.
 enum ExplainCommand {
+    /// The metric or idea to explain, else the list of all.
+    static let name = Positional("NAME", optional: .choice(names))
+
     /// The command.
     static let command = BuiltinCommand(CommandSpec(
         name: "explain", module: "score", summary: Words.explainSummary,
         examples: ["explain", "explain engagement-rate", "explain bought-followers"],
-        positionals: [Positional("NAME", .choice(names), optional: true)],
+        positionals: [name],
         isLogged: false
     )) { invocation, context in
-        guard let word = invocation.positional(0) else { return listing(context) }
+        guard let word = invocation[Self.name] else { return listing(context) }
         let concept = Concepts.named(word.text)
         guard let metric = MetricCatalogue.named(word.text) else {
             guard let concept else {

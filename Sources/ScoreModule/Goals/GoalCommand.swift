@@ -3,6 +3,22 @@ import RapportCore
 
 /// `goal set|list|drop|check`: targets for metrics that live in the workspace and are checked against the data.
 enum GoalCommand {
+    /// The name of the goal `goal set` stores.
+    static let newGoal = Positional("GOAL", .newName)
+    /// The dataset the goal is checked on.
+    static let dataset = Positional("DATASET", .dataset)
+    /// The metric the goal sets a target for.
+    static let metric = Positional("METRIC", .metric)
+    /// How the metric compares with the target.
+    static let comparison = Positional("OP", .choice(Goal.Comparison.self))
+    /// The target: a number or a percentage.
+    static let target = Positional("VALUE", ValueType(.text) { word, _ in
+        guard let target = Goal.target(from: word.text) else { throw RapportError(Words.badGoalValue(word.text)) }
+        return target
+    })
+    /// The goal `goal drop` removes.
+    static let goal = Positional("GOAL", .text)
+
     /// The command.
     static let command = BuiltinCommand(CommandSpec(
         name: "goal", module: "score", summary: Words.goalSummary,
@@ -10,17 +26,11 @@ enum GoalCommand {
                    "goal set reach-cost posts cpm <= 12", "goal list", "goal check", "goal drop person-er"],
         subcommands: [
             CommandSpec(name: "set", module: "score", summary: Words.goalSetSummary,
-                        positionals: [Positional("GOAL", .newName), Positional("DATASET", .dataset),
-                                      Positional("METRIC", .choice(MetricCatalogue.names)),
-                                      Positional("OP", .choice(Goal.Comparison.allCases.map(\.rawValue))),
-                                      Positional("VALUE", .text)],
-                        flags: [Flag("denominator", .choice(Denominator.allCases.map(\.rawValue)), valueName: "D", Words.denominatorFlag),
-                                Flag(switch: "weighted", Words.weightedFlag),
-                                Flag("unit", .choice(["follower", "post"]), valueName: "U", Words.unitFlag),
-                                Flag(switch: "replace", Words.replaceFlag)],
+                        positionals: [newGoal, dataset, metric, comparison, target],
+                        flags: [MetricFlags.denominator, MetricFlags.weighted, ScoreCommand.unit, Switch.replace],
                         clauses: [.by, .where]),
             CommandSpec(name: "list", module: "score", summary: Words.goalListSummary, isLogged: false),
-            CommandSpec(name: "drop", module: "score", summary: Words.goalDropSummary, positionals: [Positional("GOAL", .text)]),
+            CommandSpec(name: "drop", module: "score", summary: Words.goalDropSummary, positionals: [goal]),
             CommandSpec(name: "check", module: "score", summary: Words.goalCheckSummary, isLogged: false),
         ],
         isLogged: false
@@ -37,24 +47,18 @@ enum GoalCommand {
 
     /// `goal set`: checks that the goal can be computed now, then stores it.
     private static func set(_ invocation: Invocation, _ context: CommandContext) throws -> CommandResult {
-        let words = invocation.positionals
-        let name = words[0], datasetWord = words[1], metricWord = words[2], opWord = words[3], valueWord = words[4]
+        let name = invocation[Self.newGoal]
         guard DatasetName.isValid(name.text) else { throw invocation.error(Words.badGoalName(name.text), at: name) }
-        if context.workspace.goals[name.text] != nil && !invocation.isSet("replace") {
+        if context.workspace.goals[name.text] != nil && !invocation[Switch.replace] {
             throw invocation.error(Words.goalExists(name.text), at: name)
         }
-        let dataset = try invocation.dataset(datasetWord, in: context)
-        guard let metric = MetricCatalogue.named(metricWord.text) else {
-            throw invocation.error(Words.unknownMetric(metricWord.text)
-                .suggesting(Suggestion.closest(to: metricWord.text, among: MetricCatalogue.names)), at: metricWord)
-        }
-        guard let comparison = Goal.Comparison(rawValue: opWord.text) else {
-            throw invocation.error(Words.badGoalOperator(opWord.text), at: opWord)
-        }
-        guard let target = Goal.target(from: valueWord.text) else { throw invocation.error(Words.badGoalValue(valueWord.text), at: valueWord) }
+        let dataset = try invocation.dataset(invocation[Self.dataset], in: context)
+        let metric = try invocation[Self.metric]
+        let comparison = try invocation[Self.comparison]
+        let target = try invocation[Self.target]
         let byWords = invocation.by ?? []
         let condition = try invocation.whereClause.map { try invocation.expression($0) }
-        let options = try MetricOptions(invocation, timeZone: context.workspace.settings.timeZone)
+        let options = try MetricOptions(scoring: invocation)
         _ = try MetricRun(metric: metric, dataset: dataset, groupBy: byWords.map(\.text), condition: condition,
                           options: options, context: context) { column in
             invocation.error(Words.unknownColumn(column, in: dataset.name)
@@ -68,7 +72,7 @@ enum GoalCommand {
 
     /// `goal drop`: removes a goal.
     private static func drop(_ invocation: Invocation, _ context: CommandContext) throws -> CommandResult {
-        let name = invocation.positionals[0]
+        let name = invocation[Self.goal]
         guard context.workspace.goals[name.text] != nil else {
             throw invocation.error(Words.unknownGoal(name.text)
                 .suggesting(Suggestion.closest(to: name.text, among: Array(context.workspace.goals.keys))), at: name)

@@ -5,6 +5,21 @@ import RapportCore
 /// `score NAME METRIC [by COLUMN[,COLUMN]] [where EXPR] [as RESULT] [--denominator D] [--weighted] [--unit U] [--per-post]
 /// [--posts NAME]`.
 enum ScoreCommand {
+    /// The dataset to score.
+    static let dataset = Positional("DATASET", .dataset)
+    /// The metric to compute.
+    static let metric = Positional("METRIC", .metric)
+    /// `--unit U`, which `goal set` takes too: follower (the default) or post.
+    static let unit = Flag("unit", .choice(["follower", "post"]), valueName: "U", Words.unitFlag)
+    /// `--per-post`: the values become a column of the dataset.
+    static let perPost = Switch("per-post", Words.perPostFlag)
+    /// `--names LIST`: the company's names, for attribution.
+    static let names = Flag("names", .text, valueName: "LIST", Words.namesFlag)
+    /// `--as-of DATE`: the day recency is measured from.
+    static let asOf = Flag("as-of", .text, valueName: "DATE", Words.asOfFlag)
+    /// `--posts NAME`: the posts to look columns up in.
+    static let posts = Flag("posts", .dataset, valueName: "NAME", Words.postsFlag)
+
     /// The command, with `score list` for the catalogue.
     static let command = BuiltinCommand(CommandSpec(
         name: "score", module: "score", summary: Words.scoreSummary, discussion: Words.scoreDiscussion,
@@ -12,28 +27,21 @@ enum ScoreCommand {
                    "score posts interactions where platform == \"instagram\" as insta", "score posts applause-rate --unit post",
                    "score posts engagement-rate --per-post", "score interactions relationship-stages by account --posts posts",
                    "score list"],
-        positionals: [Positional("DATASET", .dataset), Positional("METRIC", .choice(MetricCatalogue.names))],
-        flags: [Flag("denominator", .choice(Denominator.allCases.map(\.rawValue)), valueName: "D", Words.denominatorFlag),
-                Flag(switch: "weighted", Words.weightedFlag),
-                Flag("unit", .choice(["follower", "post"]), valueName: "U", Words.unitFlag),
-                Flag(switch: "per-post", Words.perPostFlag),
-                Flag("names", .text, valueName: "LIST", Words.namesFlag),
-                Flag("as-of", .text, valueName: "DATE", Words.asOfFlag),
-                Flag("posts", .dataset, valueName: "NAME", Words.postsFlag),
-                Flag(switch: "replace", Words.replaceFlag)],
+        positionals: [dataset, metric],
+        flags: [MetricFlags.denominator, MetricFlags.weighted, unit, perPost, names, asOf, posts, Switch.replace],
         clauses: [.by, .where, .as],
         subcommands: [CommandSpec(name: "list", module: "score", summary: Words.scoreListSummary, isLogged: false)]
     )) { invocation, context in
         if invocation.subcommand == "list" { return listing(context) }
-        let source = invocation.positionals[0], metricWord = invocation.positionals[1]
+        let source = invocation[Self.dataset]
         let dataset = try invocation.dataset(source, in: context)
-        let metric = try lookUpMetric(metricWord, in: invocation)
-        let options = try MetricOptions(invocation, timeZone: context.workspace.settings.timeZone)
+        let metric = try invocation[Self.metric]
+        let options = try Self.options(invocation, timeZone: context.workspace.settings.timeZone)
         let condition = try invocation.whereClause.map { try invocation.expression($0) }
         let byWords = invocation.by ?? []
         var scored = dataset
         var warnings = ignoredOptions(of: metric, in: invocation).map { Words.optionIgnored($0.rawValue, metric: metric.name) }
-        if let postsWord = invocation.value("posts") {
+        if let postsWord = invocation[Self.posts] {
             let lookup = try PostColumnLookup(adding: byWords.map(\.text), from: try invocation.dataset(postsWord, in: context),
                                               to: dataset, invocation: invocation, at: postsWord)
             scored = lookup.dataset
@@ -44,19 +52,20 @@ enum ScoreCommand {
                                 options: options, context: context) { name in
             let word = byWords.first { $0.text == name }
             let namesPosts = dataset.kind != "posts" && dataset.columns.contains { $0.role == "post_id" }
-            let hintsAtPosts = invocation.value("posts") == nil && namesPosts
+            let hintsAtPosts = invocation[Self.posts] == nil && namesPosts
             return invocation.error((hintsAtPosts ? Words.unknownColumnLookUpInPosts(name, in: dataset.name)
                                                   : Words.unknownColumn(name, in: dataset.name))
                 .suggesting(Suggestion.closest(to: name, among: dataset.columnNames)), at: word)
         }
-        if invocation.isSet("per-post") {
+        if invocation[Self.perPost] {
             return try warnings.reduce(addPerPost(run, to: dataset, source: source, invocation: invocation, context: context)) {
                 $0.warning($1)
             }
         }
         let fallback = "\(dataset.name)-\(metric.name)"
         let name = invocation.asName == nil ? fallback
-            : try invocation.resultName(fallback: fallback, source: source, inPlace: false, in: context)
+            : try invocation.resultName(fallback: fallback, source: source, inPlace: false,
+                                        replacing: invocation[Switch.replace], in: context)
         guard DatasetName.isValid(name) else { throw invocation.error(Words.badDatasetName(name), at: source) }
         let result = run.result(named: name)
         try context.workspace.put(result, replacing: true)
@@ -67,18 +76,32 @@ enum ScoreCommand {
     /// The flags given that the metric does not take into account, so that none is thought applied when it was not.
     private static func ignoredOptions(of metric: Metric, in invocation: Invocation) -> [MetricOption] {
         MetricOption.allCases.filter { option in
-            let given = option == .weighted ? invocation.isSet(option.rawValue) : invocation.value(option.rawValue) != nil
+            let given: Bool
+            switch option {
+            case .denominator: given = invocation.word(of: MetricFlags.denominator) != nil
+            case .weighted: given = invocation[MetricFlags.weighted]
+            case .unit: given = invocation[unit] != nil
+            case .names: given = invocation[names] != nil
+            case .asOf: given = invocation[asOf] != nil
+            }
             return given && !metric.options.contains(option)
         }
     }
 
-    /// The metric a word names, or an error with a suggestion.
-    private static func lookUpMetric(_ word: Word, in invocation: Invocation) throws -> Metric {
-        guard let metric = MetricCatalogue.named(word.text) else {
-            throw invocation.error(Words.unknownMetric(word.text)
-                .suggesting(Suggestion.closest(to: word.text, among: MetricCatalogue.names)), at: word)
+    /// The options the flags give; `--as-of` takes a date or ISO time, in `timeZone` without an offset.
+    private static func options(_ invocation: Invocation, timeZone: TimeZone) throws -> MetricOptions {
+        var options = try MetricOptions(scoring: invocation)
+        options.companyNames = invocation[names].map { word in
+            word.text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
-        return metric
+        if let word = invocation[asOf] {
+            guard let moment = ISOTime.parse(Substring(word.text)) else {
+                throw invocation.error(Words.badAsOf(word.text), at: word)
+            }
+            options.asOf = moment.hasOffset ? moment.seconds
+                : LocalTime(timeZone: timeZone).moment(ofLocal: moment.seconds)
+        }
+        return options
     }
 
     /// `--per-post`: the per-post values become a column of the dataset itself (missing outside a `where` clause);
@@ -107,18 +130,9 @@ enum ScoreCommand {
 }
 
 extension MetricOptions {
-    /// The options as the invocation's flags give them; `--as-of` takes a date or ISO time, in `timeZone` without an offset.
-    init(_ invocation: Invocation, timeZone: TimeZone) throws {
-        self.init()
-        denominator = invocation.value("denominator").flatMap { Denominator(rawValue: $0.text) }
-        weighted = invocation.isSet("weighted")
-        perPostUnit = invocation.value("unit")?.text == "post"
-        companyNames = invocation.value("names").map { word in
-            word.text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        }
-        if let word = invocation.value("as-of") {
-            guard let moment = ISOTime.parse(Substring(word.text)) else { throw invocation.error(Words.badAsOf(word.text), at: word) }
-            asOf = moment.hasOffset ? moment.seconds : LocalTime(timeZone: timeZone).moment(ofLocal: moment.seconds)
-        }
+    /// The options `score` and `goal set` both take: denominator, weighting and unit.
+    init(scoring invocation: Invocation) throws {
+        try self.init(invocation)
+        perPostUnit = invocation[ScoreCommand.unit]?.text == "post"
     }
 }

@@ -3,9 +3,14 @@ import RapportCore
 
 /// `survey instrument add FILE`: checks an instrument file and keeps it in the workspace.
 enum InstrumentAdding {
+    /// The word `add`.
+    static let add = Positional("add", .choice(["add"]))
+    /// The instrument file.
+    static let file = Positional("FILE", .file)
+
     /// Reads, checks and stores the instrument; refuses an id that is already taken.
     static func run(_ invocation: Invocation, _ context: CommandContext) throws -> CommandResult {
-        let word = invocation.positionals[1]
+        let word = invocation[Self.file]
         let path = word.text
         guard let data = FileManager.default.contents(atPath: path) else {
             throw invocation.error(Words.cannotRead(path, context.say(Words.noSuchFile)), at: word)

@@ -2,9 +2,12 @@ import RapportCore
 
 /// `survey show INSTRUMENT`: an instrument's texts, alternatives or scales, and items.
 enum InstrumentDetails {
+    /// The instrument to show.
+    static let instrument = Positional("INSTRUMENT", .text)
+
     /// Shows the instrument in the session's language.
     static func run(_ invocation: Invocation, _ context: CommandContext) throws -> CommandResult {
-        let word = invocation.positionals[0]
+        let word = invocation[Self.instrument]
         let instrument: Instrument
         do {
             instrument = try InstrumentLibrary(context.workspace).instrument(word.text)

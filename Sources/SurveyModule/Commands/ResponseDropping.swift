@@ -2,10 +2,13 @@ import RapportCore
 
 /// `survey drop-response NAME ID`: removes every answer of one respondent (undo brings them back).
 enum ResponseDropping {
+    /// The respondent whose answers go.
+    static let respondent = Positional("ID", .text)
+
     /// Removes the respondent's answers or says there are none.
     static func run(_ invocation: Invocation, _ context: CommandContext) throws -> CommandResult {
-        let definition = try SurveyDefinition.load(invocation.positionals[0].text, from: context.workspace)
-        let idWord = invocation.positionals[1]
+        let definition = try SurveyDefinition.load(invocation[SurveyCommand.survey].text, from: context.workspace)
+        let idWord = invocation[Self.respondent]
         var table = try ResponseTable(loading: definition.name, from: context.workspace)
         guard table.remove(idWord.text) else {
             throw invocation.error(Words.unknownRespondent(idWord.text, definition.name)

@@ -4,6 +4,8 @@ import RapportCore
 enum SurveyCommand {
     /// The module name help groups the command under.
     static let module = "survey"
+    /// The survey a subcommand works on, by the name of its responses dataset.
+    static let survey = Positional("NAME", .dataset)
 
     /// The command.
     static let command = BuiltinCommand(CommandSpec(
@@ -14,40 +16,31 @@ enum SurveyCommand {
         subcommands: [
             CommandSpec(name: "instruments", module: module, summary: Words.surveyInstrumentsSummary, isLogged: false),
             CommandSpec(name: "instrument", module: module, summary: Words.surveyInstrumentAddSummary,
-                        positionals: [Positional("add", .choice(["add"])), Positional("FILE", .file)]),
+                        positionals: [InstrumentAdding.add, InstrumentAdding.file]),
             CommandSpec(name: "show", module: module, summary: Words.surveyShowSummary,
-                        positionals: [Positional("INSTRUMENT", .text)], isLogged: false),
+                        positionals: [InstrumentDetails.instrument], isLogged: false),
             CommandSpec(name: "new", module: module, summary: Words.surveyNewSummary,
-                        positionals: [Positional("NAME", .newName)],
-                        flags: [Flag("instrument", .text, valueName: "ID", Words.instrumentFlag),
-                                Flag("values", .text, valueName: "\"A;B;C\"", Words.valuesFlag),
-                                Flag(switch: "anonymous", Words.anonymousFlag)]),
+                        positionals: [SurveyCreation.name],
+                        flags: [SurveyCreation.instrument, SurveyCreation.values, SurveyCreation.anonymous]),
             CommandSpec(name: "run", module: module, summary: Words.surveyRunSummary,
-                        positionals: [Positional("NAME", .dataset)],
-                        flags: [Flag("respondent", .text, valueName: "ID", Words.respondentFlag),
-                                Flag("group", .text, valueName: "G", Words.groupFlag),
-                                Flag("role", .choice(Role.allCases.map(\.rawValue)), valueName: "ROLE", Words.roleFlag)]),
+                        positionals: [survey],
+                        flags: [SurveyRunning.respondent, SurveyRunning.group, SurveyRunning.role]),
             CommandSpec(name: "import", module: module, summary: Words.surveyImportSummary,
-                        positionals: [Positional("NAME", .dataset), Positional("FILE", .file)]),
+                        positionals: [survey, SurveyImporting.file]),
             CommandSpec(name: "status", module: module, summary: Words.surveyStatusSummary,
-                        positionals: [Positional("NAME", .dataset)], isLogged: false),
+                        positionals: [survey], isLogged: false),
             CommandSpec(name: "results", module: module, summary: Words.surveyResultsSummary,
-                        positionals: [Positional("NAME", .dataset)],
-                        flags: [Flag("by", .choice(["group"]), valueName: "group", Words.byGroupFlag)]),
+                        positionals: [survey], flags: [SurveyResults.byGroup]),
             CommandSpec(name: "fit", module: module, summary: Words.surveyFitSummary,
-                        positionals: [Positional("NAME", .dataset)],
-                        flags: [Flag("candidate", .text, valueName: "ID", Words.candidateFlag),
-                                Flag("against", .text, valueName: "org|group:G|respondent:ID", Words.againstFlag),
-                                Flag("candidate-round", .text, valueName: "ROUND", Words.candidateRoundFlag),
-                                Flag("against-round", .text, valueName: "ROUND", Words.againstRoundFlag)]),
+                        positionals: [survey],
+                        flags: [SurveyFitting.candidate, SurveyFitting.against, SurveyFitting.candidateRound,
+                                SurveyFitting.againstRound]),
             CommandSpec(name: "drop-response", module: module, summary: Words.surveyDropResponseSummary,
-                        positionals: [Positional("NAME", .dataset), Positional("ID", .text)]),
+                        positionals: [survey, ResponseDropping.respondent]),
             CommandSpec(name: "simulate", module: module, summary: Words.surveySimulateSummary,
-                        positionals: [Positional("NAME", .dataset), Positional("N", .integer)],
-                        flags: [Flag("seed", .integer, valueName: "S", Words.surveySeedFlag),
-                                Flag("now", .text, valueName: "\"P P P P\"", Words.simulateNowFlag),
-                                Flag("preferred", .text, valueName: "\"P P P P\"", Words.simulatePreferredFlag),
-                                Flag("groups", .text, valueName: "\"A;B\"", Words.simulateGroupsFlag)]),
+                        positionals: [survey, SurveySimulation.count],
+                        flags: [SurveySimulation.seed, SurveySimulation.now, SurveySimulation.preferred,
+                                SurveySimulation.groups]),
         ]
     )) { invocation, context in
         switch invocation.subcommand {

@@ -3,9 +3,18 @@ import RapportCore
 
 /// `survey new NAME --instrument ID [--values "A;B;C"] [--anonymous]`: a survey with an empty set of responses.
 enum SurveyCreation {
+    /// The new survey's name.
+    static let name = Positional("NAME", .newName)
+    /// `--instrument ID`: the instrument it asks.
+    static let instrument = Flag("instrument", .text, valueName: "ID", Words.instrumentFlag)
+    /// `--values "A;B;C"`: the client's values, for instruments that ask about them.
+    static let values = Flag("values", .text, valueName: "\"A;B;C\"", Words.valuesFlag)
+    /// `--anonymous`: respondents get numbers instead of names.
+    static let anonymous = Switch("anonymous", Words.anonymousFlag)
+
     /// Creates the definition dataset `NAME-survey` and the responses dataset `NAME`.
     static func run(_ invocation: Invocation, _ context: CommandContext) throws -> CommandResult {
-        let nameWord = invocation.positionals[0]
+        let nameWord = invocation[Self.name]
         let name = nameWord.text
         guard DatasetName.isValid(name), DatasetName.isValid(SurveyDefinition.datasetName(name)) else {
             throw invocation.error(Words.badDatasetName(name), at: nameWord)
@@ -13,7 +22,7 @@ enum SurveyCreation {
         for taken in [name, SurveyDefinition.datasetName(name)] where context.workspace.contains(taken) {
             throw invocation.error(Words.datasetNameTaken(taken), at: nameWord)
         }
-        guard let instrumentWord = invocation.value("instrument") else {
+        guard let instrumentWord = invocation[Self.instrument] else {
             throw invocation.error(Words.instrumentNeeded, at: invocation.end)
         }
         let template: Instrument
@@ -24,7 +33,7 @@ enum SurveyCreation {
         }
         let values = try self.values(invocation, needed: template.needsValues)
         let definition = SurveyDefinition(name: name, instrument: template.expanded(values: values),
-                                          anonymous: invocation.isSet("anonymous"), values: values)
+                                          anonymous: invocation[Self.anonymous], values: values)
         try context.workspace.put(definition.dataset)
         try context.workspace.put(ResponseTable(survey: name).dataset)
         let count = Question.all(in: definition.instrument).count
@@ -34,7 +43,7 @@ enum SurveyCreation {
 
     /// The client's values from `--values "A;B;C"`: needed for value instruments, refused for others.
     private static func values(_ invocation: Invocation, needed: Bool) throws -> [String] {
-        guard let word = invocation.value("values") else {
+        guard let word = invocation[Self.values] else {
             if needed { throw invocation.error(Words.valuesNeeded, at: invocation.end) }
             return []
         }

@@ -4,12 +4,21 @@ import RapportCore
 /// `survey fit NAME --candidate ID [--against org|group:G|respondent:ID]`: how well a person's profile fits the
 /// organisation's, a group's or another person's (profile correlation, distance, band).
 enum SurveyFitting {
+    /// `--candidate ID`: the respondent whose fit is measured.
+    static let candidate = Flag("candidate", .text, valueName: "ID", Words.candidateFlag)
+    /// `--against org|group:G|respondent:ID`: whom the candidate is compared with.
+    static let against = Flag("against", .text, valueName: "org|group:G|respondent:ID", Words.againstFlag)
+    /// `--candidate-round ROUND`: the candidate's round of answers.
+    static let candidateRound = Flag("candidate-round", .text, valueName: "ROUND", Words.candidateRoundFlag)
+    /// `--against-round ROUND`: the reference's round of answers.
+    static let againstRound = Flag("against-round", .text, valueName: "ROUND", Words.againstRoundFlag)
+
     /// Computes the fit, shows it with a chart and stores it as the dataset `NAME-fit` (with English column names).
     static func run(_ invocation: Invocation, _ context: CommandContext) throws -> CommandResult {
-        let definition = try SurveyDefinition.load(invocation.positionals[0].text, from: context.workspace)
+        let definition = try SurveyDefinition.load(invocation[SurveyCommand.survey].text, from: context.workspace)
         let instrument = definition.instrument
         let scores = RespondentScores.all(definition, try ResponseTable(loading: definition.name, from: context.workspace))
-        guard let candidateWord = invocation.value("candidate") else {
+        guard let candidateWord = invocation[Self.candidate] else {
             throw invocation.error(Words.candidateNeeded, at: invocation.end)
         }
         guard let candidate = scores.first(where: { $0.respondent == candidateWord.text }) else {
@@ -17,8 +26,10 @@ enum SurveyFitting {
                 .suggesting(Suggestion.closest(to: candidateWord.text, among: scores.map(\.respondent))), at: candidateWord)
         }
         let (label, reference) = try self.reference(invocation, definition: definition, scores: scores, candidate: candidate, context)
-        let candidateRound = try round(invocation, "candidate-round", instrument) ?? FitProfile.defaultCandidateRound(instrument)
-        let referenceRound = try round(invocation, "against-round", instrument) ?? FitProfile.defaultReferenceRound(instrument)
+        let candidateRound = try round(invocation, Self.candidateRound, instrument)
+            ?? FitProfile.defaultCandidateRound(instrument)
+        let referenceRound = try round(invocation, Self.againstRound, instrument)
+            ?? FitProfile.defaultReferenceRound(instrument)
         guard let pair = FitProfile.pair(instrument, candidate: candidate, reference: reference,
                                          candidateRound: candidateRound, referenceRound: referenceRound),
               let fit = ProfileFit(pair.person, pair.reference) else {
@@ -62,7 +73,7 @@ enum SurveyFitting {
     private static func reference(_ invocation: Invocation, definition: SurveyDefinition, scores: [RespondentScores],
                                   candidate: RespondentScores, _ context: CommandContext) throws -> (String, [RespondentScores]) {
         let others = scores.filter { $0.respondent != candidate.respondent }
-        let word = invocation.value("against")
+        let word = invocation[Self.against]
         let text = word?.text ?? "org"
         if text == "org" {
             let employees = others.filter { $0.role == .employee }
@@ -91,8 +102,9 @@ enum SurveyFitting {
     }
 
     /// A round named by a flag, checked against the instrument's rounds.
-    private static func round(_ invocation: Invocation, _ flag: String, _ instrument: Instrument) throws -> String? {
-        guard let word = invocation.value(flag) else { return nil }
+    private static func round(_ invocation: Invocation, _ flag: Flag<Word>, _ instrument: Instrument)
+        throws -> String? {
+        guard let word = invocation[flag] else { return nil }
         let ids = (instrument.rounds ?? []).map(\.id)
         guard ids.contains(word.text) else {
             throw invocation.error(Words.unknownRound(word.text, ids.joined(separator: ", ")), at: word)

@@ -10,11 +10,13 @@ import RapportCore
 enum SurveyImporting {
     /// The name of the dataset the file is read into for the length of the command.
     static let scratchName = "survey_import_scratch"
+    /// The file of answers.
+    static let file = Positional("FILE", .file)
 
     /// Reads the file, checks every answer, and adds the respondents; nothing is stored when a cell is wrong.
     static func run(_ invocation: Invocation, _ context: CommandContext) throws -> CommandResult {
-        let definition = try SurveyDefinition.load(invocation.positionals[0].text, from: context.workspace)
-        let fileWord = invocation.positionals[1]
+        let definition = try SurveyDefinition.load(invocation[SurveyCommand.survey].text, from: context.workspace)
+        let fileWord = invocation[Self.file]
         let rows = try read(fileWord, invocation, context)
         var table = try ResponseTable(loading: definition.name, from: context.workspace)
         let questions = Question.all(in: definition.instrument)

@@ -3,6 +3,9 @@ import RapportCore
 /// `survey results NAME [--by group]`: the organisation's (or each group's) profile, charts, and result datasets
 /// `NAME-profile` and `NAME-scores` (and `NAME-items` for Likert instruments) for compare and export.
 enum SurveyResults {
+    /// `--by group`: the results per group too.
+    static let byGroup = Flag("by", .choice(["group"]), valueName: "group", Words.byGroupFlag)
+
     /// The result tables of one scoring, their columns and labels named in one language, with the charts.
     private struct Outcome {
         var profile: Dataset
@@ -16,10 +19,10 @@ enum SurveyResults {
     /// Scores the survey and stores the result datasets with English column names (stable for scripts, like every
     /// stored result); the tables shown speak the session's language.
     static func run(_ invocation: Invocation, _ context: CommandContext) throws -> CommandResult {
-        let definition = try SurveyDefinition.load(invocation.positionals[0].text, from: context.workspace)
+        let definition = try SurveyDefinition.load(invocation[SurveyCommand.survey].text, from: context.workspace)
         let table = try ResponseTable(loading: definition.name, from: context.workspace)
         let scores = RespondentScores.all(definition, table)
-        let byGroup = invocation.value("by") != nil
+        let byGroup = invocation[Self.byGroup] != nil
         let stored = outcome(definition, scores, byGroup: byGroup, context, in: .en)
         let shown = context.language == .en ? stored : outcome(definition, scores, byGroup: byGroup, context, in: context.language)
         for dataset in [stored.profile, stored.perRespondent] + stored.extra {

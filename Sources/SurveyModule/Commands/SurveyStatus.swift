@@ -4,7 +4,7 @@ import RapportCore
 enum SurveyStatus {
     /// One row per respondent with answered, skipped and complete.
     static func run(_ invocation: Invocation, _ context: CommandContext) throws -> CommandResult {
-        let definition = try SurveyDefinition.load(invocation.positionals[0].text, from: context.workspace)
+        let definition = try SurveyDefinition.load(invocation[SurveyCommand.survey].text, from: context.workspace)
         let table = try ResponseTable(loading: definition.name, from: context.workspace)
         let questions = Question.all(in: definition.instrument)
         let respondents = table.respondents

@@ -10,11 +10,9 @@ final class ImportCommandTests: XCTestCase {
         let console = Console(isTerminal: false, usesColor: false, width: 100, out: { _ in }, error: { _ in })
         let context = CommandContext(workspace: workspace, registry: Registry(ImportModule.commands), host: nil,
                                      input: nil, console: console, language: .en)
-        var invocation = Invocation(text: "import \(path)", command: "import")
-        invocation.positionals = [Word(path, at: 7)]
-        invocation.asName = name.map { Word($0, at: 0) }
-        if replace { invocation.switches = ["replace"] }
-        let command = try XCTUnwrap(ImportModule.commands.first { $0.spec.name == "import" })
+        let line = "import '\(path)'" + (name.map { " as \($0)" } ?? "") + (replace ? " --replace" : "")
+        let (command, invocation, _) = try InvocationParser.parse(line, tokens: try Lexer.words(line),
+                                                                  registry: context.registry)
         return try workspace.perform(command: invocation.text, logged: true) { try command.run(invocation, in: context) }
     }
 

@@ -23,12 +23,11 @@ final class ImportReadingFlagsTests: XCTestCase {
         let console = Console(isTerminal: false, usesColor: false, width: 100, out: { _ in }, error: { _ in })
         let context = CommandContext(workspace: workspace, registry: Registry(ImportModule.commands), host: nil,
                                      input: nil, console: console, language: .en)
-        var invocation = Invocation(text: "import \(path)", command: "import")
-        invocation.positionals = [Word(path, at: 7)]
-        invocation.asName = Word("t", at: 0)
-        invocation.values = values.mapValues { [Word($0, at: 0)] }
-        invocation.switches = switches
-        let command = try XCTUnwrap(ImportModule.commands.first { $0.spec.name == "import" })
+        var line = "import '\(path)' as t"
+        for (flag, value) in values.sorted(by: { $0.key < $1.key }) { line += " --\(flag) '\(value)'" }
+        for flag in switches.sorted() { line += " --\(flag)" }
+        let (command, invocation, _) = try InvocationParser.parse(line, tokens: try Lexer.words(line),
+                                                                  registry: context.registry)
         return try workspace.perform(command: invocation.text, logged: true) { try command.run(invocation, in: context) }
     }
 
@@ -62,7 +61,7 @@ final class ImportReadingFlagsTests: XCTestCase {
             XCTAssertEqual(($0 as? RapportError)?.position?.line, 2)
         }
         XCTAssertThrowsError(try run(latin, values: ["encoding": "latin-9"], switches: ["replace"], in: workspace)) {
-            XCTAssertEqual(($0 as? RapportError)?.message, Words.badEncoding("latin-9"))
+            XCTAssertEqual(($0 as? RapportError)?.message.en, "'latin-9' is not one of: utf-8, utf-16, windows-1252")
         }
         let plain = try run(try file(Array("a\n1\n".utf8), "plain.csv"), switches: ["replace"], in: workspace)
         XCTAssertFalse(lines(plain).contains { $0.hasPrefix("read as") })

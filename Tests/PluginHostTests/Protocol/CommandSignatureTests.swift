@@ -30,7 +30,10 @@ final class CommandSignatureTests: XCTestCase {
                      (#"{"name": "x"}"#, "x.summary"),
                      (#"{"name": "x", "summary": "s", "arguments": [{"name": "A", "kind": "colour"}]}"#, "x.arguments[0]"),
                      (#"{"name": "x", "summary": "s", "flags": [{"name": "f", "kind": "choice", "summary": "s"}]}"#, "x.flags[0]"),
-                     (#"{"name": "x", "summary": "s", "clauses": ["when"]}"#, "x.clauses")]
+                     (#"{"name": "x", "summary": "s", "clauses": ["when"]}"#, "x.clauses"),
+                     (#"{"name": "x", "summary": "s", "arguments": [{"name": "A"}, {"name": "A"}]}"#, "x.arguments[1]"),
+                     (#"{"name": "x", "summary": "s", "flags": [{"name": "f", "summary": "s"}, "#
+                      + #"{"name": "f", "kind": "switch", "summary": "t"}]}"#, "x.flags[1]")]
         for (text, field) in cases {
             XCTAssertThrowsError(try CommandSignature.spec(from: JSONValueReader.value(of: text), plugin: "p")) { error in
                 XCTAssertEqual((error as? RapportError)?.message.en,

@@ -3,23 +3,34 @@ import XCTest
 
 /// InvocationParser: clauses, flags, subcommands, positionals and the errors it points at.
 final class InvocationParserTests: XCTestCase {
+    private static let dataset = Positional("DATASET", .dataset)
+    private static let metric = Positional("METRIC", .text)
+    private static let denominator = Flag("denominator", .choice(["followers", "reach"]), Message(en: "d", de: "d"))
+    private static let weighted = Switch("weighted", Message(en: "w", de: "w"))
+    private static let limit = Flag("limit", .integer, Message(en: "l", de: "l"))
+    private static let file = Positional("FILE", .file)
+    private static let word = Positional("WORD", optional: .text)
+    private static let into = Flag("into", .directory, Message(en: "i", de: "i"))
+    private static let directory = Positional("DIR", .directory)
+
     private let registry = Registry([
         BuiltinCommand(CommandSpec(
             name: "score", module: "score", summary: Message(en: "s", de: "s"),
-            positionals: [Positional("DATASET", .dataset), Positional("METRIC", .text)],
-            flags: [Flag("denominator", .choice(["followers", "reach"]), Message(en: "d", de: "d")),
-                    Flag(switch: "weighted", Message(en: "w", de: "w")),
-                    Flag("limit", .integer, Message(en: "l", de: "l"))],
+            positionals: [dataset, metric], flags: [denominator, weighted, limit],
             clauses: [.by, .where, .as])) { _, _ in .empty },
         BuiltinCommand(CommandSpec(
             name: "read", module: "import", summary: Message(en: "r", de: "r"),
-            positionals: [Positional("FILE", .file), Positional("WORD", .text, optional: true)],
-            flags: [Flag("into", .directory, Message(en: "i", de: "i"))])) { _, _ in .empty },
+            positionals: [file, word], flags: [into])) { _, _ in .empty },
         BuiltinCommand(CommandSpec(
             name: "workspace", module: "workspace", summary: Message(en: "w", de: "w"),
             subcommands: [CommandSpec(name: "open", module: "workspace", summary: Message(en: "o", de: "o"),
-                                      positionals: [Positional("DIR", .directory)])])) { _, _ in .empty },
+                                      positionals: [directory])])) { _, _ in .empty },
     ])
+
+    /// The dataset and metric words of a `score` line.
+    private func scoreWords(_ invocation: Invocation) -> [String] {
+        [invocation[Self.dataset].text, invocation[Self.metric].text]
+    }
 
     private func parse(_ text: String) throws -> Invocation {
         try InvocationParser.parse(text, tokens: try Lexer.words(text), registry: registry).invocation
@@ -27,12 +38,12 @@ final class InvocationParserTests: XCTestCase {
 
     func testClausesAnywhereAndFlags() throws {
         let invocation = try parse(#"score posts engagement-rate by voice,platform where platform == "linkedin" and x > 1 as li --weighted --denominator reach"#)
-        XCTAssertEqual(invocation.positionals.map(\.text), ["posts", "engagement-rate"])
+        XCTAssertEqual(scoreWords(invocation), ["posts", "engagement-rate"])
         XCTAssertEqual(invocation.by?.map(\.text), ["voice", "platform"])
         XCTAssertEqual(invocation.whereClause?.text, #"platform == "linkedin" and x > 1"#)
         XCTAssertEqual(invocation.asName?.text, "li")
-        XCTAssertTrue(invocation.isSet("weighted"))
-        XCTAssertEqual(invocation.value("denominator")?.text, "reach")
+        XCTAssertTrue(invocation[Self.weighted])
+        XCTAssertEqual(invocation[Self.denominator]?.text, "reach")
     }
 
     func testDashDashSynonymsForByAndWhere() throws {
@@ -52,14 +63,14 @@ final class InvocationParserTests: XCTestCase {
     }
 
     func testQuotedValuesAfterAnEqualsSign() throws {
-        XCTAssertEqual(try parse(#"score posts er --denominator="reach""#).value("denominator")?.text, "reach")
+        XCTAssertEqual(try parse(#"score posts er --denominator="reach""#)[Self.denominator]?.text, "reach")
         let quoted = try parse("score posts er --where='likes > 100'")
         XCTAssertEqual(quoted.whereClause?.text, "likes > 100")
         // "score posts er --where=" is 23 characters, the quote the 24th: the condition starts at 24.
         XCTAssertEqual(quoted.whereClause?.offset, 24)
         XCTAssertEqual(try parse("score posts er --where=likes>3").whereClause?.text, "likes>3")
         // A wholly quoted word is a positional even when it looks like a flag.
-        XCTAssertEqual(try parse("score posts '--weighted'").positionals.map(\.text), ["posts", "--weighted"])
+        XCTAssertEqual(scoreWords(try parse("score posts '--weighted'")), ["posts", "--weighted"])
     }
 
     func testBacktickedColumnsInBy() throws {
@@ -69,14 +80,14 @@ final class InvocationParserTests: XCTestCase {
 
     func testQuotedKeywordIsAPositional() throws {
         let invocation = try parse("score posts 'as'")
-        XCTAssertEqual(invocation.positionals.map(\.text), ["posts", "as"])
+        XCTAssertEqual(scoreWords(invocation), ["posts", "as"])
         XCTAssertNil(invocation.asName)
     }
 
     func testSubcommand() throws {
         let invocation = try parse("workspace open /tmp/x")
         XCTAssertEqual(invocation.subcommand, "open")
-        XCTAssertEqual(invocation.positionals.map(\.text), ["/tmp/x"])
+        XCTAssertEqual(invocation[Self.directory].text, "/tmp/x")
     }
 
     func testUnknownCommandSuggestsAndPoints() {
@@ -131,17 +142,18 @@ final class InvocationParserTests: XCTestCase {
     func testJSONAfterAnyCommandAsksForJSONOnly() throws {
         let invocation = try parse("score posts er --json by voice")
         XCTAssertTrue(invocation.wantsJSON)
-        XCTAssertEqual(invocation.positionals.map(\.text), ["posts", "er"])
+        XCTAssertEqual(scoreWords(invocation), ["posts", "er"])
         XCTAssertFalse(try parse(#"score posts "--json""#).wantsJSON, "a quoted --json is a word")
     }
 
     func testAHomeTildeIsExpandedInFileAndFolderWordsOnly() throws {
         let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
         let invocation = try parse("read ~/exports/may.csv ~/text --into ~")
-        XCTAssertEqual(invocation.positionals.map(\.text), [home + "/exports/may.csv", "~/text"])
-        XCTAssertEqual(invocation.value("into")?.text, home)
-        XCTAssertEqual(invocation.positionals[0].offset, 5, "errors still point at the word typed")
-        XCTAssertEqual(try parse("read data/~x.csv").positionals[0].text, "data/~x.csv")
+        XCTAssertEqual(invocation[Self.file].text, home + "/exports/may.csv")
+        XCTAssertEqual(invocation[Self.word]?.text, "~/text")
+        XCTAssertEqual(invocation[Self.into]?.text, home)
+        XCTAssertEqual(invocation[Self.file].offset, 5, "errors still point at the word typed")
+        XCTAssertEqual(try parse("read data/~x.csv")[Self.file].text, "data/~x.csv")
     }
 
     func testHelpFlagSkipsArgumentChecks() throws {

@@ -24,26 +24,26 @@ final class SpecCompleterTests: XCTestCase {
     private var specs: [CommandSpec] {
         [
             CommandSpec(name: "show", aliases: ["sh"], module: "core", summary: note,
-                        positionals: [Positional("DATASET", .dataset)],
-                        flags: [Flag("limit", .integer, note), Flag("format", .choice(["table", "json"]), note),
-                                Flag(switch: "all", note), Flag("columns", .columnList, note)],
+                        positionals: [PositionalSpec("DATASET", .dataset)],
+                        flags: [FlagSpec("limit", .integer, note), FlagSpec("format", .choice(["table", "json"]), note),
+                                FlagSpec(switch: "all", note), FlagSpec("columns", .columnList, note)],
                         clauses: [.by, .where]),
             CommandSpec(name: "score", module: "score", summary: note,
-                        positionals: [Positional("DATASET", .dataset), Positional("COLUMN", .column, optional: true)],
+                        positionals: [PositionalSpec("DATASET", .dataset), PositionalSpec("COLUMN", .column, optional: true)],
                         clauses: [.by]),
             CommandSpec(name: "import", module: "import", summary: note,
-                        positionals: [Positional("FILE", .file, repeating: true)]),
+                        positionals: [PositionalSpec("FILE", .file, repeating: true)]),
             CommandSpec(name: "workspace", module: "core", summary: note,
                         subcommands: [
                             CommandSpec(name: "open", module: "core", summary: note,
-                                        positionals: [Positional("DIR", .directory)]),
+                                        positionals: [PositionalSpec("DIR", .directory)]),
                             CommandSpec(name: "close", module: "core", summary: note),
                         ]),
             CommandSpec(name: "set", module: "core", summary: note,
-                        positionals: [Positional("NAME", .setting), Positional("VALUE", .text)],
+                        positionals: [PositionalSpec("NAME", .setting), PositionalSpec("VALUE", .text)],
                         subcommands: [CommandSpec(name: "reset", module: "core", summary: note)]),
             CommandSpec(name: "help", module: "core", summary: note,
-                        positionals: [Positional("COMMAND", .command, optional: true)]),
+                        positionals: [PositionalSpec("COMMAND", .command, optional: true)]),
         ]
     }
 
