@@ -38,7 +38,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"]),
+        .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"], exclude: ["Time/Fixtures"]),
         .testTarget(name: "RapportShellTests", dependencies: ["RapportShell", "RapportCore"]),
         .testTarget(name: "ImportModuleTests", dependencies: ["ImportModule", "RapportCore", "RapportTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ExploreModuleTests", dependencies: ["ExploreModule", "ImportModule", "RapportCore", "RapportTestSupport"]),

@@ -89,7 +89,8 @@ public enum ISOTime {
         return (seconds - sign * (offsetHours * 3600 + offsetMinutes * 60), true)
     }
 
-    private static func pad(_ value: Int64, _ width: Int) -> String {
+    /// A non-negative number with leading zeros up to `width` digits.
+    static func pad(_ value: Int64, _ width: Int) -> String {
         let text = String(value)
         return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
     }
