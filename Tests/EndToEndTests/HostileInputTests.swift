@@ -36,4 +36,28 @@ final class HostileInputTests: XCTestCase {
         try "datasets\ndatasets \\\n".write(to: script, atomically: true, encoding: .utf8)
         assertFailsSaying(try run(["--script", script.path]), "end.rap:2: error: " + expected)
     }
+
+    func testAuthenticityOfTablesWithoutPlatformOrVoiceGivesAResult() throws {
+        let ranking = "account,followers,engagement_rate\na,1000,1.5%\nb,2000,1.2%\nc,5000,0.9%\nd,9000,0.4%\n"
+        let posts = "account,followers,likes\na,1000,15\nb,2000,24\nc,5000,45\nd,9000,36\n"
+        try ranking.write(to: home.appendingPathComponent("ranking.csv"), atomically: true, encoding: .utf8)
+        try posts.write(to: home.appendingPathComponent("posts.csv"), atomically: true, encoding: .utf8)
+        let outcome = try run(["--json"], stdin: """
+            import ranking.csv as ranking
+            roles ranking account=account followers=followers engagement_rate=engagement_rate
+            score ranking authenticity
+            import posts.csv as posts
+            roles posts account=account followers=followers likes=likes
+            score posts authenticity
+
+            """)
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let lines = try outcome.jsonLines()
+        for line in [lines[2], lines[5]] {
+            let result = try XCTUnwrap(line["result"] as? [String: Any], "\(line)")
+            XCTAssertEqual((result["rows"] as? [[Any]])?.count, 4, "one row per account: \(result)")
+            let notes = result["notes"] as? [String] ?? []
+            XCTAssertTrue(notes.contains { $0.contains("no platform or voice column") }, "\(notes)")
+        }
+    }
 }
