@@ -60,4 +60,11 @@ final class HostileInputTests: XCTestCase {
             XCTAssertTrue(notes.contains { $0.contains("no platform or voice column") }, "\(notes)")
         }
     }
+
+    func testAWorkbookWithAByteThatIsNotUTF8IsRefusedNamingThePart() throws {
+        let workbook = RapportProcess.repository.appendingPathComponent("Tests/ImportModuleTests/Fixtures/xlsx/badutf8.xlsx")
+        try FileManager.default.copyItem(at: workbook, to: home.appendingPathComponent("badutf8.xlsx"))
+        assertFailsSaying(try run(["-c", "import badutf8.xlsx as b"]),
+                          "badutf8.xlsx is damaged: xl/worksheets/sheet1.xml is not valid UTF-8 text (line 4, column 14)")
+    }
 }

@@ -30,6 +30,11 @@ extension Words {
         Message(en: "\(path) is damaged: \(part) is not well-formed XML (line \(line))",
                 de: "\(path) ist beschädigt: \(part) ist kein wohlgeformtes XML (Zeile \(line))")
     }
+    /// A workbook part with bytes that are not UTF-8, at the first of them.
+    public static func xlsxNotUTF8(_ path: String, part: String, line: Int, column: Int) -> Message {
+        Message(en: "\(path) is damaged: \(part) is not valid UTF-8 text (line \(line), column \(column))",
+                de: "\(path) ist beschädigt: \(part) ist kein gültiger UTF-8-Text (Zeile \(line), Spalte \(column))")
+    }
     /// A workbook without worksheets.
     public static func xlsxNoSheets(_ path: String) -> Message {
         Message(en: "\(path) holds no worksheets", de: "\(path) enthält keine Arbeitsblätter")

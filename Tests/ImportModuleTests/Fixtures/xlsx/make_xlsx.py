@@ -15,6 +15,7 @@ Run from this folder: python3 make_xlsx.py (openpyxl 3.1). Writes
   badxml.xlsx     handmade.xlsx with a sheet whose third line closes an element that was never opened
   badindex.xlsx   handmade.xlsx with a cell (B2) pointing at shared string 99 of 9
   badrow.xlsx     handmade.xlsx with a row numbered 2000000, beyond Excel's 1048576
+  badutf8.xlsx    handmade.xlsx with a sheet whose fourth line has the byte 0xFF in an element name (column 14)
   expected.json   per file and sheet: column names, column types and cells as openpyxl reads them
 
 Cells in expected.json are [kind, value]: kind integer/decimal/text/boolean/time (times as UTC ISO text), or null
@@ -166,6 +167,17 @@ BAD_INDEX_SHEET = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </sheetData></worksheet>"""
 
 
+def make_hostile():
+    """The damaged workbooks whose defects are known by construction (each is handmade.xlsx with another sheet)."""
+    bad_name = BAD_INDEX_SHEET.replace('<row r="2"><c r="A2"', '<row r="2"><c\xff r="A2"')
+    with zipfile.ZipFile("badutf8.xlsx", "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in HANDMADE_PARTS.items():
+            data = text.encode("utf-8")
+            if name == "xl/worksheets/sheet1.xml":
+                data = bad_name.encode("utf-8").replace("\xff".encode("utf-8"), b"\xff")
+            archive.writestr(name, data)
+
+
 def cell(value):
     if value is None or (isinstance(value, str) and (value == "" or value.startswith("#"))):
         return None
@@ -222,6 +234,7 @@ if __name__ == "__main__":
     make_handmade("badxml.xlsx", BAD_XML_SHEET)
     make_handmade("badindex.xlsx", BAD_INDEX_SHEET)
     make_handmade("badrow.xlsx", BAD_INDEX_SHEET.replace('<row r="2">', '<row r="2000000">').replace(' r="A2"', "").replace(' r="B2"', ""))
+    make_hostile()
     with open("types.xlsx", "rb") as source, open("corrupt.xlsx", "wb") as target:
         target.write(source.read()[:300])
     result = {name: expected(name) for name in ["types.xlsx", "dates1904.xlsx", "handmade.xlsx", "linkedin.xlsx"]}

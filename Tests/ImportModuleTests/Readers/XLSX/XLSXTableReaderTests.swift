@@ -127,6 +127,15 @@ final class XLSXTableReaderTests: XCTestCase {
         }
     }
 
+    func testAByteThatIsNotUTF8NamesThePartLineAndColumn() {
+        // badutf8.xlsx: the byte 0xFF in an element name on line 4 of the sheet, column 14.
+        let path = Self.path("badutf8.xlsx")
+        XCTAssertThrowsError(try XLSXTableReader.read(file: path)) {
+            XCTAssertEqual(($0 as? RapportError)?.message,
+                           Words.xlsxNotUTF8(path, part: "xl/worksheets/sheet1.xml", line: 4, column: 14))
+        }
+    }
+
     func testARowBeyondExcelsLastIsRefused() {
         // badrow.xlsx: a row numbered 2000000; Excel stops at 1048576.
         let path = Self.path("badrow.xlsx")
