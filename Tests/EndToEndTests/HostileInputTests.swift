@@ -67,4 +67,20 @@ final class HostileInputTests: XCTestCase {
         assertFailsSaying(try run(["-c", "import badutf8.xlsx as b"]),
                           "badutf8.xlsx is damaged: xl/worksheets/sheet1.xml is not valid UTF-8 text (line 4, column 14)")
     }
+
+    func testAManifestWithNoFileNumberLeftRefusesChangesAndKeepsItsData() throws {
+        try "a,b\n1,2\n".write(to: home.appendingPathComponent("small.csv"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(try run(["-c", "import small.csv as one"]).status, 0)
+        let manifest = workspace.appendingPathComponent("workspace.json")
+        var object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: manifest)) as? [String: Any])
+        object["nextFileNumber"] = Int64.max
+        try JSONSerialization.data(withJSONObject: object).write(to: manifest)
+        let damaged = try Data(contentsOf: manifest)
+        assertFailsSaying(try run(["-c", "import small.csv as two"]),
+                          "workspace.json is damaged: its nextFileNumber 9223372036854775807 leaves no number for a new data file")
+        XCTAssertEqual(try Data(contentsOf: manifest), damaged, "the manifest is left as it was")
+        let show = try run(["-c", "show one"])
+        XCTAssertEqual(show.status, 0, show.stderr)
+        XCTAssertTrue(show.stdout.contains("rows 1"), show.stdout)
+    }
 }
