@@ -10,6 +10,13 @@ extension Invocation {
     /// The longest stretch of time `simulate posts --days` spreads posts over: a century (a longer one overflowed).
     static let maximumSimulationDays = 36_500
 
+    /// The largest share `--bought-share` and `--fake-share` take: shown followers are real / (1 − share), so a share
+    /// closer to 1 made counts beyond any whole number.
+    static let largestSimulationShare = 0.99
+
+    /// The largest `--person-premium`: a premium of 1e300 made interaction counts beyond any whole number.
+    static let largestPersonPremium = 100.0
+
     /// The positional count N (a whole number from 0 to `maximumSimulationCount`).
     func simulationCount() throws -> Int {
         let word = positional(0) ?? Word("", at: text.count)
@@ -26,7 +33,7 @@ extension Invocation {
         return seed
     }
 
-    /// A flag's value as a fraction in `0..<1` (0.4 or 40%), else `fallback`.
+    /// A flag's value as a fraction from 0 to `largestSimulationShare` (0.4 or 40%), else `fallback`.
     func simulationShare(_ flag: String, fallback: Double) throws -> Double {
         guard let word = value(flag) else { return fallback }
         let isPercent = word.text.hasSuffix("%")
@@ -34,7 +41,9 @@ extension Invocation {
             throw error(Words.simulateBadShare(word.text, flag: flag), at: word)
         }
         let share = isPercent ? number / 100 : number
-        guard share >= 0, share < 1 else { throw error(Words.simulateBadShare(word.text, flag: flag), at: word) }
+        guard share >= 0, share <= Self.largestSimulationShare else {
+            throw error(Words.simulateBadShare(word.text, flag: flag), at: word)
+        }
         return share
     }
 
@@ -56,8 +65,8 @@ extension Invocation {
             settings.accounts = accounts
         }
         if let word = value("person-premium") {
-            guard let premium = Double(word.text), premium > 0, premium.isFinite else {
-                throw error(Words.simulateBadNumber(word.text, flag: "person-premium"), at: word)
+            guard let premium = Double(word.text), premium > 0, premium <= Self.largestPersonPremium else {
+                throw error(Words.simulateBadPremium(word.text, largest: Self.largestPersonPremium), at: word)
             }
             settings.personPremium = premium
         }
