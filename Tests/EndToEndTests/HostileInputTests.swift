@@ -83,4 +83,19 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(show.status, 0, show.stderr)
         XCTAssertTrue(show.stdout.contains("rows 1"), show.stdout)
     }
+
+    func testHugeStageSettingsAreRefusedAndAHandEditedOneIsIgnored() throws {
+        assertFailsSaying(try run(["-c", "set stage-window 999999999999999"]),
+                          "stage-window must be a whole number from 1 to 36500, not '999999999999999'")
+        XCTAssertEqual(try run(["-c", "simulate posts 200 --seed 2; simulate interactions posts as inter"]).status, 0)
+        let manifest = workspace.appendingPathComponent("workspace.json")
+        var object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: manifest)) as? [String: Any])
+        object["settings"] = ["stage-window": "999999999999999", "stage-recent": "-4"]
+        try JSONSerialization.data(withJSONObject: object).write(to: manifest)
+        let scored = try run(["--json", "-c", "score inter relationship-stages"])
+        XCTAssertEqual(scored.status, 0, scored.stderr)
+        let notes = try XCTUnwrap(try scored.jsonLines().first?["result"] as? [String: Any])["notes"] as? [String] ?? []
+        XCTAssertTrue(notes.contains { $0.hasPrefix("window: 180 days") && $0.contains("in the last 30 days") },
+                      "the defaults are in force: \(notes)")
+    }
 }
