@@ -98,4 +98,24 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(notes.contains { $0.hasPrefix("window: 180 days") && $0.contains("in the last 30 days") },
                       "the defaults are in force: \(notes)")
     }
+
+    func testUnixSecondsBeyondAnyYearImportAsIntegersInsteadOfTrappingInAZoneEastOfUTC() throws {
+        // The type is guessed from the first 10,000 rows, which all look like Unix seconds; the last one is Int64.max.
+        var csv = "id,created_at\n"
+        for row in 0..<10_005 { csv += "a\(row),1700000000\n" }
+        csv += "z,9223372036854775807\n"
+        try csv.write(to: home.appendingPathComponent("unix.csv"), atomically: true, encoding: .utf8)
+        let outcome = try run(["--json"], stdin: """
+            import unix.csv as u
+            set timezone Asia/Tokyo
+            sort u by created_at desc
+            show u --limit 1
+
+            """)
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let shown = try XCTUnwrap(try outcome.jsonLines().last?["result"] as? [String: Any])
+        let columns = try XCTUnwrap(shown["columns"] as? [[String: Any]])
+        XCTAssertEqual(columns.last?["type"] as? String, "integer")
+        XCTAssertEqual((shown["rows"] as? [[Any]])?.first?.last as? Int, Int.max)
+    }
 }

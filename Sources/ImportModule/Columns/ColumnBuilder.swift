@@ -92,6 +92,8 @@ final class ColumnBuilder {
         for row in first..<count {
             let bytes = fields[row * stride]
             if let value = format.integer(bytes) {
+                // Seconds beyond the years a time can have: the column holds integers after all.
+                if kind == .unixSeconds && !ISOTime.fourDigitYears.contains(value) { kind = .integer }
                 values.append(value)
             } else if MissingMarker.isMissing(bytes) {
                 missing.markMissing(rows + row)
@@ -204,6 +206,7 @@ final class ColumnBuilder {
             giveUp()
             return
         }
+        if kind == .unixSeconds && other.kind != .unixSeconds { kind = .integer }
         switch (kind, other.kind) {
         case (.integer, .decimal), (.integer, .scaled):
             widenToDecimal()
