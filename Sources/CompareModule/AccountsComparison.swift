@@ -3,10 +3,10 @@ import RapportCore
 
 /// `compare NAME METRIC --accounts A,B,...`: accounts side by side on one scale, however different their sizes.
 enum AccountsComparison {
-    /// Per account: followers, posts, interactions per post, and the metric's median and pooled value.
-    static func run(_ request: CompareRequest, invocation: Invocation) throws -> CommandResult {
+    /// Per account named in `word` (the `--accounts` value): followers, posts, interactions per post, and the
+    /// metric's median and pooled value.
+    static func run(_ request: CompareRequest, accounts word: Word, invocation: Invocation) throws -> CommandResult {
         let context = request.context
-        let word = invocation.value("accounts")!
         guard let accountIndex = request.selected.columnIndex(ofRole: "account") else {
             throw invocation.error(Words.metricNeedsRoles("compare --accounts", ["account"], dataset: request.dataset.name), at: word)
         }

@@ -26,9 +26,14 @@ enum CompareCommand {
         clauses: [.by, .where, .as]
     )) { invocation, context in
         let request = try CompareRequest(invocation, context: context)
-        if invocation.value("accounts") != nil { return try AccountsComparison.run(request, invocation: invocation) }
-        if invocation.value("split") != nil || invocation.value("around") != nil {
-            return try PeriodComparison.run(request, invocation: invocation)
+        if let accounts = invocation.value("accounts") {
+            return try AccountsComparison.run(request, accounts: accounts, invocation: invocation)
+        }
+        if let split = invocation.value("split") {
+            return try PeriodComparison.run(request, .split(split), invocation: invocation)
+        }
+        if let events = invocation.value("around") {
+            return try PeriodComparison.run(request, .around(events), invocation: invocation)
         }
         return try GroupsComparison.run(request, invocation: invocation)
     }

@@ -243,13 +243,15 @@ final class ColumnBuilder {
     }
 
     private func appendText(of other: ColumnBuilder) {
-        if let otherDictionary = other.dictionary, dictionary != nil {
+        if let otherDictionary = other.dictionary, var encoding = dictionary {
+            dictionary = nil  // so that adding codes does not copy the dictionary
             let remap = otherDictionary.strings.map { string -> UInt32 in
                 var copy = string
-                return copy.withUTF8 { dictionary!.code(for: $0) }
+                return copy.withUTF8 { encoding.code(for: $0) }
             }
+            dictionary = encoding
             codes.append(contentsOf: other.codes.lazy.map { remap[Int($0)] })
-            if dictionary!.count * 2 > rows && rows >= Self.encodingCheckInterval { stopEncoding() }
+            if encoding.count * 2 > rows && rows >= Self.encodingCheckInterval { stopEncoding() }
             return
         }
         stopEncoding()

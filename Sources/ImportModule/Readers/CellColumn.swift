@@ -60,7 +60,9 @@ enum CellColumn {
             var guess = TypeGuess()
             for field in fields where !MissingMarker.isMissing(field) { guess.observe(field, format: format) }
             let builder = ColumnBuilder(kind: guess.kind(timeName: false), format: format, capacity: fields.count)
-            fields.withUnsafeBufferPointer { builder.append($0.baseAddress!, stride: 1, count: $0.count) }
+            fields.withUnsafeBufferPointer { all in
+                if let first = all.baseAddress { builder.append(first, stride: 1, count: all.count) }
+            }
             return builder.finish()
         }
     }

@@ -146,9 +146,10 @@ public struct NumberFormat: Sendable, Equatable {
         }
         normal.append(0)
         return normal.withUnsafeBufferPointer { buffer -> Double? in
+            guard let base = buffer.baseAddress else { return nil }
             var end: UnsafeMutablePointer<CChar>?
-            let value = strtod(buffer.baseAddress!, &end)
-            guard let end, end == UnsafeMutablePointer(mutating: buffer.baseAddress!) + buffer.count - 1 else { return nil }
+            let value = strtod(base, &end)
+            guard let end, end == UnsafeMutablePointer(mutating: base) + buffer.count - 1 else { return nil }
             return value.isFinite ? value : nil
         }
     }

@@ -133,5 +133,5 @@ public struct Settings: Sendable, Equatable {
         return value
     }
     /// The time zone hours, days and weeks are computed in.
-    public var timeZone: TimeZone { TimeZone(identifier: self["timezone"]) ?? TimeZone(identifier: "UTC")! }
+    public var timeZone: TimeZone { TimeZone(identifier: self["timezone"]) ?? .gmt }
 }

@@ -12,7 +12,7 @@ import RapportCore
 public enum XLSXTableReader {
     /// The sheet `sheet` (or the first one) of the workbook at `path`, as a table; dates are wall-clock times in
     /// `timeZone`; `checkpoint` is called every thousand rows and throws to stop reading (Ctrl-C).
-    public static func read(file path: String, sheet: String? = nil, timeZone: TimeZone = TimeZone(identifier: "UTC")!,
+    public static func read(file path: String, sheet: String? = nil, timeZone: TimeZone = .gmt,
                             checkpoint: (() throws -> Void)? = nil) throws -> CSVTable {
         let archive = try XLSXArchive(path: path)
         let root = try XLSXRelationships.read(of: "", in: archive)
