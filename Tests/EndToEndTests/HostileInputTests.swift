@@ -118,4 +118,19 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(columns.last?["type"] as? String, "integer")
         XCTAssertEqual((shown["rows"] as? [[Any]])?.first?.last as? Int, Int.max)
     }
+
+    func testHugeRowCountsInAHandEditedManifestAreSummedWithoutOverflow() throws {
+        try "a,b\n1,2\n".write(to: home.appendingPathComponent("small.csv"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(try run(["-c", "import small.csv as one; import small.csv as two"]).status, 0)
+        let manifest = workspace.appendingPathComponent("workspace.json")
+        var object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: manifest)) as? [String: Any])
+        object["datasets"] = try XCTUnwrap(object["datasets"] as? [[String: Any]]).map { entry in
+            entry.merging(["rows": Int64.max, "bytes": Int64.max]) { $1 }
+        }
+        try JSONSerialization.data(withJSONObject: object).write(to: manifest)
+        let outcome = try run(["--json", "-c", "workspace"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let summary = try XCTUnwrap(try outcome.jsonLines().first?["result"] as? [String: Any])
+        XCTAssertEqual(summary["rows"] as? Int, Int.max, "the sum stops at the largest number")
+    }
 }
