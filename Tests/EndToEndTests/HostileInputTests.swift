@@ -87,7 +87,7 @@ final class HostileInputTests: XCTestCase {
     func testHugeStageSettingsAreRefusedAndAHandEditedOneIsIgnored() throws {
         assertFailsSaying(try run(["-c", "set stage-window 999999999999999"]),
                           "stage-window must be a whole number from 1 to 36500, not '999999999999999'")
-        XCTAssertEqual(try run(["-c", "simulate posts 200 --seed 2; simulate interactions posts as inter"]).status, 0)
+        XCTAssertEqual(try run(["-c", "simulate posts 40 --seed 2; simulate interactions posts as inter"]).status, 0)
         let manifest = workspace.appendingPathComponent("workspace.json")
         var object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: manifest)) as? [String: Any])
         object["settings"] = ["stage-window": "999999999999999", "stage-recent": "-4"]
@@ -132,5 +132,19 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         let summary = try XCTUnwrap(try outcome.jsonLines().first?["result"] as? [String: Any])
         XCTAssertEqual(summary["rows"] as? Int, Int.max, "the sum stops at the largest number")
+    }
+
+    func testAJSONFileWhoseEveryRowBringsANewKeyIsRefusedBeforeItFillsTheMemory() throws {
+        // 2,000 rows of about 15 bytes (30 KB) would make 2,000 × 2,000 cells; 64 MiB holds about a third of them.
+        let json = "[" + (0..<2000).map { #"{"key\#($0)": \#($0)}"# }.joined(separator: ",\n") + "]"
+        let ndjson = (0..<2000).map { #"{"key\#($0)": \#($0)}"# }.joined(separator: "\n")
+        try json.write(to: home.appendingPathComponent("wide.json"), atomically: true, encoding: .utf8)
+        try ndjson.write(to: home.appendingPathComponent("wide.ndjson"), atomically: true, encoding: .utf8)
+        for name in ["wide.json", "wide.ndjson"] {
+            let outcome = try run(["-c", "import \(name) as wide"], environment: ["RAPPORT_MEMORY_LIMIT": "\(64 << 20)"])
+            assertFailsSaying(outcome, "\(name) makes a table of 2000 columns × 2000 rows; importing it would need about ")
+            XCTAssertTrue(outcome.stderr.contains("of memory, more than the 64.0 MiB RAPPORT_MEMORY_LIMIT allows"), outcome.stderr)
+        }
+        XCTAssertFalse(try run(["-c", "datasets"]).stdout.contains("wide"))
     }
 }

@@ -27,10 +27,9 @@ enum ImportFormat: String, CaseIterable {
             tabbed.delimiter = options.delimiter ?? UInt8(ascii: "\t")
             return try CSVReader.read(file: path, options: tabbed)
         case .json, .ndjson:
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw RapportError(Words.cannotRead(path, String(cString: strerror(errno))))
-            }
-            let read = try JSONTableReader.read(bytes: [UInt8](data), fileName: path, lines: self == .ndjson)
+            let file = try MappedFile(path)
+            let read = try JSONTableReader.read(bytes: file.bytes, fileName: path, lines: self == .ndjson,
+                                                memory: try MemoryBudget.available())
             return CSVTable(columns: read.columns, rowCount: read.columns.first?.count ?? 0, delimiter: UInt8(ascii: ","),
                             numberFormat: .point, renamedColumns: [])
         case .xlsx:

@@ -8,19 +8,20 @@ import RapportCore
 /// dotted names (`insights.reach`); arrays are stored as their compact JSON text; null and
 /// absent keys are missing. Columns of one JSON kind keep it; text columns are typed like CSV columns.
 public enum JSONTableReader {
-    /// The columns of the rows in `bytes`, and the key of the wrapping object's array when rows came from one.
-    public static func read(bytes: [UInt8], fileName: String, lines: Bool) throws -> (columns: [Column], arrayKey: String?) {
-        try bytes.withUnsafeBufferPointer { buffer in
-            var scanner = JSONScanner(buffer)
-            if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { scanner.index = 3 }
-            let columns = JSONColumns()
-            do {
-                let key = lines ? try readLines(&scanner, into: columns) : try readDocument(&scanner, into: columns)
-                return (columns.columns(), key)
-            } catch let failure as JSONFailure {
-                throw RapportError(failure.problem, at: failure.position(file: fileName, in: buffer))
-            }
+    /// The columns of the rows in `buffer`, and the key of the wrapping object's array when rows came from one; a
+    /// table of more cells than `memory` has room for is refused.
+    static func read(bytes buffer: UnsafeBufferPointer<UInt8>, fileName: String, lines: Bool,
+                     memory: MemoryBudget.Memory) throws -> (columns: [Column], arrayKey: String?) {
+        var scanner = JSONScanner(buffer)
+        if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { scanner.index = 3 }
+        let columns = JSONColumns(memory: memory)
+        let key: String?
+        do {
+            key = lines ? try readLines(&scanner, into: columns) : try readDocument(&scanner, into: columns)
+        } catch let failure as JSONFailure {
+            throw RapportError(failure.problem, at: failure.position(file: fileName, in: buffer))
         }
+        return (try columns.columns(file: fileName), key)
     }
 
     /// One object per line; returns nil as there is no wrapping key.
