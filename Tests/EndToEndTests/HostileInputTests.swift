@@ -147,4 +147,15 @@ final class HostileInputTests: XCTestCase {
         }
         XCTAssertFalse(try run(["-c", "datasets"]).stdout.contains("wide"))
     }
+
+    func testAWorkbookThatInflatesBeyondTheLimitIsRefusedBeforeItIsInflated() throws {
+        // bomb.xlsx (make_xlsx.py): 32 KB whose sheet inflates to 10,400,168 bytes; 16 MiB allows parts of 4 MiB.
+        let fixtures = RapportProcess.repository.appendingPathComponent("Tests/ImportModuleTests/Fixtures/xlsx")
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("bomb.xlsx"),
+                                         to: home.appendingPathComponent("bomb.xlsx"))
+        let outcome = try run(["-c", "import bomb.xlsx as bomb"], environment: ["RAPPORT_MEMORY_LIMIT": "\(16 << 20)"])
+        assertFailsSaying(outcome, "xl/worksheets/sheet1.xml of bomb.xlsx inflates to at least 9.9 MiB; "
+                          + "reading it would need about 39.7 MiB of memory, "
+                          + "more than the 16.0 MiB RAPPORT_MEMORY_LIMIT allows")
+    }
 }

@@ -56,9 +56,12 @@ enum MemoryBudget {
                                                 available: memory.bytes, isLimit: memory.isLimit))
     }
 
-    /// The most bytes one part of a workbook may inflate to in `memory`: its text is held while it is parsed, and the
-    /// cells read from it take about twice as much again.
+    /// Bytes of memory reading a workbook part needs per byte it inflates to: the text, held while it is parsed, and
+    /// the cells read from it (up to 40 bytes for a cell of 16 bytes of XML, `<c><v>1</v></c>`), rounded up.
+    static let bytesPerPartByte = 4
+
+    /// The most bytes one part of a workbook may inflate to in `memory`.
     static func largestPart(_ memory: Memory) -> UInt64 {
-        memory.bytes / UInt64(bytesPerFileByte)
+        memory.bytes / UInt64(bytesPerPartByte)
     }
 }

@@ -16,6 +16,11 @@ Run from this folder: python3 make_xlsx.py (openpyxl 3.1). Writes
   badindex.xlsx   handmade.xlsx with a cell (B2) pointing at shared string 99 of 9
   badrow.xlsx     handmade.xlsx with a row numbered 2000000, beyond Excel's 1048576
   badutf8.xlsx    handmade.xlsx with a sheet whose fourth line has the byte 0xFF in an element name (column 14)
+  bomb.xlsx       handmade.xlsx with a sheet of 200,000 rows of one inline text: 10,400,168 bytes inflated from
+                  30 KB
+  liar.xlsx       bomb.xlsx whose zip headers and directory say the sheet inflates to 1,000 bytes
+  tall.xlsx       handmade.xlsx with a sheet of 16 header cells (A1 to P1) and one value in row 1048576, the last:
+                  16 columns × 1,048,575 rows
   expected.json   per file and sheet: column names, column types and cells as openpyxl reads them
 
 Cells in expected.json are [kind, value]: kind integer/decimal/text/boolean/time (times as UTC ISO text), or null
@@ -176,6 +181,41 @@ def make_hostile():
             if name == "xl/worksheets/sheet1.xml":
                 data = bad_name.encode("utf-8").replace("\xff".encode("utf-8"), b"\xff")
             archive.writestr(name, data)
+    make_handmade("bomb.xlsx", BOMB_SHEET)
+    make_liar()
+    make_handmade("tall.xlsx", TALL_SHEET)
+
+
+BOMB_ROW = '<row><c t="inlineStr"><is><t>aaaa</t></is></c></row>'
+BOMB_SHEET = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+              '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+              + BOMB_ROW * 200_000 + '</sheetData></worksheet>')
+
+TALL_SHEET = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+              '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">'
+              + "".join(f'<c r="{chr(65 + i)}1" t="inlineStr"><is><t>h{i}</t></is></c>' for i in range(16))
+              + '</row><row r="1048576"><c r="A1048576"><v>1</v></c></row></sheetData></worksheet>')
+
+
+def make_liar():
+    """bomb.xlsx with the sheet's uncompressed size set to 1,000 in its local header and its directory entry."""
+    data = bytearray(open("bomb.xlsx", "rb").read())
+    name = b"xl/worksheets/sheet1.xml"
+    patched = 0
+    index = 0
+    while True:
+        index = data.find(name, index)
+        if index < 0:
+            break
+        if data[index - 30:index - 26] == b"PK\x03\x04":
+            data[index - 30 + 22:index - 30 + 26] = (1000).to_bytes(4, "little")
+            patched += 1
+        elif data[index - 46:index - 42] == b"PK\x01\x02":
+            data[index - 46 + 24:index - 46 + 28] = (1000).to_bytes(4, "little")
+            patched += 1
+        index += len(name)
+    assert patched == 2
+    open("liar.xlsx", "wb").write(bytes(data))
 
 
 def cell(value):

@@ -136,6 +136,39 @@ final class XLSXTableReaderTests: XCTestCase {
         }
     }
 
+    func testAPartThatWouldInflateBeyondTheMemoryIsRefusedBeforeItIsInflated() throws {
+        // bomb.xlsx: the sheet inflates to 10,400,168 bytes (make_xlsx.py); 16 MiB allows parts of 4 MiB.
+        let path = Self.path("bomb.xlsx")
+        XCTAssertThrowsError(try XLSXTableReader.read(file: path, memory: (16 << 20, true))) {
+            XCTAssertEqual(($0 as? RapportError)?.message,
+                           Words.xlsxPartTooLarge(path, part: "xl/worksheets/sheet1.xml", size: 10_400_168,
+                                                  needed: 4 * 10_400_168, available: 16 << 20, isLimit: true))
+        }
+        XCTAssertEqual(try XLSXTableReader.read(file: path, memory: (64 << 20, true)).rowCount, 199_999)
+    }
+
+    func testAPartWhoseDirectoryUnderstatesItsSizeIsStoppedWhileItInflates() {
+        // liar.xlsx: bomb.xlsx with 1,000 bytes as the sheet's size in its headers and directory.
+        let path = Self.path("liar.xlsx")
+        XCTAssertThrowsError(try XLSXTableReader.read(file: path, memory: (16 << 20, true))) {
+            let message = ($0 as? RapportError)?.message.en ?? ""
+            XCTAssertTrue(message.hasPrefix("xl/worksheets/sheet1.xml of \(path) inflates to at least "), message)
+            XCTAssertTrue(message.hasSuffix("more than the 16.0 MiB RAPPORT_MEMORY_LIMIT allows"), message)
+        }
+    }
+
+    func testATableOfMoreCellsThanTheMemoryHoldsIsRefusedBeforeItsCellsAreAllocated() {
+        // tall.xlsx: 16 header cells and a value in the last row make 16 columns × 1,048,575 rows.
+        let path = Self.path("tall.xlsx")
+        let memory: MemoryBudget.Memory = (64 << 20, true)
+        XCTAssertThrowsError(try XLSXTableReader.read(file: path, memory: memory)) {
+            let needed = 16 * 1_048_575 * MemoryBudget.bytesPerCell
+            XCTAssertEqual(($0 as? RapportError)?.message,
+                           Words.tableTooLarge(path, columns: 16, rows: 1_048_575, needed: needed, available: 64 << 20,
+                                               isLimit: true))
+        }
+    }
+
     func testARowBeyondExcelsLastIsRefused() {
         // badrow.xlsx: a row numbered 2000000; Excel stops at 1048576.
         let path = Self.path("badrow.xlsx")
