@@ -16,7 +16,8 @@ final class HostileInputTests: XCTestCase {
         try? FileManager.default.removeItem(at: home)
     }
 
-    private func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:]) throws -> ProcessOutcome {
+    private func run(_ arguments: [String], stdin: String = "",
+                     environment: [String: String] = [:]) throws -> ProcessOutcome {
         try RapportProcess.run(["--workspace", workspace.path] + arguments, stdin: stdin, home: home,
                                environment: environment, directory: home)
     }
@@ -62,10 +63,12 @@ final class HostileInputTests: XCTestCase {
     }
 
     func testAWorkbookWithAByteThatIsNotUTF8IsRefusedNamingThePart() throws {
-        let workbook = RapportProcess.repository.appendingPathComponent("Tests/ImportModuleTests/Fixtures/xlsx/badutf8.xlsx")
+        let workbook = RapportProcess.repository
+            .appendingPathComponent("Tests/ImportModuleTests/Fixtures/xlsx/badutf8.xlsx")
         try FileManager.default.copyItem(at: workbook, to: home.appendingPathComponent("badutf8.xlsx"))
         assertFailsSaying(try run(["-c", "import badutf8.xlsx as b"]),
-                          "badutf8.xlsx is damaged: xl/worksheets/sheet1.xml is not valid UTF-8 text (line 4, column 14)")
+                          "badutf8.xlsx is damaged: xl/worksheets/sheet1.xml is not valid UTF-8 text "
+                          + "(line 4, column 14)")
     }
 
     func testAManifestWithNoFileNumberLeftRefusesChangesAndKeepsItsData() throws {
@@ -77,7 +80,8 @@ final class HostileInputTests: XCTestCase {
         try JSONSerialization.data(withJSONObject: object).write(to: manifest)
         let damaged = try Data(contentsOf: manifest)
         assertFailsSaying(try run(["-c", "import small.csv as two"]),
-                          "workspace.json is damaged: its nextFileNumber 9223372036854775807 leaves no number for a new data file")
+                          "workspace.json is damaged: its nextFileNumber 9223372036854775807 leaves no number "
+                          + "for a new data file")
         XCTAssertEqual(try Data(contentsOf: manifest), damaged, "the manifest is left as it was")
         let show = try run(["-c", "show one"])
         XCTAssertEqual(show.status, 0, show.stderr)
@@ -141,9 +145,11 @@ final class HostileInputTests: XCTestCase {
         try json.write(to: home.appendingPathComponent("wide.json"), atomically: true, encoding: .utf8)
         try ndjson.write(to: home.appendingPathComponent("wide.ndjson"), atomically: true, encoding: .utf8)
         for name in ["wide.json", "wide.ndjson"] {
-            let outcome = try run(["-c", "import \(name) as wide"], environment: ["RAPPORT_MEMORY_LIMIT": "\(64 << 20)"])
-            assertFailsSaying(outcome, "\(name) makes a table of 2000 columns × 2000 rows; importing it would need about ")
-            XCTAssertTrue(outcome.stderr.contains("of memory, more than the 64.0 MiB RAPPORT_MEMORY_LIMIT allows"), outcome.stderr)
+            let outcome = try run(["-c", "import \(name) as wide"],
+                                  environment: ["RAPPORT_MEMORY_LIMIT": "\(64 << 20)"])
+            assertFailsSaying(outcome, "\(name) makes a table of 2000 columns × 2000 rows; importing it would need ")
+            XCTAssertTrue(outcome.stderr.contains("of memory, more than the 64.0 MiB RAPPORT_MEMORY_LIMIT allows"),
+                          outcome.stderr)
         }
         XCTAssertFalse(try run(["-c", "datasets"]).stdout.contains("wide"))
     }

@@ -45,9 +45,11 @@ public struct AccountAuthenticity: Metric {
             medianFollowers.append(Quantile.median(present.map { followers[$0] }) ?? .nan)
         }
         // Without a platform or voice column every account is in the one cell (an empty dataset would have no rows).
+        let cellKeys = Dataset(name: "cells", columns: Array(accounts.keys.dropFirst()))
         let cellOfAccount = cellColumns.isEmpty ? [Int](repeating: 0, count: accounts.count)
-            : RowGroups(Dataset(name: "cells", columns: Array(accounts.keys.dropFirst())), by: Array(0..<cellColumns.count)).groupOfRow
-        let fit = CellLevelsFit(x: medianFollowers.map(Self.logOrNaN), y: medianRates.map(Self.logOrNaN), cells: cellOfAccount)
+            : RowGroups(cellKeys, by: Array(0..<cellColumns.count)).groupOfRow
+        let fit = CellLevelsFit(x: medianFollowers.map(Self.logOrNaN), y: medianRates.map(Self.logOrNaN),
+                                cells: cellOfAccount)
         var expected: [Double] = [], z: [Double] = [], flagged: [Cell] = []
         for index in medianRates.indices {
             let prediction = fit.prediction(at: index)

@@ -138,7 +138,8 @@ extension Words {
     /// The note on a table without platform and voice columns, whose accounts all share one line.
     public static func authenticityOneCell(_ dataset: String) -> Message {
         Message(en: "\(dataset) has no platform or voice column, so all its accounts share one line and one level",
-                de: "\(dataset) hat keine Spalte für Plattform oder Stimme, daher teilen sich alle Konten eine Gerade und ein Niveau")
+                de: "\(dataset) hat keine Spalte für Plattform oder Stimme, daher teilen sich alle Konten eine Gerade "
+                    + "und ein Niveau")
     }
     /// The note on accounts the authenticity fit could not judge.
     public static func authenticityUnjudged(_ count: Int) -> Message {

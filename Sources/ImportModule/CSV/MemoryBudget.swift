@@ -45,14 +45,17 @@ enum MemoryBudget {
     /// Throws when a table of `columns` × `rows` cells read from `file` would need more than `memory`.
     static func checkTable(columns: Int, rows: Int, file: String, memory: Memory) throws {
         let (cells, overflow) = columns.multipliedReportingOverflow(by: rows)
-        if overflow || cells > cellLimit(memory) { throw tableTooLarge(columns: columns, rows: rows, file: file, memory: memory) }
+        if overflow || cells > cellLimit(memory) {
+            throw tableTooLarge(columns: columns, rows: rows, file: file, memory: memory)
+        }
     }
 
     /// The refusal of a table of `columns` × `rows` cells from `file`, with the memory it would need.
     static func tableTooLarge(columns: Int, rows: Int, file: String, memory: Memory) -> RapportError {
         let (cells, overflow) = columns.multipliedReportingOverflow(by: rows)
         let (needed, tooMany) = cells.multipliedReportingOverflow(by: bytesPerCell)
-        return RapportError(Words.tableTooLarge(file, columns: columns, rows: rows, needed: overflow || tooMany ? Int.max : needed,
+        return RapportError(Words.tableTooLarge(file, columns: columns, rows: rows,
+                                                needed: overflow || tooMany ? Int.max : needed,
                                                 available: memory.bytes, isLimit: memory.isLimit))
     }
 

@@ -80,8 +80,9 @@ extension Words {
     }
     /// A `--person-premium` that is no positive number up to the largest.
     public static func simulateBadPremium(_ text: String, largest: Double) -> Message {
-        Message(en: "--person-premium needs a positive number up to \(JSONWriter.numberText(largest)), not '\(text)'",
-                de: "--person-premium braucht eine positive Zahl bis \(JSONWriter.numberText(largest)), nicht '\(text)'")
+        let top = JSONWriter.numberText(largest)
+        return Message(en: "--person-premium needs a positive number up to \(top), not '\(text)'",
+                       de: "--person-premium braucht eine positive Zahl bis \(top), nicht '\(text)'")
     }
     /// `--accounts` below 2.
     /// A count N that is no whole number or out of range.

@@ -74,7 +74,10 @@ public struct SettingSpec: Sendable {
     private static func wholeNumber(_ name: String, default defaultValue: String, largest: Int,
                                     _ summary: Message) -> SettingSpec {
         SettingSpec(name, default: defaultValue, summary) { value in
-            Int(value).map { (1...largest).contains($0) } == true ? nil : Words.badWholeNumberSetting(name, value, largest: largest)
+            guard let number = Int(value), (1...largest).contains(number) else {
+                return Words.badWholeNumberSetting(name, value, largest: largest)
+            }
+            return nil
         }
     }
 

@@ -92,7 +92,8 @@ public final class Workspace {
         let number = manifest.nextFileNumber
         // Only a damaged or hand-edited manifest holds such a number; counting on from it would trap or reuse names.
         guard number >= 1, number < Int.max else {
-            throw RapportError(Words.noFileNumberLeft(number, suggested: Manifest.firstUnusedFileNumber(after: manifest.datasets)))
+            let suggested = Manifest.firstUnusedFileNumber(after: manifest.datasets)
+            throw RapportError(Words.noFileNumberLeft(number, suggested: suggested))
         }
         let file = "data/\(Workspace.slug(dataset.name))-\(number).json"
         manifest.nextFileNumber = number + 1

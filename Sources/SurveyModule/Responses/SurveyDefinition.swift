@@ -50,8 +50,8 @@ struct SurveyDefinition: Equatable {
         self.values = values
     }
 
-    /// The survey of this name in the workspace, or an error saying there is none or that its stored instrument no longer
-    /// passes the checks it passed when added (a hand-edited data file: a total of Int.max overflowed the answers' sum).
+    /// The survey of this name in the workspace, or an error saying there is none or that its stored instrument no
+    /// longer passes the checks it passed when added (a hand-edited data file: a total of Int.max overflowed a sum).
     static func load(_ name: String, from workspace: Workspace) throws -> SurveyDefinition {
         let datasetName = SurveyDefinition.datasetName(name)
         guard workspace.entry(named: datasetName)?.kind == kind else {

@@ -42,7 +42,8 @@ final class PluginTableTests: XCTestCase {
             }
         }
         XCTAssertThrowsError(try table(#"{"columns": [{"name": "d", "type": "decimal"}], "rows": [[1e999]]}"#))
-        let edge = try table(#"{"columns": [{"name": "n", "type": "integer"}], "rows": [[-9223372036854775808.0], [4e15]]}"#)
+        let edge = try table(#"{"columns": [{"name": "n", "type": "integer"}], "#
+                             + #""rows": [[-9223372036854775808.0], [4e15]]}"#)
         XCTAssertEqual(edge.columns[0].data[0], .integer(Int64.min))
         XCTAssertEqual(edge.columns[0].data[1], .integer(4_000_000_000_000_000))
     }

@@ -36,8 +36,8 @@ final class SettingSpecTests: XCTestCase {
 
     func testAStoredValueTheSettingRefusesGivesWayToTheDefault() {
         // A hand-edited manifest can hold anything; the value in force is always one `set` would take.
-        let settings = Settings(["stage-window": "999999999999999", "resamples": "99999999999", "width": "9223372036854775807",
-                                 "timezone": "Mars/Olympus", "stage-recent": "45"])
+        let settings = Settings(["stage-window": "999999999999999", "resamples": "99999999999",
+                                 "width": "9223372036854775807", "timezone": "Mars/Olympus", "stage-recent": "45"])
         XCTAssertEqual(settings["stage-window"], "180")
         XCTAssertEqual(settings.resamples, 2000)
         XCTAssertNil(settings.tableWidth, "auto")

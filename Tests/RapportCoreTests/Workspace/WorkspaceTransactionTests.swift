@@ -31,8 +31,10 @@ final class WorkspaceTransactionTests: XCTestCase {
             manifest.nextFileNumber = number
             try store.save(manifest: manifest, writing: [])
             let workspace = try Workspace(store: store)
-            XCTAssertThrowsError(try workspace.perform(command: "import a", logged: true) { try workspace.put(dataset("a", [1])) }) {
-                XCTAssertEqual(($0 as? RapportError)?.message, Words.noFileNumberLeft(number, suggested: 1), "\(number)")
+            let put = { try workspace.put(self.dataset("a", [1])) }
+            XCTAssertThrowsError(try workspace.perform(command: "import a", logged: true, put)) {
+                XCTAssertEqual(($0 as? RapportError)?.message, Words.noFileNumberLeft(number, suggested: 1),
+                               "\(number)")
             }
             XCTAssertEqual(workspace.manifest, manifest, "\(number)")
             XCTAssertEqual(store.manifest, manifest, "\(number)")

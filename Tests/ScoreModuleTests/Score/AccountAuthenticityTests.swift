@@ -63,8 +63,8 @@ final class AccountAuthenticityTests: XCTestCase {
 
     func testTablesWithoutPlatformAndVoiceAreFittedAsOneCell() throws {
         // Both used to trap: the cell of every account came from an empty table of no columns and no rows.
-        let posts = Dataset(name: "plain", columns: [Self.posts.columns[0], Self.posts.columns[3], Self.posts.columns[4]],
-                            kind: "posts")
+        let columns = [Self.posts.columns[0], Self.posts.columns[3], Self.posts.columns[4]]
+        let posts = Dataset(name: "plain", columns: columns, kind: "posts")
         try assertMatchesReference(posts, oneCell: true)
         let likes: [Double] = [50, 90, 160, 30, 20, 35, 60, 8, 150]
         let followers: [Int64] = [1000, 3000, 9000, 27000, 2000, 5000, 12000, 40000, 60000]

@@ -28,7 +28,8 @@ enum XLSXXML {
             let bytes = raw.bindMemory(to: UInt8.self)
             guard let bad = TextEncoding.firstInvalidUTF8(bytes) else { return }
             let position = FilePosition.locate(bad, in: bytes, textStart: 0, file: file)
-            throw RapportError(Words.xlsxNotUTF8(file, part: part, line: position.line ?? 1, column: position.column ?? 1))
+            throw RapportError(Words.xlsxNotUTF8(file, part: part, line: position.line ?? 1,
+                                                 column: position.column ?? 1))
         }
     }
 }
