@@ -30,8 +30,10 @@ enum ImportFormat: String, CaseIterable {
             let file = try MappedFile(path)
             let read = try JSONTableReader.read(bytes: file.bytes, fileName: path, lines: self == .ndjson,
                                                 memory: try MemoryBudget.available())
-            return CSVTable(columns: read.columns, rowCount: read.columns.first?.count ?? 0, delimiter: UInt8(ascii: ","),
-                            numberFormat: .point, renamedColumns: [])
+            var table = CSVTable(columns: read.columns, rowCount: read.columns.first?.count ?? 0,
+                                 delimiter: UInt8(ascii: ","), numberFormat: .point, renamedColumns: [])
+            table.missingTexts = read.missingTexts
+            return table
         case .xlsx:
             return try XLSXTableReader.read(file: path, sheet: sheet, timeZone: options.timeZone, checkpoint: options.checkpoint)
         }

@@ -11,6 +11,12 @@ extension Words {
         return Message(en: "the object holds several arrays (\(list)); cannot tell which one holds the rows",
                        de: "das Objekt enthält mehrere Arrays (\(list)); unklar, welches die Zeilen enthält")
     }
+    /// Per column, how many texts `""` or `-` of a JSON or XLSX table were read as missing.
+    public static func missingTexts(_ counts: [(column: String, count: Int)]) -> Message {
+        let list = counts.map { "\($0.count) in \($0.column)" }.joined(separator: ", ")
+        return Message(en: "texts \"\" and \"-\" read as missing: \(list)",
+                       de: "Texte \"\" und \"-\" als fehlend gelesen: \(list)")
+    }
     /// A JSON row that is not an object.
     public static func jsonRowNotObject(_ row: Int) -> Message {
         Message(en: "row \(row) is not a JSON object", de: "Zeile \(row) ist kein JSON-Objekt")

@@ -54,16 +54,21 @@ final class JSONColumns {
         rows += 1
     }
 
-    /// The typed columns; a table of more cells than the memory has room for is refused, naming `file` and its size.
-    func columns(file: String) throws -> [Column] {
+    /// The typed columns and, per column with any, how many texts were read as missing; a table of more cells than
+    /// the memory has room for is refused, naming `file` and its size.
+    func columns(file: String) throws -> (columns: [Column], missingTexts: [(column: String, count: Int)]) {
         let (count, overflow) = names.count.multipliedReportingOverflow(by: rows)
         guard !overLimit, !overflow, count <= cellLimit else {
             throw MemoryBudget.tableTooLarge(columns: names.count, rows: rows, file: file, memory: memory)
         }
-        return zip(names, cells).map { name, values in
+        var columns: [Column] = [], missingTexts: [(column: String, count: Int)] = []
+        for (name, values) in zip(names, cells) {
             var padded = values
             padded.append(contentsOf: repeatElement(.missing, count: rows - values.count))
-            return Column(name: name, data: CellColumn.data(padded))
+            let typed = CellColumn.data(padded)
+            columns.append(Column(name: name, data: typed.data))
+            if typed.missingTexts > 0 { missingTexts.append((name, typed.missingTexts)) }
         }
+        return (columns, missingTexts)
     }
 }

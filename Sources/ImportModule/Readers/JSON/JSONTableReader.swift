@@ -8,10 +8,12 @@ import RapportCore
 /// dotted names (`insights.reach`); arrays are stored as their compact JSON text; null and
 /// absent keys are missing. Columns of one JSON kind keep it; text columns are typed like CSV columns.
 public enum JSONTableReader {
-    /// The columns of the rows in `buffer`, and the key of the wrapping object's array when rows came from one; a
-    /// table of more cells than `memory` has room for is refused.
+    /// The columns of the rows in `buffer`, the key of the wrapping object's array when rows came from one, and per
+    /// column how many texts `""` or `"-"` were read as missing; a table of more cells than `memory` has room for is
+    /// refused.
     static func read(bytes buffer: UnsafeBufferPointer<UInt8>, fileName: String, lines: Bool,
-                     memory: MemoryBudget.Memory) throws -> (columns: [Column], arrayKey: String?) {
+                     memory: MemoryBudget.Memory) throws
+        -> (columns: [Column], arrayKey: String?, missingTexts: [(column: String, count: Int)]) {
         var scanner = JSONScanner(buffer)
         if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { scanner.index = 3 }
         let columns = JSONColumns(memory: memory)
@@ -21,7 +23,8 @@ public enum JSONTableReader {
         } catch let failure as JSONFailure {
             throw RapportError(failure.problem, at: failure.position(file: fileName, in: buffer))
         }
-        return (try columns.columns(file: fileName), key)
+        let typed = try columns.columns(file: fileName)
+        return (typed.columns, key, typed.missingTexts)
     }
 
     /// One object per line; returns nil as there is no wrapping key.

@@ -65,9 +65,15 @@ public enum XLSXTableReader {
             }
         }
         let names = HeaderNames.unique(header)
-        let columns = zip(names.names, cells).map { Column(name: $0, data: CellColumn.data($1)) }
+        var columns: [Column] = [], missingTexts: [(column: String, count: Int)] = []
+        for (name, values) in zip(names.names, cells) {
+            let typed = CellColumn.data(values)
+            columns.append(Column(name: name, data: typed.data))
+            if typed.missingTexts > 0 { missingTexts.append((name, typed.missingTexts)) }
+        }
         var table = CSVTable(columns: columns, rowCount: rowCount, delimiter: UInt8(ascii: ","), numberFormat: .point,
                              renamedColumns: names.renamed)
+        table.missingTexts = missingTexts
         table.descriptionRowSheet = skippedDescription ? sheet : nil
         return table
     }

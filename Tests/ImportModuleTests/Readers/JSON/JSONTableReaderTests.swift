@@ -4,8 +4,10 @@ import RapportCore
 
 /// JSON and NDJSON rows; every expected value is worked out by hand from the literal input of its test.
 final class JSONTableReaderTests: XCTestCase {
+    private typealias Read = (columns: [Column], arrayKey: String?, missingTexts: [(column: String, count: Int)])
+
     private func read(_ text: String, lines: Bool = false,
-                      memory: MemoryBudget.Memory = (1 << 30, true)) throws -> (columns: [Column], arrayKey: String?) {
+                      memory: MemoryBudget.Memory = (1 << 30, true)) throws -> Read {
         try Array(text.utf8).withUnsafeBufferPointer {
             try JSONTableReader.read(bytes: $0, fileName: "t.json", lines: lines, memory: memory)
         }
