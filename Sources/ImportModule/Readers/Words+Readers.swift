@@ -70,6 +70,20 @@ extension Words {
         Message(en: "\(path) is damaged: sheet '\(sheet)' cell \(cell) refers to shared string '\(index)', which does not exist",
                 de: "\(path) ist beschädigt: Blatt '\(sheet)', Zelle \(cell) verweist auf den gemeinsamen Text '\(index)', den es nicht gibt")
     }
+    /// A number cell beyond what a double holds (1e999), or not a number at all.
+    public static func xlsxBadNumber(_ path: String, sheet: String, cell: String, value: String) -> Message {
+        Message(en: "\(path) is damaged: sheet '\(sheet)' cell \(cell) holds the number '\(value)', which is beyond "
+                    + "any number rapport can compute with",
+                de: "\(path) ist beschädigt: Blatt '\(sheet)', Zelle \(cell) enthält die Zahl '\(value)', die jenseits "
+                    + "jeder Zahl liegt, mit der rapport rechnen kann")
+    }
+    /// A true/false cell holding something other than 0 or 1.
+    public static func xlsxBadBoolean(_ path: String, sheet: String, cell: String, value: String) -> Message {
+        Message(en: "\(path) is damaged: sheet '\(sheet)' cell \(cell) is a true/false cell holding '\(value)', "
+                    + "which is neither 0 nor 1",
+                de: "\(path) ist beschädigt: Blatt '\(sheet)', Zelle \(cell) ist eine Wahr/Falsch-Zelle mit '\(value)', "
+                    + "weder 0 noch 1")
+    }
     /// A sheet without any value, so without a header.
     public static func xlsxEmptySheet(_ path: String, sheet: String) -> Message {
         Message(en: "sheet '\(sheet)' of \(path) is empty: there is no header row to read",

@@ -16,6 +16,8 @@ Run from this folder: python3 make_xlsx.py (openpyxl 3.1). Writes
   badindex.xlsx   handmade.xlsx with a cell (B2) pointing at shared string 99 of 9
   badrow.xlsx     handmade.xlsx with a row numbered 2000000, beyond Excel's 1048576
   badutf8.xlsx    handmade.xlsx with a sheet whose fourth line has the byte 0xFF in an element name (column 14)
+  bignumber.xlsx  handmade.xlsx with a sheet of the header name | score over when | 1e999 (beyond a double, B2)
+  badbool.xlsx    the same with B2 a true/false cell holding 2
   bomb.xlsx       handmade.xlsx with a sheet of 200,000 rows of one inline text: 10,400,168 bytes inflated from
                   30 KB
   liar.xlsx       bomb.xlsx whose zip headers and directory say the sheet inflates to 1,000 bytes
@@ -181,6 +183,8 @@ def make_hostile():
             if name == "xl/worksheets/sheet1.xml":
                 data = bad_name.encode("utf-8").replace("\xff".encode("utf-8"), b"\xff")
             archive.writestr(name, data)
+    make_handmade("bignumber.xlsx", BAD_VALUE_SHEET.replace("VALUE", "<v>1e999</v>"))
+    make_handmade("badbool.xlsx", BAD_VALUE_SHEET.replace("VALUE", "<v>2</v>").replace('<c r="B2"', '<c r="B2" t="b"'))
     make_handmade("bomb.xlsx", BOMB_SHEET)
     make_liar()
     make_handmade("tall.xlsx", TALL_SHEET)
@@ -216,6 +220,13 @@ def make_liar():
         index += len(name)
     assert patched == 2
     open("liar.xlsx", "wb").write(bytes(data))
+
+
+BAD_VALUE_SHEET = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>2</v></c></row>
+<row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2">VALUE</c></row>
+</sheetData></worksheet>"""
 
 
 def cell(value):

@@ -169,6 +169,20 @@ final class XLSXTableReaderTests: XCTestCase {
         }
     }
 
+    func testANumberBeyondADoubleAndABooleanOfTwoAreRefusedNamingTheCell() {
+        // bignumber.xlsx: B2 holds 1e999 (it read as ∞, and as the text "null" beside other kinds); badbool.xlsx: B2
+        // is a true/false cell holding 2 (it read as false).
+        let big = Self.path("bignumber.xlsx"), bool = Self.path("badbool.xlsx")
+        XCTAssertThrowsError(try XLSXTableReader.read(file: big)) {
+            XCTAssertEqual(($0 as? RapportError)?.message,
+                           Words.xlsxBadNumber(big, sheet: "Export", cell: "B2", value: "1e999"))
+        }
+        XCTAssertThrowsError(try XLSXTableReader.read(file: bool)) {
+            XCTAssertEqual(($0 as? RapportError)?.message,
+                           Words.xlsxBadBoolean(bool, sheet: "Export", cell: "B2", value: "2"))
+        }
+    }
+
     func testARowBeyondExcelsLastIsRefused() {
         // badrow.xlsx: a row numbered 2000000; Excel stops at 1048576.
         let path = Self.path("badrow.xlsx")
