@@ -100,13 +100,18 @@ public enum CSVReader {
         return table
     }
 
+    /// The most columns a file may have (Excel's limit too).
+    static let largestWidth = 16_384
+
     /// The header's unique names, the renamings, and where the data starts.
     private static func header(_ scanner: RecordScanner, at start: Int,
                                located: (CSVIssue) -> RapportError) throws -> ([String], [RenamedColumn], Int) {
-        let capacity = 16_384
+        let capacity = largestWidth
         let fields = UnsafeMutablePointer<FieldSpan>.allocate(capacity: capacity)
         defer { fields.deallocate() }
         switch scanner.scan(from: start, into: fields, capacity: capacity) {
+        case .failure(.tooManyFields(let offset, _)):
+            throw located(.headerTooWide(offset: offset, largest: capacity))
         case .failure(let issue):
             throw located(issue)
         case .record(let next, let count, _):
