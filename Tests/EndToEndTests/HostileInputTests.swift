@@ -164,4 +164,33 @@ final class HostileInputTests: XCTestCase {
                           + "reading it would need about 39.7 MiB of memory, "
                           + "more than the 16.0 MiB RAPPORT_MEMORY_LIMIT allows")
     }
+
+    func testHostileNumbersInCellsFlagsExpressionsAndAnswersGetMessagesNotTraps() throws {
+        // nan, inf and 1e999 are no numbers a CSV column takes (they make it text); the rest overflow 64 bits.
+        let csv = "account,likes,comments,followers\na1,nan,inf,99999999999999999999\n"
+            + "a2,1e999,-1e999,-9223372036854775808\na1,1,2,9223372036854775807\n"
+        try csv.write(to: home.appendingPathComponent("hv.csv"), atomically: true, encoding: .utf8)
+        let lines: [(command: String, ok: Bool)] = [
+            ("import hv.csv as h", true), ("describe h", true),
+            ("show h --limit 99999999999999999999", false), ("sample h 99999999999999999999", false),
+            ("derive h big = followers * 9223372036854775807", true), ("filter h where followers > 1e999 as f", true),
+            ("derive h huge = 99999999999999999999 * 1e308 * 10", true),
+            ("survey new t --instrument culture-profile", true), ("survey run t --respondent a", false),
+        ]
+        let script = lines.map(\.command).joined(separator: "\n") + "\n9223372036854775807 9223372036854775807 0 0\n"
+        let outcome = try run(["--json", "--keep-going"], stdin: script)
+        XCTAssertEqual(outcome.status, 1, outcome.stderr)
+        let results = try outcome.jsonLines()
+        XCTAssertEqual(results.map { $0["command"] as? String }, lines.map(\.command))
+        XCTAssertEqual(results.map { $0["ok"] as? Bool }, lines.map(\.ok))
+        let messages = results.compactMap { ($0["error"] as? [String: Any])?["message"] as? String }
+        XCTAssertEqual(messages, ["--limit needs a whole number, not '99999999999999999999'",
+                                  "N needs a whole number, not '99999999999999999999'",
+                                  "<stdin>:10: 9223372036854775807 is more than the 100 points there are"])
+        let shown = try run(["--json", "-c", "show h --columns followers,big,huge"])
+        let rows = try XCTUnwrap(try shown.jsonLines().first?["result"] as? [String: Any])["rows"] as? [[Any]]
+        // followers is decimal (one value is beyond 64 bits), so big is a decimal product; huge is beyond a double.
+        XCTAssertEqual(rows?.map { $0[1] is Double }, [true, true, true])
+        XCTAssertEqual(rows?.map { $0[2] is NSNull }, [true, true, true], "an infinite result is missing")
+    }
 }
