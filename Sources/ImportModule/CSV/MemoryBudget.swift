@@ -3,9 +3,9 @@ import RapportCore
 
 /// Refuses up front a file too large to import in the memory this machine has, and a JSON or XLSX table or workbook
 /// part that would grow too large before it is allocated or inflated.
-enum MemoryBudget {
+public enum MemoryBudget {
     /// The memory an import may use, in bytes, and whether `RAPPORT_MEMORY_LIMIT` set it (else the physical memory).
-    typealias Memory = (bytes: UInt64, isLimit: Bool)
+    public typealias Memory = (bytes: UInt64, isLimit: Bool)
 
     /// Bytes of memory one cell of a JSON or XLSX table needs: the cell as read, then its typed value, or for text
     /// the field and end offset it is typed from (up to 32 bytes).

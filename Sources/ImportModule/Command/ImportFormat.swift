@@ -28,8 +28,7 @@ enum ImportFormat: String, CaseIterable {
             return try CSVReader.read(file: path, options: tabbed)
         case .json, .ndjson:
             let file = try MappedFile(path)
-            let read = try JSONTableReader.read(bytes: file.bytes, fileName: path, lines: self == .ndjson,
-                                                memory: try MemoryBudget.available())
+            let read = try JSONTableReader.read(bytes: file.bytes, fileName: path, lines: self == .ndjson)
             var table = CSVTable(columns: read.columns, rowCount: read.columns.first?.count ?? 0,
                                  delimiter: UInt8(ascii: ","), numberFormat: .point, renamedColumns: [])
             table.missingTexts = read.missingTexts

@@ -9,11 +9,12 @@ import RapportCore
 /// absent keys are missing. Columns of one JSON kind keep it; text columns are typed like CSV columns.
 public enum JSONTableReader {
     /// The columns of the rows in `buffer`, the key of the wrapping object's array when rows came from one, and per
-    /// column how many texts `""` or `"-"` were read as missing; a table of more cells than `memory` has room for is
-    /// refused.
-    static func read(bytes buffer: UnsafeBufferPointer<UInt8>, fileName: String, lines: Bool,
-                     memory: MemoryBudget.Memory) throws
+    /// column how many texts `""` or `"-"` were read as missing; a table of more cells than `memory` (by default what
+    /// `RAPPORT_MEMORY_LIMIT` or the machine allows) has room for is refused.
+    public static func read(bytes buffer: UnsafeBufferPointer<UInt8>, fileName: String, lines: Bool,
+                            memory: MemoryBudget.Memory? = nil) throws
         -> (columns: [Column], arrayKey: String?, missingTexts: [(column: String, count: Int)]) {
+        let memory = try memory ?? MemoryBudget.available()
         var scanner = JSONScanner(buffer)
         if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { scanner.index = 3 }
         let columns = JSONColumns(memory: memory)

@@ -13,8 +13,9 @@ public enum XLSXTableReader {
     /// The sheet `sheet` (or the first one) of the workbook at `path`, as a table; dates are wall-clock times in
     /// `timeZone`; `checkpoint` is called every thousand rows and throws to stop reading (Ctrl-C). Parts and a table
     /// too large for `memory` (by default what `RAPPORT_MEMORY_LIMIT` or the machine allows) are refused.
-    static func read(file path: String, sheet: String? = nil, timeZone: TimeZone = .gmt,
-                     memory: MemoryBudget.Memory? = nil, checkpoint: (() throws -> Void)? = nil) throws -> CSVTable {
+    public static func read(file path: String, sheet: String? = nil, timeZone: TimeZone = .gmt,
+                            memory: MemoryBudget.Memory? = nil,
+                            checkpoint: (() throws -> Void)? = nil) throws -> CSVTable {
         let archive = try XLSXArchive(path: path, memory: try memory ?? MemoryBudget.available())
         let root = try XLSXRelationships.read(of: "", in: archive)
         let workbookPath = root.target(ofType: "officeDocument") ?? "xl/workbook.xml"
