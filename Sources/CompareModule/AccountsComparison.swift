@@ -3,7 +3,8 @@ import RapportCore
 
 /// `compare NAME METRIC --accounts A,B,...`: accounts side by side on one scale, however different their sizes.
 enum AccountsComparison {
-    /// Per account: followers, posts, interactions per post, and the metric's median and pooled value.
+    /// Per account named in `word` (the `--accounts` value): followers, posts, interactions per post, and the
+    /// metric's median and pooled value.
     static func run(_ request: CompareRequest, accounts word: Word, invocation: Invocation) throws -> CommandResult {
         let context = request.context
         guard let accountIndex = request.selected.columnIndex(ofRole: "account") else {

@@ -51,8 +51,11 @@ enum CompareCommand {
         if let accounts = invocation[Self.accounts] {
             return try AccountsComparison.run(request, accounts: accounts, invocation: invocation)
         }
-        if invocation[Self.split] != nil || invocation[Self.around] != nil {
-            return try PeriodComparison.run(request, invocation: invocation)
+        if let split = invocation[Self.split] {
+            return try PeriodComparison.run(request, .split(split), invocation: invocation)
+        }
+        if let events = invocation[Self.around] {
+            return try PeriodComparison.run(request, .around(events), invocation: invocation)
         }
         return try GroupsComparison.run(request, invocation: invocation)
     }

@@ -7,8 +7,21 @@ enum PeriodComparison {
     /// The default window of `--around`, in days.
     static let defaultWindow = 7
 
+    /// How the posts are split: at the `--split` moment, or around the events of the `--around` dataset.
+    enum Split {
+        case split(Word), around(Word)
+
+        /// The word for it in result names, so a --split and an --around comparison do not replace each other.
+        var name: String {
+            switch self {
+            case .split: return "split"
+            case .around: return "around"
+            }
+        }
+    }
+
     /// Splits the posts by time into before and after, compares them, and reports as a group comparison.
-    static func run(_ request: CompareRequest, invocation: Invocation) throws -> CommandResult {
+    static func run(_ request: CompareRequest, _ split: Split, invocation: Invocation) throws -> CommandResult {
         let context = request.context
         guard let published = request.selected.column(role: "published") ?? request.selected.columns.first(where: { $0.type == .time }),
               case .time(let times, let missing) = published.data else {
@@ -18,17 +31,21 @@ enum PeriodComparison {
         var before: [Double] = [], after: [Double] = []
         var names: [String]
         var notes: [Message] = []
-        if let word = invocation[CompareCommand.split] {
-            let split = try moment(word, invocation: invocation, context: context)
+        switch split {
+        case .split(let word):
+            let splitMoment = try moment(word, invocation: invocation, context: context)
             for row in times.indices where !missing.isMissing(row) && !request.values[row].isNaN {
-                if times[row] < split { before.append(request.values[row]) } else { after.append(request.values[row]) }
+                if times[row] < splitMoment {
+                    before.append(request.values[row])
+                } else {
+                    after.append(request.values[row])
+                }
             }
-            let shown = formatter.time(split)
+            let shown = formatter.time(splitMoment)
             let day = shown.hasSuffix(" 00:00") ? String(shown.dropLast(6)) : shown
             names = [context.say(Words.periodFrom(day)), context.say(Words.periodBefore(day))]
-        } else {
-            let events = try eventTimes(invocation[CompareCommand.around] ?? invocation.end, invocation: invocation,
-                                        context: context)
+        case .around(let eventsWord):
+            let events = try eventTimes(eventsWord, invocation: invocation, context: context)
             let window = try invocation[CompareCommand.window] ?? defaultWindow
             let span = Int64(window) * 86_400
             var ambiguous = 0
@@ -49,9 +66,8 @@ enum PeriodComparison {
         guard !before.isEmpty, !after.isEmpty else { throw invocation.error(Words.periodEmpty, at: invocation.end) }
         let comparison = GroupComparison(names: names, values: [after, before], test: request.test,
                                          resamples: request.resamples, seed: request.seed, ordered: true)
-        // The kind of split in the name, so a --split and an --around comparison of one metric do not replace each other.
-        let kind = invocation[CompareCommand.split] != nil ? "split" : "around"
-        let base = try request.resultName(invocation, fallback: "\(request.dataset.name)-\(request.metric.name)-\(kind)")
+        let fallback = "\(request.dataset.name)-\(request.metric.name)-\(split.name)"
+        let base = try request.resultName(invocation, fallback: fallback)
         let tables = ComparisonTables(comparison, metric: request.metric, groupColumn: "period", baseName: base,
                                         sentence: ComparisonReport.sentence(comparison, request: request, periods: true))
         try context.workspace.put(tables.groups, replacing: true)

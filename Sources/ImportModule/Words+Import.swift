@@ -65,6 +65,11 @@ extension Words {
         Message(en: "this row has more fields than the header's \(expected)",
                 de: "diese Zeile hat mehr Felder als die \(expected) der Kopfzeile")
     }
+    /// A header with more columns than a file may have.
+    public static func csvHeaderTooWide(largest: Int) -> Message {
+        Message(en: "the header itself has more than \(largest) columns, the most a file may have",
+                de: "die Kopfzeile selbst hat mehr als \(largest) Spalten, mehr als eine Datei haben darf")
+    }
     /// A row with fewer fields than the header.
     public static func csvTooFewFields(found: Int, expected: Int) -> Message {
         Message(en: "this row has \(found) field\(found == 1 ? "" : "s"), the header has \(expected)",

@@ -120,6 +120,14 @@ extension Words {
                 de: "Plugin '\(plugin)' schrieb etwas, das kein JSON-Objekt ist: \(excerpt)")
     }
 
+    /// A plugin's answer nested deeper than rapport reads JSON.
+    static func pluginTooDeep(_ plugin: String, deepest: Int) -> Message {
+        Message(en: "plugin '\(plugin)' wrote JSON nested too deeply: more than \(deepest) arrays or objects "
+                    + "inside each other",
+                de: "Plugin '\(plugin)' schrieb zu tief verschachteltes JSON: mehr als \(deepest) Arrays oder Objekte "
+                    + "ineinander")
+    }
+
     static func pluginExpected(_ plugin: String, _ type: String) -> Message {
         Message(en: "plugin '\(plugin)' did not answer with a valid '\(type)' message",
                 de: "Plugin '\(plugin)' antwortete nicht mit einer gültigen '\(type)'-Nachricht")

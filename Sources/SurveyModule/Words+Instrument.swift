@@ -12,6 +12,11 @@ extension Words {
         Message(en: "\(path) has the wrong kind of value (see docs/SURVEY-INSTRUMENTS.md)",
                 de: "\(path) hat die falsche Art von Wert (siehe docs/SURVEY-INSTRUMENTS.md)")
     }
+    /// A field that takes a whole number holding another number.
+    static func instrumentNotWhole(_ path: String, _ value: Double) -> Message {
+        Message(en: "\(path) needs a whole number, not \(JSONWriter.numberText(value))",
+                de: "\(path) braucht eine ganze Zahl, nicht \(JSONWriter.numberText(value))")
+    }
     static func instrumentEmpty(_ path: String) -> Message {
         Message(en: "\(path) is empty", de: "\(path) ist leer")
     }

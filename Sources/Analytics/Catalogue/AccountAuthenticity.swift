@@ -44,8 +44,12 @@ public struct AccountAuthenticity: Metric {
             medianRates.append(Quantile.median(present.map { rates.values[$0] }) ?? .nan)
             medianFollowers.append(Quantile.median(present.map { followers[$0] }) ?? .nan)
         }
-        let cells = RowGroups(Dataset(name: "cells", columns: Array(accounts.keys.dropFirst())), by: Array(0..<cellColumns.count))
-        let fit = CellLevelsFit(x: medianFollowers.map(Self.logOrNaN), y: medianRates.map(Self.logOrNaN), cells: cells.groupOfRow)
+        // Without a platform or voice column every account is in the one cell (an empty dataset would have no rows).
+        let cellKeys = Dataset(name: "cells", columns: Array(accounts.keys.dropFirst()))
+        let cellOfAccount = cellColumns.isEmpty ? [Int](repeating: 0, count: accounts.count)
+            : RowGroups(cellKeys, by: Array(0..<cellColumns.count)).groupOfRow
+        let fit = CellLevelsFit(x: medianFollowers.map(Self.logOrNaN), y: medianRates.map(Self.logOrNaN),
+                                cells: cellOfAccount)
         var expected: [Double] = [], z: [Double] = [], flagged: [Cell] = []
         for index in medianRates.indices {
             let prediction = fit.prediction(at: index)
@@ -55,6 +59,7 @@ public struct AccountAuthenticity: Metric {
             flagged.append(standardised.isNaN ? .missing : .boolean(standardised < Self.flagBelow))
         }
         var notes = rates.notes + [Words.authenticityFit(accounts: fit.used, cells: fit.cellCount, slope: fit.slope)]
+        if cellColumns.isEmpty { notes.append(Words.authenticityOneCell(dataset.name)) }
         if listsAccounts && request.weighted { notes.append(Words.weightedNotForListedRates) }
         if fit.used < accounts.count { notes.append(Words.authenticityUnjudged(accounts.count - fit.used)) }
         notes.append(Words.indicatorsNotProof)

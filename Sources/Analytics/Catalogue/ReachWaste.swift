@@ -33,7 +33,7 @@ public struct ReachWaste: PerPostMetric {
     /// Per group: the waste's distribution and the pooled 1 − Σ engaged / Σ reach.
     public func evaluate(_ request: MetricRequest) throws -> MetricOutcome {
         let waste = try values(request)
-        let (values, engaged, reached) = (waste.values, waste.numerators, waste.denominators!)
+        let (values, engaged, reached) = (waste.values, waste.numerators, waste.denominators!)  // values(_:) sets them
         var notes = waste.notes
         let dataset = request.dataset
         let groups = RowGroups(dataset, by: request.groupColumns)

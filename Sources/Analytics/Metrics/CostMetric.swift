@@ -57,7 +57,7 @@ public struct CostMetric: PerPostMetric {
     /// Per group: the cost's distribution over paid posts and the pooled Σ spend / Σ result (paid posts without results count).
     public func evaluate(_ request: MetricRequest) throws -> MetricOutcome {
         let cost = try values(request)
-        let (values, money, bottom) = (cost.values, cost.numerators, cost.denominators!)
+        let (values, money, bottom) = (cost.values, cost.numerators, cost.denominators!)  // values(_:) always sets them
         var notes = cost.notes
         let paid = money.indices.map { money[$0] > 0 && !bottom[$0].isNaN }
         let groups = RowGroups(request.dataset, by: request.groupColumns)

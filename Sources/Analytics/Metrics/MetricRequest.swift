@@ -35,7 +35,7 @@ public struct MetricRequest {
     /// A request with the defaults of `score`.
     public init(dataset: Dataset, groupColumns: [Int] = [], denominator: Denominator? = nil, weighted: Bool = false,
                 perPostUnit: Bool = false, seed: UInt64 = 42, resamples: Int = 2000, companyNames: [String] = [],
-                asOf: Int64? = nil, timeZone: TimeZone = TimeZone(identifier: "UTC")!,
+                asOf: Int64? = nil, timeZone: TimeZone = .gmt,
                 stageThresholds: StageThresholds = StageThresholds(), language: Language = .en, currency: String = "EUR",
                 checkpoint: @escaping () throws -> Void = {}) {
         self.dataset = dataset

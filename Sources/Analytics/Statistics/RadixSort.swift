@@ -29,9 +29,7 @@ public enum RadixSort {
                     }
                     swap(&source, &target)
                 }
-                if source.baseAddress != keyBuffer.baseAddress {
-                    keyBuffer.baseAddress!.update(from: source.baseAddress!, count: source.count)
-                }
+                if source.baseAddress != keyBuffer.baseAddress { _ = keyBuffer.update(fromContentsOf: source) }
             }
         }
         return keys.map(value)

@@ -135,6 +135,12 @@ extension Words {
         Message(en: "fitted on \(accounts) accounts in \(cells) platform and voice cells; slope of log rate on log followers \(Language.en.fixed(slope, places: 3))",
                 de: "angepasst an \(accounts) Konten in \(cells) Zellen aus Plattform und Stimme; Steigung von log Rate auf log Follower \(Language.de.fixed(slope, places: 3))")
     }
+    /// The note on a table without platform and voice columns, whose accounts all share one line.
+    public static func authenticityOneCell(_ dataset: String) -> Message {
+        Message(en: "\(dataset) has no platform or voice column, so all its accounts share one line and one level",
+                de: "\(dataset) hat keine Spalte für Plattform oder Stimme, daher teilen sich alle Konten eine Gerade "
+                    + "und ein Niveau")
+    }
     /// The note on accounts the authenticity fit could not judge.
     public static func authenticityUnjudged(_ count: Int) -> Message {
         Message(en: "\(count) accounts could not be judged (no rate, or alone in their platform and voice cell)",

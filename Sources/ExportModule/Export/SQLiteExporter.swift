@@ -97,6 +97,7 @@ enum SQLiteExporter {
     private static func bindText<Bytes: Collection>(_ bytes: Bytes, at position: Int32, of handle: OpaquePointer)
         where Bytes.Element == UInt8 {
         _ = bytes.withContiguousStorageIfAvailable { buffer in
+            // Bit pattern 1 is not null: SQLite reads no byte of an empty text, but wants a pointer that is not null.
             sqlite3_bind_text(handle, position, UnsafeRawPointer(buffer.baseAddress ?? UnsafePointer(bitPattern: 1)!)
                 .assumingMemoryBound(to: CChar.self), Int32(buffer.count), transient)
         }

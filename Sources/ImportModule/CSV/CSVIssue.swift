@@ -10,12 +10,14 @@ enum CSVIssue: Error, Equatable {
     case tooManyFields(offset: Int, expected: Int)
     /// A record ends at this offset with fewer fields than the header.
     case tooFewFields(offset: Int, found: Int, expected: Int)
+    /// The header has more columns than `largest`; its field beyond them starts at this offset.
+    case headerTooWide(offset: Int, largest: Int)
 
     /// The byte offset the error points at.
     var offset: Int {
         switch self {
         case .unterminatedQuote(let offset), .textAfterQuote(let offset),
-             .tooManyFields(let offset, _), .tooFewFields(let offset, _, _):
+             .tooManyFields(let offset, _), .tooFewFields(let offset, _, _), .headerTooWide(let offset, _):
             return offset
         }
     }
@@ -27,6 +29,7 @@ enum CSVIssue: Error, Equatable {
         case .textAfterQuote: return Words.csvTextAfterQuote
         case .tooManyFields(_, let expected): return Words.csvTooManyFields(expected: expected)
         case .tooFewFields(_, let found, let expected): return Words.csvTooFewFields(found: found, expected: expected)
+        case .headerTooWide(_, let largest): return Words.csvHeaderTooWide(largest: largest)
         }
     }
 }

@@ -23,7 +23,7 @@ public struct CSVOptions: Sendable {
 
     /// Options that detect everything, read times without an offset as UTC, and use every core.
     public init(delimiter: UInt8? = nil, numberFormat: NumberFormat? = nil, encoding: TextEncoding? = nil,
-                timeZone: TimeZone = TimeZone(identifier: "UTC")!, skipBadRows: Bool = false, sampleRows: Int = 10_000,
+                timeZone: TimeZone = .gmt, skipBadRows: Bool = false, sampleRows: Int = 10_000,
                 threads: Int = ProcessInfo.processInfo.activeProcessorCount,
                 minimumBytesPerThread: Int = 4 << 20, checkpoint: (@Sendable () throws -> Void)? = nil) {
         self.delimiter = delimiter

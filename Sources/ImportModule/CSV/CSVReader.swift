@@ -65,7 +65,8 @@ public enum CSVReader {
         }
         let chosen = delimiter
             ?? DelimiterSniffer.sniff(UnsafeBufferPointer(rebasing: buffer[textStart..<min(buffer.count, textStart + 65_536)]))
-        let scanner = RecordScanner(base: buffer.baseAddress!, limit: buffer.count, delimiter: chosen)
+        guard let base = buffer.baseAddress else { throw RapportError(Words.csvEmptyFile(fileName)) }
+        let scanner = RecordScanner(base: base, limit: buffer.count, delimiter: chosen)
         var (names, renamed, dataStart) = try header(scanner, at: textStart, located: located)
         let width = names.count
         let description = DescriptionLine.end(scanner, at: dataStart, width: width)
@@ -99,13 +100,18 @@ public enum CSVReader {
         return table
     }
 
+    /// The most columns a file may have (Excel's limit too).
+    static let largestWidth = 16_384
+
     /// The header's unique names, the renamings, and where the data starts.
     private static func header(_ scanner: RecordScanner, at start: Int,
                                located: (CSVIssue) -> RapportError) throws -> ([String], [RenamedColumn], Int) {
-        let capacity = 16_384
+        let capacity = largestWidth
         let fields = UnsafeMutablePointer<FieldSpan>.allocate(capacity: capacity)
         defer { fields.deallocate() }
         switch scanner.scan(from: start, into: fields, capacity: capacity) {
+        case .failure(.tooManyFields(let offset, _)):
+            throw located(.headerTooWide(offset: offset, largest: capacity))
         case .failure(let issue):
             throw located(issue)
         case .record(let next, let count, _):
@@ -127,7 +133,7 @@ public enum CSVReader {
         var starts = [start]
         for part in 1..<max(threads, 1) {
             let nominal = start + length / threads * part
-            guard nominal > starts.last!,
+            guard nominal > starts.last ?? start,
                   let found = memchr(scanner.base + nominal, Int32(UInt8(ascii: "\n")), scanner.limit - nominal) else { break }
             let next = scanner.base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
             if next < scanner.limit { starts.append(next) }
@@ -153,6 +159,7 @@ public enum CSVReader {
             results[part] = ChunkParser.parse(scanner, from: starts[part], to: ends[part], builders: builders,
                                               releasingPages: mapped, skippingBadRows: skipping, checkpoint: checkpoint)
         }
+        // concurrentPerform has filled every part, so the results below are all there.
         var merged = results[0]!
         for part in 1..<starts.count {
             if merged.issue != nil || merged.interruption != nil { break }
@@ -162,8 +169,10 @@ public enum CSVReader {
                 merged.rows += tail.rows
                 merged.addSkips(of: tail)
                 merged.end = tail.end
-                merged.issue = merged.trailingBlank != nil && (tail.rows > 0 || tail.issue != nil)
-                    ? .tooFewFields(offset: merged.trailingBlank!, found: 0, expected: merged.builders.count) : tail.issue
+                merged.issue = tail.issue
+                if let blank = merged.trailingBlank, tail.rows > 0 || tail.issue != nil {
+                    merged.issue = .tooFewFields(offset: blank, found: 0, expected: merged.builders.count)
+                }
                 merged.interruption = tail.interruption
                 merged.trailingBlank = tail.trailingBlank ?? merged.trailingBlank
                 break

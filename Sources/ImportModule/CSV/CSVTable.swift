@@ -26,4 +26,6 @@ public struct CSVTable: Sendable {
     public var skippedRows = 0
     /// The line numbers of the first few skipped records.
     public var skippedLines: [Int] = []
+    /// Per column of a JSON or XLSX table, how many of its texts were `""` or `-` and so read as missing.
+    public var missingTexts: [(column: String, count: Int)] = []
 }

@@ -64,6 +64,7 @@ enum ChunkParser {
             arena.withUnsafeBufferPointer { arenaBytes in
                 for index in 0..<batch * width {
                     let span = spans[index]
+                    // An escaped field's bytes were copied into the arena, so it is not empty when one is met.
                     let base = span.escaped ? arenaBytes.baseAddress! : scanner.base
                     fields[index] = UnsafeBufferPointer(start: base + span.start, count: span.end - span.start)
                 }

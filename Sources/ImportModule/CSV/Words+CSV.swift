@@ -41,13 +41,36 @@ extension Words {
                                            de: "dieses Byte ist kein gültiges UTF-8; ist die Datei windows-1252? (--encoding windows-1252)")
     /// A file too large for the memory this machine has, or for the limit `RAPPORT_MEMORY_LIMIT` sets.
     public static func fileTooLarge(_ path: String, size: Int, needed: Int, available: UInt64, isLimit: Bool) -> Message {
+        let (enFile, deFile) = (Language.en.byteSize(size), Language.de.byteSize(size))
+        return Message(en: "\(path) is \(enFile); importing it would need about ",
+                       de: "\(path) ist \(deFile) groß; der Import bräuchte etwa ")
+            .joined(memoryNeeded(needed, available: available, isLimit: isLimit), separator: "")
+    }
+    /// A JSON or XLSX table whose cells would need more memory than there is, before they are allocated.
+    public static func tableTooLarge(_ path: String, columns: Int, rows: Int, needed: Int, available: UInt64,
+                                     isLimit: Bool) -> Message {
+        Message(en: "\(path) makes a table of \(columns) columns × \(rows) rows; importing it would need about ",
+                de: "\(path) ergibt eine Tabelle aus \(columns) Spalten × \(rows) Zeilen; der Import bräuchte etwa ")
+            .joined(memoryNeeded(needed, available: available, isLimit: isLimit), separator: "")
+    }
+    /// A workbook part that would inflate to more than the memory allows, before it is inflated.
+    public static func xlsxPartTooLarge(_ path: String, part: String, size: UInt64, needed: UInt64, available: UInt64,
+                                        isLimit: Bool) -> Message {
+        let size = Int(min(size, UInt64(Int.max))), needed = Int(min(needed, UInt64(Int.max)))
+        let (enSize, deSize) = (Language.en.byteSize(size), Language.de.byteSize(size))
+        return Message(en: "\(part) of \(path) inflates to at least \(enSize); reading it would need about ",
+                       de: "\(part) von \(path) entpackt sich auf mindestens \(deSize); das Lesen bräuchte etwa ")
+            .joined(memoryNeeded(needed, available: available, isLimit: isLimit), separator: "")
+    }
+    /// "… 3.0 GiB of memory, more than the 50.0 MiB RAPPORT_MEMORY_LIMIT allows" (or this machine has).
+    private static func memoryNeeded(_ needed: Int, available: UInt64, isLimit: Bool) -> Message {
         let have = Int(min(available, UInt64(Int.max)))
-        let (enFile, enNeed, enHave) = (Language.en.byteSize(size), Language.en.byteSize(needed), Language.en.byteSize(have))
-        let (deFile, deNeed, deHave) = (Language.de.byteSize(size), Language.de.byteSize(needed), Language.de.byteSize(have))
+        let (enNeed, enHave) = (Language.en.byteSize(needed), Language.en.byteSize(have))
+        let (deNeed, deHave) = (Language.de.byteSize(needed), Language.de.byteSize(have))
         return Message(
-            en: "\(path) is \(enFile); importing it would need about \(enNeed) of memory, "
+            en: "\(enNeed) of memory, "
                 + (isLimit ? "more than the \(enHave) RAPPORT_MEMORY_LIMIT allows" : "more than the \(enHave) this machine has"),
-            de: "\(path) ist \(deFile) groß; der Import bräuchte etwa \(deNeed) Arbeitsspeicher, "
+            de: "\(deNeed) Arbeitsspeicher, "
                 + (isLimit ? "mehr als die \(deHave), die RAPPORT_MEMORY_LIMIT erlaubt" : "mehr als die \(deHave) dieses Rechners"))
     }
 

@@ -92,6 +92,8 @@ final class ColumnBuilder {
         for row in first..<count {
             let bytes = fields[row * stride]
             if let value = format.integer(bytes) {
+                // Seconds beyond the years a time can have: the column holds integers after all.
+                if kind == .unixSeconds && !ISOTime.fourDigitYears.contains(value) { kind = .integer }
                 values.append(value)
             } else if MissingMarker.isMissing(bytes) {
                 missing.markMissing(rows + row)
@@ -204,6 +206,7 @@ final class ColumnBuilder {
             giveUp()
             return
         }
+        if kind == .unixSeconds && other.kind != .unixSeconds { kind = .integer }
         switch (kind, other.kind) {
         case (.integer, .decimal), (.integer, .scaled):
             widenToDecimal()
@@ -240,13 +243,15 @@ final class ColumnBuilder {
     }
 
     private func appendText(of other: ColumnBuilder) {
-        if let otherDictionary = other.dictionary, dictionary != nil {
+        if let otherDictionary = other.dictionary, var encoding = dictionary {
+            dictionary = nil  // so that adding codes does not copy the dictionary
             let remap = otherDictionary.strings.map { string -> UInt32 in
                 var copy = string
-                return copy.withUTF8 { dictionary!.code(for: $0) }
+                return copy.withUTF8 { encoding.code(for: $0) }
             }
+            dictionary = encoding
             codes.append(contentsOf: other.codes.lazy.map { remap[Int($0)] })
-            if dictionary!.count * 2 > rows && rows >= Self.encodingCheckInterval { stopEncoding() }
+            if encoding.count * 2 > rows && rows >= Self.encodingCheckInterval { stopEncoding() }
             return
         }
         stopEncoding()

@@ -47,7 +47,10 @@ struct TextDictionary {
         let start = keyStarts[code], length = keyStarts[code + 1] - start
         guard length == bytes.count else { return false }
         if length == 0 { return true }
-        return keyBytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, bytes.baseAddress!, length) == 0 }
+        return keyBytes.withUnsafeBufferPointer { keys in
+            guard let keyBase = keys.baseAddress, let base = bytes.baseAddress else { return false }
+            return memcmp(keyBase + start, base, length) == 0
+        }
     }
 
     private mutating func grow() {

@@ -27,12 +27,12 @@ enum ImportFormat: String, CaseIterable {
             tabbed.delimiter = options.delimiter ?? UInt8(ascii: "\t")
             return try CSVReader.read(file: path, options: tabbed)
         case .json, .ndjson:
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw RapportError(Words.cannotRead(path, String(cString: strerror(errno))))
-            }
-            let read = try JSONTableReader.read(bytes: [UInt8](data), fileName: path, lines: self == .ndjson)
-            return CSVTable(columns: read.columns, rowCount: read.columns.first?.count ?? 0, delimiter: UInt8(ascii: ","),
-                            numberFormat: .point, renamedColumns: [])
+            let file = try MappedFile(path)
+            let read = try JSONTableReader.read(bytes: file.bytes, fileName: path, lines: self == .ndjson)
+            var table = CSVTable(columns: read.columns, rowCount: read.columns.first?.count ?? 0,
+                                 delimiter: UInt8(ascii: ","), numberFormat: .point, renamedColumns: [])
+            table.missingTexts = read.missingTexts
+            return table
         case .xlsx:
             return try XLSXTableReader.read(file: path, sheet: sheet, timeZone: options.timeZone, checkpoint: options.checkpoint)
         }

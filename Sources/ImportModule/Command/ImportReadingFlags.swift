@@ -18,7 +18,7 @@ enum ImportReadingFlags {
     }
 
     /// Sentences for the import message: an encoding other than UTF-8, percentages read as fractions,
-    /// a skipped line of descriptions, and skipped malformed rows.
+    /// a skipped line of descriptions, skipped malformed rows, and texts `""` and `-` read as missing.
     static func notes(on table: CSVTable) -> [Message] {
         var notes: [Message] = []
         if table.encoding != .utf8 { notes.append(Words.readEncoding(table.encoding.rawValue)) }
@@ -26,6 +26,7 @@ enum ImportReadingFlags {
         if !table.repairedColumns.isEmpty { notes.append(Words.repairedText(table.repairedColumns)) }
         if table.skippedDescriptionLine { notes.append(Words.descriptionLineSkipped) }
         if table.skippedRows > 0 { notes.append(Words.skippedBadRows(table.skippedRows, lines: table.skippedLines)) }
+        if !table.missingTexts.isEmpty { notes.append(Words.missingTexts(table.missingTexts)) }
         return notes
     }
 
@@ -36,6 +37,7 @@ enum ImportReadingFlags {
          ("not_utf8_columns", .array(table.repairedColumns.map(JSONValue.string))),
          ("description_line_skipped", .bool(table.skippedDescriptionLine)),
          ("skipped_rows", .integer(Int64(table.skippedRows))),
-         ("skipped_lines", .array(table.skippedLines.map { .integer(Int64($0)) }))]
+         ("skipped_lines", .array(table.skippedLines.map { .integer(Int64($0)) })),
+         ("missing_texts", .object(table.missingTexts.map { ($0.column, .integer(Int64($0.count))) }))]
     }
 }

@@ -17,9 +17,10 @@ public enum PresetCatalogue {
             let score = preset.score(keys: keys)
             guard score >= threshold else { continue }
             let matches = preset.matchCount(keys: keys)
-            if best == nil || score > best!.score || (score == best!.score && matches > best!.matches) {
-                best = (preset, score, matches)
+            if let current = best, score < current.score || (score == current.score && matches <= current.matches) {
+                continue
             }
+            best = (preset, score, matches)
         }
         return best?.preset
     }

@@ -4,10 +4,10 @@ import RapportCore
 ///
 /// Cells of one kind keep it (integers mixed with decimals become decimals); a column that mixes other
 /// kinds, or holds only text, is typed from its text the way CSV columns are, so `"12"` and `"2024-03-01"`
-/// become numbers and times.
+/// become numbers and times, and the texts `""` and `"-"` are missing (and counted, for the import to say so).
 enum CellColumn {
-    /// The typed values of `cells`.
-    static func data(_ cells: [Cell]) -> ColumnData {
+    /// The typed values of `cells`, and how many of its texts were read as missing.
+    static func data(_ cells: [Cell]) -> (data: ColumnData, missingTexts: Int) {
         var kinds = Set<ColumnType>()
         for cell in cells {
             switch cell {
@@ -19,8 +19,10 @@ enum CellColumn {
             case .text: kinds.insert(.text)
             }
         }
-        if kinds == [.integer, .decimal] { return ColumnData.from(cells: cells, as: .decimal) }
-        if kinds.count == 1, let kind = kinds.first, kind != .text { return ColumnData.from(cells: cells, as: kind) }
+        if kinds == [.integer, .decimal] { return (ColumnData.from(cells: cells, as: .decimal), 0) }
+        if kinds.count == 1, let kind = kinds.first, kind != .text {
+            return (ColumnData.from(cells: cells, as: kind), 0)
+        }
         return typedText(cells.map(text))
     }
 
@@ -36,9 +38,10 @@ enum CellColumn {
         }
     }
 
-    /// Text values typed with the CSV path's guess and builder; nil, empty and `-` are missing.
-    private static func typedText(_ values: [String?]) -> ColumnData {
-        guard !values.isEmpty else { return .text(TextValues(plain: []), MissingMask()) }
+    /// Text values typed with the CSV path's guess and builder; nil, empty and `-` are missing; also how many of the
+    /// texts were empty or `-`.
+    private static func typedText(_ values: [String?]) -> (data: ColumnData, missingTexts: Int) {
+        guard !values.isEmpty else { return (.text(TextValues(plain: []), MissingMask()), 0) }
         var bytes: [UInt8] = []
         var ends: [Int] = []
         ends.reserveCapacity(values.count)
@@ -46,7 +49,8 @@ enum CellColumn {
             if let value { bytes.append(contentsOf: value.utf8) }
             ends.append(bytes.count)
         }
-        return bytes.withUnsafeBufferPointer { buffer -> ColumnData in
+        var missingTexts = 0
+        let data = bytes.withUnsafeBufferPointer { buffer -> ColumnData in
             var fields: [UnsafeBufferPointer<UInt8>] = []
             fields.reserveCapacity(ends.count)
             var start = 0
@@ -54,14 +58,20 @@ enum CellColumn {
                 fields.append(UnsafeBufferPointer(rebasing: buffer[start..<end]))
                 start = end
             }
+            for (field, value) in zip(fields, values) where value != nil && MissingMarker.isMissing(field) {
+                missingTexts += 1
+            }
             var detector = NumberFormatDetector()
             for field in fields { detector.observe(field) }
             let format = detector.format(delimiter: UInt8(ascii: ","))
             var guess = TypeGuess()
             for field in fields where !MissingMarker.isMissing(field) { guess.observe(field, format: format) }
             let builder = ColumnBuilder(kind: guess.kind(timeName: false), format: format, capacity: fields.count)
-            fields.withUnsafeBufferPointer { builder.append($0.baseAddress!, stride: 1, count: $0.count) }
+            fields.withUnsafeBufferPointer { all in
+                if let first = all.baseAddress { builder.append(first, stride: 1, count: all.count) }
+            }
             return builder.finish()
         }
+        return (data, missingTexts)
     }
 }

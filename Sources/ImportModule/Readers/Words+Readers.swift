@@ -11,6 +11,12 @@ extension Words {
         return Message(en: "the object holds several arrays (\(list)); cannot tell which one holds the rows",
                        de: "das Objekt enthält mehrere Arrays (\(list)); unklar, welches die Zeilen enthält")
     }
+    /// Per column, how many texts `""` or `-` of a JSON or XLSX table were read as missing.
+    public static func missingTexts(_ counts: [(column: String, count: Int)]) -> Message {
+        let list = counts.map { "\($0.count) in \($0.column)" }.joined(separator: ", ")
+        return Message(en: "texts \"\" and \"-\" read as missing: \(list)",
+                       de: "Texte \"\" und \"-\" als fehlend gelesen: \(list)")
+    }
     /// A JSON row that is not an object.
     public static func jsonRowNotObject(_ row: Int) -> Message {
         Message(en: "row \(row) is not a JSON object", de: "Zeile \(row) ist kein JSON-Objekt")
@@ -29,6 +35,11 @@ extension Words {
     public static func xlsxBadXML(_ path: String, part: String, line: Int) -> Message {
         Message(en: "\(path) is damaged: \(part) is not well-formed XML (line \(line))",
                 de: "\(path) ist beschädigt: \(part) ist kein wohlgeformtes XML (Zeile \(line))")
+    }
+    /// A workbook part with bytes that are not UTF-8, at the first of them.
+    public static func xlsxNotUTF8(_ path: String, part: String, line: Int, column: Int) -> Message {
+        Message(en: "\(path) is damaged: \(part) is not valid UTF-8 text (line \(line), column \(column))",
+                de: "\(path) ist beschädigt: \(part) ist kein gültiger UTF-8-Text (Zeile \(line), Spalte \(column))")
     }
     /// A workbook without worksheets.
     public static func xlsxNoSheets(_ path: String) -> Message {
@@ -58,6 +69,20 @@ extension Words {
     public static func xlsxBadSharedString(_ path: String, sheet: String, cell: String, index: String) -> Message {
         Message(en: "\(path) is damaged: sheet '\(sheet)' cell \(cell) refers to shared string '\(index)', which does not exist",
                 de: "\(path) ist beschädigt: Blatt '\(sheet)', Zelle \(cell) verweist auf den gemeinsamen Text '\(index)', den es nicht gibt")
+    }
+    /// A number cell beyond what a double holds (1e999), or not a number at all.
+    public static func xlsxBadNumber(_ path: String, sheet: String, cell: String, value: String) -> Message {
+        Message(en: "\(path) is damaged: sheet '\(sheet)' cell \(cell) holds the number '\(value)', which is beyond "
+                    + "any number rapport can compute with",
+                de: "\(path) ist beschädigt: Blatt '\(sheet)', Zelle \(cell) enthält die Zahl '\(value)', die jenseits "
+                    + "jeder Zahl liegt, mit der rapport rechnen kann")
+    }
+    /// A true/false cell holding something other than 0 or 1.
+    public static func xlsxBadBoolean(_ path: String, sheet: String, cell: String, value: String) -> Message {
+        Message(en: "\(path) is damaged: sheet '\(sheet)' cell \(cell) is a true/false cell holding '\(value)', "
+                    + "which is neither 0 nor 1",
+                de: "\(path) ist beschädigt: Blatt '\(sheet)', Zelle \(cell) ist eine Wahr/Falsch-Zelle mit '\(value)', "
+                    + "weder 0 noch 1")
     }
     /// A sheet without any value, so without a header.
     public static func xlsxEmptySheet(_ path: String, sheet: String) -> Message {

@@ -21,19 +21,19 @@ enum PostText {
         "Drei Dinge, die wir gelernt haben.", "Unser Team war wieder unterwegs.",
     ]
 
-    /// Sentences by how they address readers.
-    static let sentences: [Address: [String]] = [
-        .informal: [
+    /// Sentences by how they address readers, in the order of `Address` (informal, formal, neutral).
+    static let sentences: [[String]] = [
+        [
             "Was meinst du dazu?", "Schreib uns, wie du das siehst.", "Wir zeigen dir, wie es geht.",
             "Erzähl uns von deinem Projekt.", "Habt ihr Fragen? Wir freuen uns auf euch.", "Danke, dass ihr dabei seid!",
             "Ist das auch dein Thema?", "Wir halten dich auf dem Laufenden.",
         ],
-        .formal: [
+        [
             "Was meinen Sie dazu?", "Wir zeigen Ihnen, wie es geht.", "Schreiben Sie uns Ihre Meinung.",
             "Gern beraten wir Sie persönlich.", "Erfahren Sie mehr im Beitrag.", "Vielen Dank für Ihr Vertrauen.",
             "Gern senden wir Ihnen die Unterlagen.", "Besuchen Sie uns am Stand.",
         ],
-        .neutral: [
+        [
             "Mehr dazu im Artikel.", "Das Ergebnis kann sich sehen lassen.", "Der Bericht ist jetzt online.",
             "Fortsetzung folgt.", "Gute Gespräche auf der Messe.", "Ein neues Kapitel beginnt.",
             "Qualität braucht Zeit.", "Das Projekt geht in die nächste Runde.",
@@ -51,7 +51,7 @@ enum PostText {
         var texts: [String] = []
         for opener in openers {
             for address in Address.allCases {
-                for sentence in sentences[address]! {
+                for sentence in sentences[address.rawValue] {
                     texts.append(opener + " " + sentence)
                     for line in companyLines { texts.append(opener + " " + sentence + " " + line) }
                 }
@@ -63,11 +63,12 @@ enum PostText {
     /// The code of a random text with the given address, naming the company or not.
     static func draw(_ address: Address, namesCompany: Bool, using generator: inout SplitMix64) -> UInt32 {
         let perSentence = companyLines.count + 1
-        let perOpener = Address.allCases.count * sentences[.neutral]!.count * perSentence
+        let perAddress = sentences[address.rawValue].count
+        let perOpener = Address.allCases.count * perAddress * perSentence
         let opener = generator.nextIndex(below: openers.count)
-        let sentence = generator.nextIndex(below: sentences[address]!.count)
+        let sentence = generator.nextIndex(below: perAddress)
         let line = namesCompany ? 1 + generator.nextIndex(below: companyLines.count) : 0
-        let index = opener * perOpener + (address.rawValue * sentences[address]!.count + sentence) * perSentence + line
+        let index = opener * perOpener + (address.rawValue * perAddress + sentence) * perSentence + line
         return UInt32(index)
     }
 }

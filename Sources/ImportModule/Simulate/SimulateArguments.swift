@@ -10,6 +10,13 @@ extension SimulateCommand {
     /// The longest stretch of time `simulate posts --days` spreads posts over: a century (a longer one overflowed).
     static let maximumDays = 36_500
 
+    /// The largest share `--bought-share` and `--fake-share` take: shown followers are real / (1 − share), so a share
+    /// closer to 1 made counts beyond any whole number.
+    static let largestShare = 0.99
+
+    /// The largest `--person-premium`: a premium of 1e300 made interaction counts beyond any whole number.
+    static let largestPersonPremium = 100.0
+
     /// The count N of `posts` and `followers` (a whole number from 0 to `maximumCount`).
     static let count = Positional("N", ValueType(.integer) { word, _ in
         guard let count = Int(word.text), (0...maximumCount).contains(count) else {
@@ -30,10 +37,10 @@ extension SimulateCommand {
         }
         return accounts
     }, valueName: "K", Words.simulateAccountsFlag)
-    /// `--person-premium X` of `posts`: a positive number.
-    static let personPremium = Flag("person-premium", ValueType(.number) { word, name in
-        guard let premium = Double(word.text), premium > 0, premium.isFinite else {
-            throw RapportError(Words.simulateBadNumber(word.text, flag: name.bare))
+    /// `--person-premium X` of `posts`: a positive number up to `largestPersonPremium`.
+    static let personPremium = Flag("person-premium", ValueType(.number) { word, _ in
+        guard let premium = Double(word.text), premium > 0, premium <= largestPersonPremium else {
+            throw RapportError(Words.simulateBadPremium(word.text, largest: largestPersonPremium))
         }
         return premium
     }, valueName: "X", Words.simulatePremiumFlag)
@@ -58,14 +65,14 @@ extension SimulateCommand {
         return days
     }, valueName: "D", Words.simulateDaysFlag)
 
-    /// A fraction in `0..<1`, typed as 0.4 or 40%.
+    /// A fraction from 0 to `largestShare`, typed as 0.4 or 40%.
     private static let share = ValueType<Double>(.number) { word, name in
         let isPercent = word.text.hasSuffix("%")
         guard let number = Double(isPercent ? String(word.text.dropLast()) : word.text) else {
             throw RapportError(Words.simulateBadShare(word.text, flag: name.bare))
         }
         let share = isPercent ? number / 100 : number
-        guard share >= 0, share < 1 else { throw RapportError(Words.simulateBadShare(word.text, flag: name.bare)) }
+        guard share >= 0, share <= largestShare else { throw RapportError(Words.simulateBadShare(word.text, flag: name.bare)) }
         return share
     }
 }

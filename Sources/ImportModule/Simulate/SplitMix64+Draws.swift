@@ -7,7 +7,8 @@ import RapportCore
 /// gives the same numbers for the same seed.
 extension SplitMix64 {
     /// A standard normal number: Box–Muller from two units, cosine branch only,
-    /// `sqrt(-2 ln(1 - u1)) * cos(2 pi u2)`.
+    /// `sqrt(-2 ln(1 - u1)) * cos(2 pi u2)`. As 1 − u1 ≥ 2⁻⁵³ it lies within ±8.58, which bounds every lognormal
+    /// draw, so the simulators' conversions of draws to whole numbers (with their flags' limits) cannot overflow.
     mutating func normal() -> Double {
         let u1 = nextUnit(), u2 = nextUnit()
         return (-2 * log(1 - u1)).squareRoot() * cos(2 * Double.pi * u2)

@@ -49,12 +49,12 @@ extension Words {
                                                      de: "Zahl der Konten, mindestens 2 (Standard 12)")
     /// The `--person-premium` flag.
     public static let simulatePremiumFlag = Message(
-        en: "interactions per follower of people over institutions (default 2.5)",
-        de: "Interaktionen je Follower von Personen gegenüber Institutionen (Standard 2,5)")
+        en: "interactions per follower of people over institutions, up to 100 (default 2.5)",
+        de: "Interaktionen je Follower von Personen gegenüber Institutionen, bis 100 (Standard 2,5)")
     /// The `--bought-share` flag.
     public static let simulateBoughtFlag = Message(
-        en: "share of bought followers on every 4th account, 0 to below 1 (default 0)",
-        de: "Anteil gekaufter Follower bei jedem 4. Konto, 0 bis unter 1 (Standard 0)")
+        en: "share of bought followers on every 4th account, 0 to 0.99 (default 0)",
+        de: "Anteil gekaufter Follower bei jedem 4. Konto, 0 bis 0,99 (Standard 0)")
     /// The `--platforms` flag.
     public static let simulatePlatformsFlag = Message(
         en: "comma-separated platforms (default facebook,instagram,linkedin,x,tiktok)",
@@ -66,22 +66,23 @@ extension Words {
     public static let simulateDaysFlag = Message(en: "length of the period in days (default 365)",
                                                  de: "Länge des Zeitraums in Tagen (Standard 365)")
     /// The `--fake-share` flag.
-    public static let simulateFakeFlag = Message(en: "share of fake followers, 0 to below 1 (default 0.2)",
-                                                 de: "Anteil gefälschter Follower, 0 bis unter 1 (Standard 0,2)")
+    public static let simulateFakeFlag = Message(en: "share of fake followers, 0 to 0.99 (default 0.2)",
+                                                 de: "Anteil gefälschter Follower, 0 bis 0,99 (Standard 0,2)")
     /// `simulate` without a subcommand.
     public static let simulateNeedsSubcommand = Message(
         en: "simulate what? simulate posts|followers|interactions|replies …",
         de: "was simulieren? simulate posts|followers|interactions|replies …")
 
-    /// A share flag whose value is no fraction below 1.
+    /// A share flag whose value is no fraction from 0 to 0.99.
     public static func simulateBadShare(_ text: String, flag: String) -> Message {
-        Message(en: "--\(flag) needs a share from 0 to below 1 (such as 0.4 or 40%), not '\(text)'",
-                de: "--\(flag) braucht einen Anteil von 0 bis unter 1 (etwa 0.4 oder 40%), nicht '\(text)'")
+        Message(en: "--\(flag) needs a share from 0 to 0.99 (such as 0.4 or 40%), not '\(text)'",
+                de: "--\(flag) braucht einen Anteil von 0 bis 0,99 (etwa 0.4 oder 40%), nicht '\(text)'")
     }
-    /// A flag whose value is no positive number.
-    public static func simulateBadNumber(_ text: String, flag: String) -> Message {
-        Message(en: "--\(flag) needs a positive number, not '\(text)'",
-                de: "--\(flag) braucht eine positive Zahl, nicht '\(text)'")
+    /// A `--person-premium` that is no positive number up to the largest.
+    public static func simulateBadPremium(_ text: String, largest: Double) -> Message {
+        let top = JSONWriter.numberText(largest)
+        return Message(en: "--person-premium needs a positive number up to \(top), not '\(text)'",
+                       de: "--person-premium braucht eine positive Zahl bis \(top), nicht '\(text)'")
     }
     /// `--accounts` below 2.
     /// A count N that is no whole number or out of range.

@@ -19,7 +19,8 @@ public struct NumberFormat: Sendable, Equatable {
     /// German conventions: `1.234,5`.
     public static let comma = NumberFormat(decimalSeparator: UInt8(ascii: ","), groupingSeparator: UInt8(ascii: "."))
 
-    /// The whole number the bytes spell, allowing a sign and grouped thousands; nil if they spell none.
+    /// The whole number the bytes spell, allowing a sign and grouped thousands; nil if they spell none or it is beyond
+    /// 64 bits. A negative number is summed below zero, so Int64.min, whose magnitude has no positive Int64, reads too.
     @inline(__always)
     public func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
         let count = bytes.count
@@ -38,7 +39,8 @@ public struct NumberFormat: Sendable, Equatable {
             let digit = base[index] &- 48
             if digit < 10 {
                 let (times, overflowA) = value.multipliedReportingOverflow(by: 10)
-                let (sum, overflowB) = times.addingReportingOverflow(Int64(digit))
+                let (sum, overflowB) = negative ? times.subtractingReportingOverflow(Int64(digit))
+                    : times.addingReportingOverflow(Int64(digit))
                 if overflowA || overflowB { return nil }
                 value = sum
                 digitsInGroup += 1
@@ -51,7 +53,7 @@ public struct NumberFormat: Sendable, Equatable {
             index += 1
         }
         guard digitsInGroup > 0, !grouped || digitsInGroup == 3 else { return nil }
-        return negative ? -value : value
+        return value
     }
 
     /// The number the bytes spell, with an optional fraction and exponent; nil if they spell none.
@@ -134,7 +136,7 @@ public struct NumberFormat: Sendable, Equatable {
             value = min(value * 10 + Int(digit), 100_000)
             index += 1
         }
-        return negative ? -value : value
+        return value
     }
 
     /// Rare long or extreme numbers: normalise to `1234.5` form and let the C library round correctly.
@@ -146,9 +148,10 @@ public struct NumberFormat: Sendable, Equatable {
         }
         normal.append(0)
         return normal.withUnsafeBufferPointer { buffer -> Double? in
+            guard let base = buffer.baseAddress else { return nil }
             var end: UnsafeMutablePointer<CChar>?
-            let value = strtod(buffer.baseAddress!, &end)
-            guard let end, end == UnsafeMutablePointer(mutating: buffer.baseAddress!) + buffer.count - 1 else { return nil }
+            let value = strtod(base, &end)
+            guard let end, end == UnsafeMutablePointer(mutating: base) + buffer.count - 1 else { return nil }
             return value.isFinite ? value : nil
         }
     }

@@ -12,10 +12,11 @@ enum TimeParser {
         if bytes.count == 30 && bytes[3] == UInt8(ascii: " ") && bytes[0] >= UInt8(ascii: "A") { return xAPI(bytes) }
         var cursor = Cursor(bytes: bytes)
         guard let first = cursor.number(maxDigits: 2) else { return nil }
-        let separator = cursor.peek
-        guard separator == UInt8(ascii: "/") || separator == UInt8(ascii: ".") else { return nil }
+        guard let separator = cursor.peek, separator == UInt8(ascii: "/") || separator == UInt8(ascii: ".") else {
+            return nil
+        }
         cursor.index += 1
-        guard let second = cursor.number(maxDigits: 2), cursor.skip(separator!),
+        guard let second = cursor.number(maxDigits: 2), cursor.skip(separator),
               let year = cursor.year() else { return nil }
         let (month, day) = separator == UInt8(ascii: "/") ? (first, second) : (second, first)
         guard (1...12).contains(month), (1...31).contains(day) else { return nil }

@@ -51,7 +51,15 @@ struct PluginConversation {
     /// The next line the plugin wrote, parsed as a JSON object.
     private func answer(from process: PluginProcess) throws -> JSONValue {
         let line = try process.nextLine()
-        guard let value = try? JSONValueReader.value(of: line), case .object = value else {
+        let value: JSONValue?
+        do {
+            value = try JSONValueReader.value(of: line)
+        } catch where error.problem == Words.jsonTooDeep {
+            throw RapportError(Words.pluginTooDeep(manifest.name, deepest: JSONScanner.maximumDepth))
+        } catch {
+            value = nil
+        }
+        guard let value, case .object = value else {
             throw RapportError(Words.pluginGarbage(manifest.name, excerpt: String(line.prefix(60))))
         }
         return value

@@ -51,8 +51,7 @@ enum PluginTable {
         case (_, .null): return .missing
         case (.integer, .integer(let number)): return .integer(number)
         case (.integer, .number(let number)):
-            guard number == number.rounded(), abs(number) < 9.2e18 else { return nil }
-            return .integer(Int64(number))
+            return Int64(exactly: number).map(Cell.integer)
         case (.decimal, .integer(let number)): return .decimal(Double(number))
         case (.decimal, .number(let number)): return .decimal(number)
         case (.boolean, .bool(let flag)): return .boolean(flag)

@@ -46,6 +46,6 @@ public final class Registry {
             if groups[command.spec.module] == nil { order.append(command.spec.module) }
             groups[command.spec.module, default: []].append(command)
         }
-        return order.map { ($0, groups[$0]!) }
+        return order.map { ($0, groups[$0, default: []]) }
     }
 }

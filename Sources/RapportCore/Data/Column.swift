@@ -42,7 +42,7 @@ extension Column {
     /// A decimal column from optional numbers (nil and non-finite values are missing).
     public static func decimal(_ name: String, _ values: [Double?], role: String? = nil) -> Column {
         var mask = MissingMask()
-        for (row, value) in values.enumerated() where value == nil || !(value!.isFinite) { mask.markMissing(row) }
+        for (row, value) in values.enumerated() where !(value?.isFinite ?? false) { mask.markMissing(row) }
         return Column(name: name, role: role, data: .decimal(values.map { $0.flatMap { $0.isFinite ? $0 : nil } ?? 0 }, mask))
     }
 

@@ -45,8 +45,10 @@ public enum OrderKey: Sendable {
         var next = 0
         return values.indices.map { row in
             if mask.isMissing(row) {
-                if missingID == nil { missingID = next; next += 1 }
-                return missingID!
+                if let id = missingID { return id }
+                missingID = next
+                next += 1
+                return next - 1
             }
             if let id = ids[values[row]] { return id }
             ids[values[row]] = next

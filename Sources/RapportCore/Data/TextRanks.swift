@@ -9,7 +9,7 @@ public enum TextRanks {
         rankOf.reserveCapacity(sorted.count)
         for (rank, value) in sorted.enumerated() { rankOf[value] = rank }
         return columns.map { column in
-            let poolRanks = column.pool.map { rankOf[$0]! }
+            let poolRanks = column.pool.map { rankOf[$0, default: 0] }  // every pool value is among the distinct ones
             guard let codes = column.codes else { return poolRanks }
             return codes.map { poolRanks[Int($0)] }
         }

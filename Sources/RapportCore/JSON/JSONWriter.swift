@@ -37,7 +37,7 @@ public enum JSONWriter {
     /// The JSON text of a number: shortest round-trip form, integers without a fraction, null when not finite.
     public static func numberText(_ number: Double) -> String {
         guard number.isFinite else { return "null" }
-        if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
+        if abs(number) < 1e15, let whole = Int64(exactly: number) { return String(whole) }
         return String(number)
     }
 

@@ -60,7 +60,10 @@ public enum Lexer {
                 let character = characters[index]
                 switch character {
                 case "\\":
-                    if index + 1 < characters.count { value.append(characters[index + 1]) }
+                    guard index + 1 < characters.count else {
+                        throw RapportError(Words.danglingBackslash).pointing(at: index, in: text)
+                    }
+                    value.append(characters[index + 1])
                     index += 2
                 case "'", "\"", "`":
                     quoted = true
@@ -129,6 +132,10 @@ extension Words {
     public static func unterminatedQuote(_ quote: Character) -> Message {
         Message(en: "this \(quote) is never closed", de: "dieses \(quote) wird nie geschlossen")
     }
+    /// A backslash that ends the line, with nothing after it to escape.
+    public static let danglingBackslash = Message(
+        en: "this \\ ends the line, with nothing after it to escape (write \\\\ for a backslash itself)",
+        de: "dieses \\ steht am Zeilenende, ohne etwas dahinter zu schützen (\\\\ schreibt einen Backslash)")
     /// `$NAME` names no variable, with the two ways to define one.
     public static func undefinedVariable(_ name: String) -> Message {
         Message(en: "variable '\(name)' is not defined (use --define \(name)=VALUE or set var \(name) VALUE)",

@@ -7,7 +7,7 @@ struct ByteSink {
 
     /// A sink writing into memory the caller owns (such as an array's uninitialized capacity).
     init(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
-        base = buffer.baseAddress ?? UnsafeMutablePointer(bitPattern: 1)!
+        base = buffer.baseAddress ?? UnsafeMutablePointer(bitPattern: 1)!  // 1 is not null; nothing is stored at it
         capacity = buffer.count
     }
 

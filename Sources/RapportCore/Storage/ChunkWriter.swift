@@ -76,7 +76,8 @@ final class ChunkWriter: @unchecked Sendable {
         chunk.withUnsafeBytes { bytes -> Int32? in
             var offset = 0
             while offset < bytes.count {
-                let result = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                guard let base = bytes.baseAddress else { break }
+                let result = Foundation.write(descriptor, base + offset, bytes.count - offset)
                 if result < 0 && errno == EINTR { continue }
                 guard result > 0 else { return result < 0 ? errno : EIO }
                 offset += result

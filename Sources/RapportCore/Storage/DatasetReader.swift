@@ -60,7 +60,8 @@ struct DatasetReader {
                     source = try readOptionalString()
                 case "columns":
                     guard columns == nil else { throw conflict(key, at: keyOffset) }
-                    columns = try readColumns(rowsHint: rows ?? 0)
+                    // Room for no more rows than the file has bytes: a damaged count asked for exabytes.
+                    columns = try readColumns(rowsHint: min(rows ?? 0, scanner.bytes.count))
                 default:
                     try scanner.skipValue()
                 }

@@ -16,7 +16,8 @@ enum FileBytes {
         var complete = true
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             while count < size {
-                let result = Foundation.read(descriptor, buffer.baseAddress! + count, size - count)
+                guard let base = buffer.baseAddress else { break }
+                let result = Foundation.read(descriptor, base + count, size - count)
                 if result < 0 && errno == EINTR { continue }
                 guard result > 0 else {
                     complete = result == 0

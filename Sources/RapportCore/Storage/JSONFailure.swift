@@ -15,12 +15,18 @@ public struct JSONFailure: Error {
     ///
     /// Line and column are computed only here, from the offset: reading never counts lines.
     func error(path: String, bytes: UnsafeBufferPointer<UInt8>) -> RapportError {
-        let position = position(file: path, in: bytes)
-        return RapportError(Words.fileDamaged(path, line: position.line!, column: position.column!, problem))
+        let (line, column) = lineAndColumn(in: bytes)
+        return RapportError(Words.fileDamaged(path, line: line, column: column, problem))
     }
 
     /// The file, line and column (in characters, from 1) of the offset in `bytes`.
     public func position(file: String, in bytes: UnsafeBufferPointer<UInt8>) -> SourcePosition {
+        let (line, column) = lineAndColumn(in: bytes)
+        return SourcePosition(file: file, line: line, column: column)
+    }
+
+    /// The line and column (in characters, from 1) of the offset in `bytes`.
+    private func lineAndColumn(in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
         var line = 1, column = 1
         for index in 0..<min(offset, bytes.count) {
             let byte = bytes[index]
@@ -31,6 +37,6 @@ public struct JSONFailure: Error {
                 column += 1
             }
         }
-        return SourcePosition(file: file, line: line, column: column)
+        return (line, column)
     }
 }

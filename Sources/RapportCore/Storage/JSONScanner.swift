@@ -276,7 +276,7 @@ public struct JSONScanner {
                     throw JSONFailure(offset: escapeStart, problem: Words.jsonBadEscape)
                 }
                 guard let scalar = Unicode.Scalar(value) else { throw JSONFailure(offset: escapeStart, problem: Words.jsonBadEscape) }
-                scratch.append(contentsOf: UTF8.encode(scalar)!)
+                scratch.append(contentsOf: Character(scalar).utf8)
                 continue
             default:
                 throw JSONFailure(offset: escapeStart, problem: Words.jsonBadEscape)

@@ -1,5 +1,11 @@
 /// Converts between seconds since 1970 (UTC) and ISO 8601 text, without Foundation, for speed.
 public enum ISOTime {
+    /// The moments of the years 0000 to 9999, which every reader of times keeps to (a time is read with a four-digit
+    /// year, a serial date or Unix seconds in this range), so arithmetic of days and zone offsets on times cannot
+    /// overflow.
+    public static let fourDigitYears: ClosedRange<Int64> = days(year: 0, month: 1, day: 1) * 86_400
+        ... days(year: 10_000, month: 1, day: 1) * 86_400 - 1
+
     /// `YYYY-MM-DDTHH:MM:SSZ` for the given seconds since 1970 in UTC.
     public static func format(_ seconds: Int64) -> String {
         let (days, secondsOfDay) = divideFloor(seconds, 86_400)

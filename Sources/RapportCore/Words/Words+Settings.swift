@@ -72,9 +72,9 @@ extension Words {
         en: "days before the end of the window in which a confidant must have commented or shared",
         de: "Tage vor dem Ende des Zeitfensters, in denen ein Vertrauter kommentiert oder geteilt haben muss")
     /// A setting that takes a whole number from 1 got something else.
-    public static func badWholeNumberSetting(_ name: String, _ value: String) -> Message {
-        Message(en: "\(name) must be a whole number from 1, not '\(value)'",
-                de: "\(name) muss eine ganze Zahl ab 1 sein, nicht '\(value)'")
+    public static func badWholeNumberSetting(_ name: String, _ value: String, largest: Int) -> Message {
+        Message(en: "\(name) must be a whole number from 1 to \(largest), not '\(value)'",
+                de: "\(name) muss eine ganze Zahl von 1 bis \(largest) sein, nicht '\(value)'")
     }
 
     /// A setting with a fixed list of values got another one.

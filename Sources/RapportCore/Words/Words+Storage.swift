@@ -41,6 +41,18 @@ extension Words {
                 de: "die Datei \(path) des Datensatzes '\(dataset)' fehlt")
     }
 
+    /// A manifest whose `nextFileNumber` cannot be used or counted on, with the number that would repair it.
+    public static func noFileNumberLeft(_ number: Int, suggested: Int) -> Message {
+        let (en, de) = suggested < Int.max ? (" (at least \(suggested))", " (mindestens \(suggested))") : ("", "")
+        let manifest = DirectoryStore.manifestName
+        return Message(
+            en: "\(manifest) is damaged: its nextFileNumber \(number) leaves no number for a new data file, "
+                + "so nothing was changed; set it to one more than the highest N of the files data/NAME-N.json" + en,
+            de: "\(manifest) ist beschädigt: seine nextFileNumber \(number) lässt keine Nummer für eine neue "
+                + "Datendatei, daher wurde nichts geändert; setze sie auf eins mehr als das höchste N "
+                + "der Dateien data/NAME-N.json" + de)
+    }
+
     /// A dataset file does not hold what the manifest says it holds.
     public static func datasetFileMismatch(_ path: String, dataset: String) -> Message {
         Message(en: "the file \(path) does not hold the rows and columns the workspace records for dataset '\(dataset)'",

@@ -115,12 +115,14 @@ extension Manifest {
             ?? Manifest.firstUnusedFileNumber(after: datasets)
     }
 
-    /// One more than the highest number in the entries' file names (`data/NAME-N.json`), so no file is reused.
+    /// One more than the highest number in the entries' file names (`data/NAME-N.json`), so no file is reused;
+    /// `Int.max` when a name already holds it (`Workspace.put` then refuses to count on).
     static func firstUnusedFileNumber(after entries: [DatasetEntry]) -> Int {
         let numbers = entries.compactMap { entry -> Int? in
             guard let dash = entry.file.lastIndex(of: "-"), entry.file.hasSuffix(".json") else { return nil }
             return Int(entry.file[entry.file.index(after: dash)...].dropLast(5))
         }
-        return (numbers.max() ?? 0) + 1
+        let highest = numbers.max() ?? 0
+        return highest == Int.max ? highest : highest + 1
     }
 }

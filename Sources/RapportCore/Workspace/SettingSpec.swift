@@ -56,19 +56,28 @@ public struct SettingSpec: Sendable {
         SettingSpec("audit-threshold", default: "0.5", Words.settingAuditThreshold) { value in
             Settings.fraction(value) == nil ? Words.badFraction(value) : nil
         },
-        wholeNumber("stage-window", default: "180", Words.settingStageWindow),
-        wholeNumber("stage-friend", default: "5", Words.settingStageFriend),
-        wholeNumber("stage-confidant", default: "20", Words.settingStageConfidant),
-        wholeNumber("stage-recent", default: "30", Words.settingStageRecent),
+        wholeNumber("stage-window", default: "180", largest: largestDays, Words.settingStageWindow),
+        wholeNumber("stage-friend", default: "5", largest: largestPoints, Words.settingStageFriend),
+        wholeNumber("stage-confidant", default: "20", largest: largestPoints, Words.settingStageConfidant),
+        wholeNumber("stage-recent", default: "30", largest: largestDays, Words.settingStageRecent),
         SettingSpec("plugin-timeout", default: "30", Words.settingPluginTimeout) { value in
             Int(value).map { (1...3600).contains($0) } == true ? nil : Words.badPluginTimeout(value)
         },
     ]
 
-    /// A setting that takes a whole number from 1.
-    private static func wholeNumber(_ name: String, default defaultValue: String, _ summary: Message) -> SettingSpec {
+    /// The most days a setting counts back: a century (more overflowed the seconds before a moment).
+    static let largestDays = 36_500
+    /// The most points a stage threshold takes.
+    static let largestPoints = 1_000_000
+
+    /// A setting that takes a whole number from 1 to `largest`.
+    private static func wholeNumber(_ name: String, default defaultValue: String, largest: Int,
+                                    _ summary: Message) -> SettingSpec {
         SettingSpec(name, default: defaultValue, summary) { value in
-            Int(value).map { $0 >= 1 } == true ? nil : Words.badWholeNumberSetting(name, value)
+            guard let number = Int(value), (1...largest).contains(number) else {
+                return Words.badWholeNumberSetting(name, value, largest: largest)
+            }
+            return nil
         }
     }
 
@@ -88,9 +97,12 @@ public struct Settings: Sendable, Equatable {
         self.values = values
     }
 
-    /// The value in force for a setting.
+    /// The value in force for a setting; a stored value the setting refuses (from a hand-edited manifest) gives way to
+    /// the default, so no computation meets it.
     public subscript(name: String) -> String {
-        values[name] ?? SettingSpec.named(name)?.defaultValue ?? ""
+        let spec = SettingSpec.named(name)
+        if let value = values[name], spec?.validate(value) == nil { return value }
+        return spec?.defaultValue ?? ""
     }
 
     /// The session's language.
@@ -124,5 +136,5 @@ public struct Settings: Sendable, Equatable {
         return value
     }
     /// The time zone hours, days and weeks are computed in.
-    public var timeZone: TimeZone { TimeZone(identifier: self["timezone"]) ?? TimeZone(identifier: "UTC")! }
+    public var timeZone: TimeZone { TimeZone(identifier: self["timezone"]) ?? .gmt }
 }

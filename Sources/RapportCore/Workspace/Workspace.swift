@@ -89,8 +89,14 @@ public final class Workspace {
         try requireWritable()
         let existing = manifest.datasets.firstIndex { $0.name == dataset.name }
         if existing != nil && !replacing { throw RapportError(Words.datasetExists(dataset.name)) }
-        let file = "data/\(Workspace.slug(dataset.name))-\(manifest.nextFileNumber).json"
-        manifest.nextFileNumber += 1
+        let number = manifest.nextFileNumber
+        // Only a damaged or hand-edited manifest holds such a number; counting on from it would trap or reuse names.
+        guard number >= 1, number < Int.max else {
+            let suggested = Manifest.firstUnusedFileNumber(after: manifest.datasets)
+            throw RapportError(Words.noFileNumberLeft(number, suggested: suggested))
+        }
+        let file = "data/\(Workspace.slug(dataset.name))-\(number).json"
+        manifest.nextFileNumber = number + 1
         let entry = DatasetEntry(name: dataset.name, file: file, rows: dataset.rowCount,
                                  columns: dataset.columns.map(ColumnInfo.init), kind: dataset.kind,
                                  source: dataset.source)

@@ -44,9 +44,9 @@ enum WorkspaceCommand {
     private static func summary(_ context: CommandContext) -> CommandResult {
         let workspace = context.workspace
         let entries = workspace.entries
-        let rows = entries.reduce(0) { $0 + $1.rows }
+        let rows = total(entries.map(\.rows))
         let sizes = entries.map { workspace.sizeOnDisk(of: $0) }
-        let bytes = sizes.reduce(0) { $0 + ($1 ?? 0) }
+        let bytes = total(sizes.map { $0 ?? 0 })
         var lines = [
             context.say(Words.workspaceLocation(workspace.store.location)),
             context.say(Words.workspaceContents(datasets: entries.count, rows: rows, bytes: bytes)),
@@ -63,6 +63,14 @@ enum WorkspaceCommand {
             ("log_entries", .integer(Int64(workspace.log.count))), ("undo_steps", .integer(Int64(workspace.undoCount))),
         ])
         return CommandResult(blocks: [.text(lines.joined(separator: "\n"))], json: json)
+    }
+
+    /// The sum of counts the manifest records, at most `Int.max`: a hand-edited manifest can hold any numbers.
+    private static func total(_ counts: [Int]) -> Int {
+        counts.reduce(0) { sum, count in
+            let (next, overflow) = sum.addingReportingOverflow(count)
+            return overflow ? (count > 0 ? Int.max : Int.min) : next
+        }
     }
 }
 

@@ -12,7 +12,8 @@ enum ScoreReport {
         if let goals { blocks.append(.table(goals, title: context.say(Words.goalsTitle))) }
         blocks.append(.text(context.say(Words.scoreStored(stored.name))))
         var fields: [(String, JSONValue)] = [("metric", .string(run.metric.name)), ("dataset", .string(run.dataset.name)),
-                                             ("result", .string(stored.name)), ("rows", .integer(Int64(run.rows.count))),
+                                             ("result", .string(stored.name)),
+                                             ("input_rows", .integer(Int64(run.rows.count))),
                                              ("headline", .string(run.outcome.headline)),
                                              ("notes", .array(notes.map(JSONValue.string)))]
         if case .object(let table) = TableJSON.value(of: stored) { fields += table }

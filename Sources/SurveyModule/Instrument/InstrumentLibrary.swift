@@ -24,8 +24,10 @@ struct InstrumentLibrary {
             return
         }
         added = (0..<data.count).compactMap { row in
-            guard case .text(let json) = data[row] else { return nil }
-            return try? JSONDecoder().decode(Instrument.self, from: Data(json.utf8))
+            guard case .text(let json) = data[row],
+                  let instrument = try? JSONDecoder().decode(Instrument.self, from: Data(json.utf8)),
+                  InstrumentCheck.problems(of: instrument).isEmpty else { return nil }
+            return instrument
         }
     }
 

@@ -10,7 +10,7 @@ enum InstrumentReader {
         do {
             instrument = try JSONDecoder().decode(Instrument.self, from: Data(bytes))
         } catch let error as DecodingError {
-            throw RapportError(problem(error), at: SourcePosition(file: path))
+            throw RapportError(wholeNumberProblem(bytes) ?? problem(error), at: SourcePosition(file: path))
         }
         if let problem = InstrumentCheck.problems(of: instrument).first {
             throw RapportError(problem, at: SourcePosition(file: path))
@@ -29,6 +29,22 @@ enum InstrumentReader {
                 throw RapportError(Words.instrumentBadJSON(failure.problem), at: failure.position(file: path, in: buffer))
             }
         }
+    }
+
+    /// The whole-number fields read as any number, to name the one that is not whole: the decoder reports a number
+    /// such as 1.5 where a whole number belongs only as a document that is not valid JSON, at no path.
+    private struct WholeNumbers: Decodable {
+        let total: Double?
+        let points: Double?
+    }
+
+    /// The message for a whole-number field (`total`, `points`) holding a number that is not one, if there is such.
+    private static func wholeNumberProblem(_ bytes: [UInt8]) -> Message? {
+        guard let fields = try? JSONDecoder().decode(WholeNumbers.self, from: Data(bytes)) else { return nil }
+        for (name, value) in [("total", fields.total), ("points", fields.points)] {
+            if let value, Int(exactly: value) == nil { return Words.instrumentNotWhole(name, value) }
+        }
+        return nil
     }
 
     /// The message for a decoding failure, naming the place as a path such as `items[2].text.de`.

@@ -50,7 +50,8 @@ struct SurveyDefinition: Equatable {
         self.values = values
     }
 
-    /// The survey of this name in the workspace, or an error saying there is none.
+    /// The survey of this name in the workspace, or an error saying there is none or that its stored instrument no
+    /// longer passes the checks it passed when added (a hand-edited data file: a total of Int.max overflowed a sum).
     static func load(_ name: String, from workspace: Workspace) throws -> SurveyDefinition {
         let datasetName = SurveyDefinition.datasetName(name)
         guard workspace.entry(named: datasetName)?.kind == kind else {
@@ -59,7 +60,8 @@ struct SurveyDefinition: Equatable {
         }
         let dataset = try workspace.dataset(named: datasetName)
         guard dataset.rowCount == 1, case .text(let json)? = dataset.column(named: "definition")?.data[0],
-              let instrument = try? JSONDecoder().decode(Instrument.self, from: Data(json.utf8)) else {
+              let instrument = try? JSONDecoder().decode(Instrument.self, from: Data(json.utf8)),
+              InstrumentCheck.problems(of: instrument).isEmpty else {
             throw RapportError(Words.surveyDamaged(name))
         }
         let anonymous = dataset.column(named: "anonymous")?.data[0] == .text("yes")

@@ -37,6 +37,18 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(short?.position, SourcePosition(file: "t.csv", line: 2, column: 4))
     }
 
+    func testAHeaderOfMoreColumnsThanAFileMayHaveSaysSo() throws {
+        // 100,000 columns were reported as a row with "more fields than the header's 16384".
+        let names = (0..<100_000).map { "c\($0)" }
+        let failure = error(Array((names.joined(separator: ",") + "\n").utf8))
+        XCTAssertEqual(failure?.message, Words.csvHeaderTooWide(largest: 16_384))
+        XCTAssertEqual(failure?.message.en, "the header itself has more than 16384 columns, the most a file may have")
+        // The caret is at the first name beyond them, c16384, after 16,384 names and their commas.
+        let before = names.prefix(16_384).map { $0.count + 1 }.reduce(0, +)
+        XCTAssertEqual(failure?.position, SourcePosition(file: "t.csv", line: 1, column: before + 1))
+        XCTAssertEqual(try read(names.prefix(16_384).joined(separator: ",") + "\n").columns.count, 16_384)
+    }
+
     func testTrailingEmptyRowsAreSkipped() throws {
         let table = try read("a,b\n1,2\n\n\r\n\n")
         XCTAssertEqual(table.rowCount, 1)

@@ -37,6 +37,12 @@ final class CSVReaderValuesTests: XCTestCase {
         XCTAssertEqual(try read(text).columns[1].data[0], .time(1_743_298_200))
     }
 
+    func testTheLargestAndSmallestIntegersKeepTheColumnWhole() throws {
+        let table = try read("n\n-9223372036854775808\n9223372036854775807\n0\n")
+        XCTAssertEqual(table.columns.map(\.type), [.integer])
+        XCTAssertEqual((0..<3).map { table.columns[0].data[$0] }, [.integer(Int64.min), .integer(Int64.max), .integer(0)])
+    }
+
     func testUnixSecondsInATimeColumnAndPlainIntegersElsewhere() throws {
         let table = try read("created_time,count\n1443657600,1443657600\n1443744000,12\n,3\n")
         XCTAssertEqual(table.columns.map(\.type), [.time, .integer])

@@ -51,6 +51,22 @@ final class ColumnBuilderTests: XCTestCase {
         XCTAssertEqual(seconds.finish(), .time([1_736_949_600], MissingMask()))
     }
 
+    func testUnixSecondsBeyondTheYearsATimeCanHaveMakeTheColumnIntegers() {
+        // 9223372036854775807 seconds is in the year 292277026596: shown in a zone east of UTC its reading overflowed.
+        let huge = build(.unixSeconds, ["1736949600", "9223372036854775807", "-"])
+        XCTAssertEqual(huge.finish(), .integer([1_736_949_600, Int64.max, 0], MissingMask(flags: [false, false, true])))
+        // 253402300800 is 10000-01-01T00:00:00Z (calendar.timegm), the first second past the range.
+        XCTAssertEqual(build(.unixSeconds, ["253402300799"]).finish(), .time([253_402_300_799], MissingMask()))
+        XCTAssertEqual(build(.unixSeconds, ["253402300800"]).finish(), .integer([253_402_300_800], MissingMask()))
+        // A later chunk that turned to integers (and then decimals) takes the whole column with it.
+        let joined = build(.unixSeconds, ["1736949600"])
+        joined.append(contentsOf: build(.unixSeconds, ["99999999999999", "1.5"]))
+        XCTAssertEqual(joined.finish(), .decimal([1_736_949_600, 99_999_999_999_999, 1.5], MissingMask()))
+        let kept = build(.unixSeconds, ["1736949600"])
+        kept.append(contentsOf: build(.unixSeconds, ["1736949601"]))
+        XCTAssertEqual(kept.finish(), .time([1_736_949_600, 1_736_949_601], MissingMask()))
+    }
+
     func testTextWithBytesThatAreNotUTF8IsMarkedInBothLayouts() {
         // "Z\u{FC}rich" in Windows-1252 is 5A FC 72 69 63 68; FC cannot stand alone in UTF-8.
         let builder = ColumnBuilder(kind: .text, format: .point, capacity: 2)

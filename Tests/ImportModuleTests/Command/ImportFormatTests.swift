@@ -61,6 +61,23 @@ final class ImportFormatTests: XCTestCase {
         XCTAssertEqual(lines.dropFirst().first, Words.xlsxSkippedDescriptionRow("All posts").en)
     }
 
+    func testJSONTextsEmptyOrADashStayMissingAndAreCountedPerColumn() throws {
+        // a holds "-" and "" (2), b holds "" beside a number (1), c none; null and absent keys are not counted.
+        let workspace = try Workspace(store: MemoryStore())
+        let rows = #"[{"a": "-", "b": "", "c": "x"}, {"a": "y", "b": 1, "c": null}, {"a": ""}]"#
+        let json = try harness.write("marks.json", rows)
+        let result = try harness.run("import \(json) as marks", in: workspace)
+        let lines = result.json["message"]?.stringValue?.split(separator: "\n").map(String.init) ?? []
+        XCTAssertTrue(lines.contains(Words.missingTexts([("a", 2), ("b", 1)]).en), "\(lines)")
+        XCTAssertEqual(Words.missingTexts([("a", 2), ("b", 1)]).en, #"texts "" and "-" read as missing: 2 in a, 1 in b"#)
+        XCTAssertEqual(result.json["missing_texts"], .object([("a", .integer(2)), ("b", .integer(1))]))
+        let marks = try workspace.dataset(named: "marks")
+        XCTAssertEqual((0..<3).map { marks.columns[0].data[$0] }, [.missing, .text("y"), .missing])
+        XCTAssertEqual((0..<3).map { marks.columns[1].data[$0] }, [.missing, .integer(1), .missing])
+        let plain = try harness.write("plain.json", #"[{"a": "x", "b": null}]"#)
+        XCTAssertEqual(try harness.run("import \(plain) as plain", in: workspace).json["missing_texts"], .object([]))
+    }
+
     func testWorkbookImportsItsFirstSheet() throws {
         let workspace = try Workspace(store: MemoryStore())
         let result = try harness.run("import \(XLSXTableReaderTests.path("types.xlsx"))", in: workspace)

@@ -85,6 +85,29 @@ final class SimulatePostsTests: XCTestCase {
         XCTAssertFalse(harness.workspace.contains("posts"))
     }
 
+    func testSharesAndPremiumsThatMadeCountsBeyondAnyWholeNumberAreRefused() throws {
+        // real / (1 − 0.9999999999999999) followers and a premium of 1e300 trapped converting to whole numbers.
+        let harness = try SimulateHarness()
+        for (line, offset, message) in [
+            ("simulate posts 100 --bought-share 0.9999999999999999", 34,
+             Words.simulateBadShare("0.9999999999999999", flag: "bought-share")),
+            ("simulate posts 100 --bought-share 99.5%", 34, Words.simulateBadShare("99.5%", flag: "bought-share")),
+            ("simulate followers 100 --fake-share 0.995", 36, Words.simulateBadShare("0.995", flag: "fake-share")),
+            ("simulate posts 100 --person-premium 1e300", 36, Words.simulateBadPremium("1e300", largest: 100)),
+            ("simulate posts 100 --person-premium inf", 36, Words.simulateBadPremium("inf", largest: 100)),
+        ] {
+            XCTAssertThrowsError(try harness.run(line), line) {
+                XCTAssertEqual(($0 as? RapportError)?.message, message, line)
+                XCTAssertEqual(($0 as? RapportError)?.excerpt?.offset, offset, line)
+            }
+        }
+        XCTAssertTrue(harness.workspace.entries.isEmpty)
+        // The largest values still simulate: shown followers are 100 × real at most.
+        try harness.run("simulate posts 2000 --bought-share 0.99 --person-premium 100 --seed 11")
+        let followers = try harness.integers("posts_accounts", "followers").compactMap { $0 }
+        XCTAssertEqual(followers.count, 12)
+    }
+
     func testPersonPremiumIsTheRatioOfMedianEngagementRates() throws {
         let harness = try SimulateHarness()
         try harness.run("simulate posts 20000 --person-premium 3 --seed 5")

@@ -56,6 +56,14 @@ final class PluginConversationTests: XCTestCase {
         assertFails("read -r h; echo '[1, 2]'", with: Words.pluginGarbage("talk", excerpt: "[1, 2]"))
     }
 
+    func testJSONNestedTooDeeplyIsCalledThatNotAnythingButAnObject() {
+        // 300 arrays inside an object: it was reported as "not a JSON object".
+        let deep = "{\"type\":" + String(repeating: "[", count: 300) + String(repeating: "]", count: 300) + "}"
+        assertFails("read -r h; echo '\(deep)'", with: Words.pluginTooDeep("talk", deepest: 256))
+        XCTAssertEqual(Words.pluginTooDeep("talk", deepest: 256).en,
+                       "plugin 'talk' wrote JSON nested too deeply: more than 256 arrays or objects inside each other")
+    }
+
     func testANonZeroExitAfterTheAnswerIsAFailure() {
         assertFails("read -r h; echo '{\"type\":\"hello\",\"protocol\":1}'; read -r r; echo '{\"type\":\"describe\"}'; exit 2",
                     with: Words.pluginEnded("talk", status: 2, bySignal: false))

@@ -32,6 +32,22 @@ final class PluginTableTests: XCTestCase {
         }
     }
 
+    func testNumbersBeyondWholeNumbersOrTooLargeForAnyAreRefusedNotTrapped() throws {
+        // 9223372036854775808 (2^63) is one past Int64.max; -9223372036854775808.0 is Int64.min exactly.
+        for (number, row) in [("9223372036854775808.0", 1), ("1e300", 1), ("-1e19", 1)] {
+            let text = #"{"columns": [{"name": "n", "type": "integer"}], "rows": [[\#(number)]]}"#
+            XCTAssertThrowsError(try table(text), number) { error in
+                XCTAssertEqual((error as? RapportError)?.message.en,
+                               "plugin p: tables[0]: row \(row), column 'n' is not a value of type integer (or null)")
+            }
+        }
+        XCTAssertThrowsError(try table(#"{"columns": [{"name": "d", "type": "decimal"}], "rows": [[1e999]]}"#))
+        let edge = try table(#"{"columns": [{"name": "n", "type": "integer"}], "#
+                             + #""rows": [[-9223372036854775808.0], [4e15]]}"#)
+        XCTAssertEqual(edge.columns[0].data[0], .integer(Int64.min))
+        XCTAssertEqual(edge.columns[0].data[1], .integer(4_000_000_000_000_000))
+    }
+
     func testBadShapesAreRefused() {
         for text in [#"{"columns": []}"#,
                      #"{"columns": [{"name": "a", "type": "text"}, {"name": "a", "type": "text"}], "rows": []}"#,

@@ -46,4 +46,16 @@ final class LexerTests: XCTestCase {
             XCTAssertEqual(error.message.en, "this ' is never closed")
         }
     }
+
+    func testABackslashEndingTheLineIsAnErrorPointingAtIt() {
+        // It used to read past the end of the line (index out of range).
+        for (line, offset) in [("\\", 0), ("show posts\\", 10), ("show 'a b' \\", 11)] {
+            XCTAssertThrowsError(try Lexer.words(line), line) { error in
+                XCTAssertEqual((error as? RapportError)?.excerpt?.offset, offset, line)
+                XCTAssertEqual((error as? RapportError)?.message, Words.danglingBackslash, line)
+            }
+        }
+        XCTAssertEqual(Lexer.statements("datasets; show x\\"), ["datasets", "show x\\"])
+        XCTAssertEqual(try Lexer.words("a\\\\").map(\.text), ["a\\"], "an escaped backslash is one backslash")
+    }
 }

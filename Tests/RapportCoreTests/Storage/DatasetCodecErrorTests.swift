@@ -37,6 +37,14 @@ final class DatasetCodecErrorTests: XCTestCase {
         XCTAssertTrue(message.contains("column 'a' has 1 values but the dataset has 2 rows"), message)
     }
 
+    func testAHugeRowCountIsAMismatchNotAnAllocation() {
+        // Room for the rows was reserved from the count, so 2^63 − 1 rows asked for exabytes and trapped.
+        let text = #"{"format":"rapport-dataset","version":1,"rows":9223372036854775807,"columns":["# + "\n"
+            + #"{"name":"a","type":"integer","values":[1]}]}"#
+        let message = failure(text)
+        XCTAssertTrue(message.contains("column 'a' has 1 values but the dataset has 9223372036854775807 rows"), message)
+    }
+
     func testGarbageBytes() {
         let message = failure("\u{FF}garbage")
         XCTAssertTrue(message.contains("/w/data/x-1.json is damaged at line 1, column 1"), message)

@@ -23,6 +23,41 @@ final class WorkspaceTransactionTests: XCTestCase {
         XCTAssertEqual(workspace.undoCount, 1)
     }
 
+    func testAFileNumberThatCannotBeCountedOnIsRefusedAndChangesNothing() throws {
+        // Int.max used to trap on the next change (overflow); 0 and below would name files the counter reaches again.
+        for number in [Int.max, 0, -3] {
+            let store = MemoryStore()
+            var manifest = Manifest()
+            manifest.nextFileNumber = number
+            try store.save(manifest: manifest, writing: [])
+            let workspace = try Workspace(store: store)
+            let put = { try workspace.put(self.dataset("a", [1])) }
+            XCTAssertThrowsError(try workspace.perform(command: "import a", logged: true, put)) {
+                XCTAssertEqual(($0 as? RapportError)?.message, Words.noFileNumberLeft(number, suggested: 1),
+                               "\(number)")
+            }
+            XCTAssertEqual(workspace.manifest, manifest, "\(number)")
+            XCTAssertEqual(store.manifest, manifest, "\(number)")
+        }
+    }
+
+    func testAMissingFileNumberCountsOnFromTheFileNamesWithoutOverflowing() throws {
+        func decoded(_ files: [String]) throws -> Manifest {
+            let entries = files.map { #"{"name": "x", "file": "\#($0)", "rows": 0, "columns": []}"# }
+            let text = #"{"formatVersion": 1, "datasets": [\#(entries.joined(separator: ","))]}"#
+            return try JSONDecoder().decode(Manifest.self, from: Data(text.utf8))
+        }
+        XCTAssertEqual(try decoded(["data/a-3.json", "data/b-12.json", "data/c.json"]).nextFileNumber, 13)
+        let full = try decoded(["data/a-9223372036854775807.json"])
+        XCTAssertEqual(full.nextFileNumber, Int.max, "no number is left; put refuses it")
+        let store = MemoryStore()
+        try store.save(manifest: full, writing: [])
+        let workspace = try Workspace(store: store)
+        XCTAssertThrowsError(try workspace.put(dataset("b", [1]))) {
+            XCTAssertEqual(($0 as? RapportError)?.message, Words.noFileNumberLeft(Int.max, suggested: Int.max))
+        }
+    }
+
     func testKeptProgressSurvivesALaterFailureAndCanBeUndone() throws {
         let store = MemoryStore()
         let workspace = try Workspace(store: store)

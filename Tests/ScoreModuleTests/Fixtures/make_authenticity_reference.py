@@ -2,7 +2,8 @@
 
 Run from this folder: python3 make_authenticity_reference.py > authenticity_reference.json
 Independent of rapport: numpy least squares of log(rate) on log(followers) with a dummy per
-platform-and-voice cell (one common slope), robust scale 1.4826 * MAD of the residuals, z = residual / scale.
+platform-and-voice cell (one common slope), robust scale 1.4826 * MAD of the residuals, z = residual / scale;
+under "one_cell" the same fit for the table without platform and voice columns (one intercept for all accounts).
 """
 import json
 import sys
@@ -20,12 +21,23 @@ log_followers = np.array([np.log(followers) for *_, followers in ROWS])
 cells = sorted({(platform, voice) for _, platform, voice, _, _ in ROWS})
 design = np.column_stack([log_followers] + [
     np.array([1.0 if (platform, voice) == cell else 0.0 for _, platform, voice, _, _ in ROWS]) for cell in cells])
-coefficients, *_ = np.linalg.lstsq(design, log_rate, rcond=None)
-fitted = design @ coefficients
-residuals = log_rate - fitted
-scale = 1.482602218505602 * np.median(np.abs(residuals - np.median(residuals)))
-z = residuals / scale
+
+
+def fit(design):
+    """Slope, and per account z, expected rate and flag, of log rate on the design's columns."""
+    coefficients, *_ = np.linalg.lstsq(design, log_rate, rcond=None)
+    fitted = design @ coefficients
+    residuals = log_rate - fitted
+    scale = 1.482602218505602 * np.median(np.abs(residuals - np.median(residuals)))
+    z = residuals / scale
+    return float(coefficients[0]), {
+        name: {"z": float(z[i]), "expected_rate": float(np.exp(fitted[i])), "flagged": bool(z[i] < -2)}
+        for i, (name, *_rest) in enumerate(ROWS)}
+
+
+slope, accounts = fit(design)
+# The same rows without platform and voice columns: one cell, so one intercept for all.
+one_cell_slope, one_cell_accounts = fit(np.column_stack([log_followers, np.ones(len(ROWS))]))
 json.dump({"computed_with": f"numpy {np.__version__} lstsq with cell dummies",
-           "slope": float(coefficients[0]),
-           "accounts": {name: {"z": float(z[i]), "expected_rate": float(np.exp(fitted[i])), "flagged": bool(z[i] < -2)}
-                        for i, (name, *_rest) in enumerate(ROWS)}}, sys.stdout, indent=1, sort_keys=True)
+           "slope": slope, "accounts": accounts,
+           "one_cell": {"slope": one_cell_slope, "accounts": one_cell_accounts}}, sys.stdout, indent=1, sort_keys=True)

@@ -17,12 +17,14 @@ final class AccountAuthenticityTests: XCTestCase {
         Column.integer("followers", [1000, 3000, 9000, 27000, 2000, 5000, 12000, 40000, 60000], role: "followers"),
     ], kind: "posts")
 
-    /// Scores `dataset` and checks every account's z, expected rate and flag against the numpy reference.
+    /// Scores `dataset` and checks every account's z, expected rate and flag against the numpy reference (its
+    /// `one_cell` part for a table without platform and voice columns).
     @discardableResult
-    private func assertMatchesReference(_ dataset: Dataset) throws -> Dataset {
+    private func assertMatchesReference(_ dataset: Dataset, oneCell: Bool = false) throws -> Dataset {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Fixtures/authenticity_reference.json")
-        let reference = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        var reference = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        if oneCell { reference = try XCTUnwrap(reference["one_cell"] as? [String: Any]) }
         let accounts = try XCTUnwrap(reference["accounts"] as? [String: [String: Any]])
         let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [dataset])
         let table = try CommandHarness.table(try harness.run("score \(dataset.name) authenticity"))
@@ -57,6 +59,23 @@ final class AccountAuthenticityTests: XCTestCase {
         let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [ranking])
         let notes = try harness.run("score ranking authenticity --weighted").json["notes"]?.arrayValue?.compactMap(\.stringValue)
         XCTAssertTrue(notes?.contains(Words.weightedNotForListedRates.en) == true, "\(notes ?? [])")
+    }
+
+    func testTablesWithoutPlatformAndVoiceAreFittedAsOneCell() throws {
+        // Both used to trap: the cell of every account came from an empty table of no columns and no rows.
+        let columns = [Self.posts.columns[0], Self.posts.columns[3], Self.posts.columns[4]]
+        let posts = Dataset(name: "plain", columns: columns, kind: "posts")
+        try assertMatchesReference(posts, oneCell: true)
+        let likes: [Double] = [50, 90, 160, 30, 20, 35, 60, 8, 150]
+        let followers: [Int64] = [1000, 3000, 9000, 27000, 2000, 5000, 12000, 40000, 60000]
+        let ranking = Dataset(name: "ranking", columns: [
+            Self.posts.columns[0], Column.integer("fans", followers, role: "followers"),
+            Column.decimal("er", zip(likes, followers).map { $0 / Double($1) }, role: "engagement_rate"),
+        ], kind: "accounts")
+        try assertMatchesReference(ranking, oneCell: true)
+        let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [ranking])
+        let notes = try harness.run("score ranking authenticity").json["notes"]?.arrayValue?.compactMap(\.stringValue)
+        XCTAssertTrue(notes?.contains(Words.authenticityOneCell("ranking").en) == true, "\(notes ?? [])")
     }
 
     func testAnAccountsTableWithoutEngagementSaysWhatItNeeds() throws {

@@ -79,6 +79,18 @@ final class InstrumentReaderTests: XCTestCase {
         XCTAssertTrue(error.message.en.hasPrefix("total has the wrong kind of value"), error.message.en)
     }
 
+    func testANumberThatIsNotWholeIsNamedWithItsField() throws {
+        // A total of 1.5 was reported as "(top level) has the wrong kind of value".
+        let half = try XCTUnwrap(problem(valid.replacingOccurrences(of: "\"total\": 100", with: "\"total\": 1.5")))
+        XCTAssertEqual(half.message, Words.instrumentNotWhole("total", 1.5))
+        XCTAssertEqual(half.message.en, "total needs a whole number, not 1.5")
+        XCTAssertEqual(half.position?.file, "bad.json")
+        let huge = try XCTUnwrap(problem(valid.replacingOccurrences(of: "\"total\": 100", with: "\"total\": 1e300")))
+        XCTAssertEqual(huge.message, Words.instrumentNotWhole("total", 1e300))
+        let likert = valid.replacingOccurrences(of: "\"total\": 100", with: "\"points\": 5.5")
+        XCTAssertEqual(problem(likert)?.message, Words.instrumentNotWhole("points", 5.5))
+    }
+
     func testAtMostTwentySixAlternatives() throws {
         var instrument = try InstrumentReader.read(Array(valid.utf8), path: "ok.json")
         let many = (0..<27).map { Choice(id: "t\($0)", text: LocalizedText(en: "T", de: "T")) }

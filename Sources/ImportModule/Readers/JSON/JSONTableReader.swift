@@ -8,19 +8,24 @@ import RapportCore
 /// dotted names (`insights.reach`); arrays are stored as their compact JSON text; null and
 /// absent keys are missing. Columns of one JSON kind keep it; text columns are typed like CSV columns.
 public enum JSONTableReader {
-    /// The columns of the rows in `bytes`, and the key of the wrapping object's array when rows came from one.
-    public static func read(bytes: [UInt8], fileName: String, lines: Bool) throws -> (columns: [Column], arrayKey: String?) {
-        try bytes.withUnsafeBufferPointer { buffer in
-            var scanner = JSONScanner(buffer)
-            if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { scanner.index = 3 }
-            let columns = JSONColumns()
-            do {
-                let key = lines ? try readLines(&scanner, into: columns) : try readDocument(&scanner, into: columns)
-                return (columns.columns(), key)
-            } catch let failure as JSONFailure {
-                throw RapportError(failure.problem, at: failure.position(file: fileName, in: buffer))
-            }
+    /// The columns of the rows in `buffer`, the key of the wrapping object's array when rows came from one, and per
+    /// column how many texts `""` or `"-"` were read as missing; a table of more cells than `memory` (by default what
+    /// `RAPPORT_MEMORY_LIMIT` or the machine allows) has room for is refused.
+    public static func read(bytes buffer: UnsafeBufferPointer<UInt8>, fileName: String, lines: Bool,
+                            memory: MemoryBudget.Memory? = nil) throws
+        -> (columns: [Column], arrayKey: String?, missingTexts: [(column: String, count: Int)]) {
+        let memory = try memory ?? MemoryBudget.available()
+        var scanner = JSONScanner(buffer)
+        if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { scanner.index = 3 }
+        let columns = JSONColumns(memory: memory)
+        let key: String?
+        do {
+            key = lines ? try readLines(&scanner, into: columns) : try readDocument(&scanner, into: columns)
+        } catch let failure as JSONFailure {
+            throw RapportError(failure.problem, at: failure.position(file: fileName, in: buffer))
         }
+        let typed = try columns.columns(file: fileName)
+        return (typed.columns, key, typed.missingTexts)
     }
 
     /// One object per line; returns nil as there is no wrapping key.

@@ -7,9 +7,10 @@ import RapportCore
 /// Reads the cells of one worksheet part: the value of every cell that holds one, with its row and column.
 ///
 /// Shared strings (`t="s"`), inline strings (`t="inlineStr"`, rich-text runs joined), formula strings (`t="str"`),
-/// booleans (`t="b"`), ISO dates (`t="d"`) and numbers (no `t` or `t="n"`) are read; numbers whose cell style
-/// shows a date become times (wall-clock times in the given zone); error values (`t="e"`) and empty cells are missing. Cells without a reference
-/// follow the previous one in their row.
+/// booleans (`t="b"`: 0 or 1, also false or true), ISO dates (`t="d"`) and numbers (no `t` or `t="n"`) are read;
+/// numbers whose cell style shows a date become times (wall-clock times in the given zone); error values (`t="e"`)
+/// and empty cells are missing. A boolean of another value and a number beyond a double are refused, naming the
+/// cell. Cells without a reference follow the previous one in their row.
 final class XLSXSheetCells: XLSXPartDelegate {
     /// One cell that holds a value.
     struct Entry {
@@ -142,28 +143,40 @@ final class XLSXSheetCells: XLSXPartDelegate {
         switch type {
         case "s":
             guard let index = Int(text.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
-                let cell = XLSXCellReference(column: column, row: row).name
-                throw RapportError(Words.xlsxBadSharedString(fileName, sheet: sheetName, cell: cell, index: text))
+                throw RapportError(Words.xlsxBadSharedString(fileName, sheet: sheetName, cell: cellName, index: text))
             }
             return sharedStrings[index].isEmpty ? .missing : .text(sharedStrings[index])
         case "inlineStr", "str":
             return text.isEmpty ? .missing : .text(text)
         case "b":
-            return .boolean(text == "1" || text.lowercased() == "true")
+            switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "1", "true": return .boolean(true)
+            case "0", "false": return .boolean(false)
+            default: throw RapportError(Words.xlsxBadBoolean(fileName, sheet: sheetName, cell: cellName, value: text))
+            }
         case "e":
             return .missing
         case "d":
             guard let parsed = ISOTime.parse(Substring(text)) else { return .text(text) }
             return .time(parsed.hasOffset ? parsed.seconds : localTime.moment(ofLocal: parsed.seconds))
         default:
-            return number()
+            return try number()
         }
     }
 
+    /// The reference of the cell just read, such as `B7`.
+    private var cellName: String {
+        XLSXCellReference(column: column, row: row).name
+    }
+
     /// A number cell: a time when its style shows a date, an integer when written without point or exponent.
-    private func number() -> Cell {
+    private func number() throws(RapportError) -> Cell {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard let value = Double(trimmed) else { return .text(text) }
+        // 1e999 reads as infinity (and "nan" as not a number): no value a cell can hold.
+        guard value.isFinite else {
+            throw RapportError(Words.xlsxBadNumber(fileName, sheet: sheetName, cell: cellName, value: text))
+        }
         if dateStyles.contains(style) {
             guard let wallClock = XLSXSerialDate.seconds(serial: value, uses1904: uses1904) else { return .decimal(value) }
             return .time(localTime.moment(ofLocal: wallClock))

@@ -11,10 +11,12 @@ import RapportCore
 /// decimals), cells styled as dates become times, and text columns are typed from their text like CSV columns.
 public enum XLSXTableReader {
     /// The sheet `sheet` (or the first one) of the workbook at `path`, as a table; dates are wall-clock times in
-    /// `timeZone`; `checkpoint` is called every thousand rows and throws to stop reading (Ctrl-C).
-    public static func read(file path: String, sheet: String? = nil, timeZone: TimeZone = TimeZone(identifier: "UTC")!,
+    /// `timeZone`; `checkpoint` is called every thousand rows and throws to stop reading (Ctrl-C). Parts and a table
+    /// too large for `memory` (by default what `RAPPORT_MEMORY_LIMIT` or the machine allows) are refused.
+    public static func read(file path: String, sheet: String? = nil, timeZone: TimeZone = .gmt,
+                            memory: MemoryBudget.Memory? = nil,
                             checkpoint: (() throws -> Void)? = nil) throws -> CSVTable {
-        let archive = try XLSXArchive(path: path)
+        let archive = try XLSXArchive(path: path, memory: try memory ?? MemoryBudget.available())
         let root = try XLSXRelationships.read(of: "", in: archive)
         let workbookPath = root.target(ofType: "officeDocument") ?? "xl/workbook.xml"
         let workbook = try XLSXWorkbook.read(workbookPath, in: archive)
@@ -37,11 +39,13 @@ public enum XLSXTableReader {
             sharedStrings: try XLSXSharedStrings.read(relationships.target(ofType: "sharedStrings"), in: archive),
             dateStyles: try XLSXStyles.dateStyles(relationships.target(ofType: "styles"), in: archive),
             uses1904: workbook.uses1904, timeZone: timeZone, checkpoint: checkpoint)
-        return try table(entries, sheet: chosen.name, file: path)
+        return try table(entries, sheet: chosen.name, file: path, memory: archive.memory)
     }
 
-    /// The table the cells make: the header row (see `headerRow`) names the columns, the rows below it are the data.
-    private static func table(_ entries: [XLSXSheetCells.Entry], sheet: String, file: String) throws -> CSVTable {
+    /// The table the cells make: the header row (see `headerRow`) names the columns, the rows below it are the data;
+    /// one of more cells than `memory` has room for is refused before they are allocated.
+    private static func table(_ entries: [XLSXSheetCells.Entry], sheet: String, file: String,
+                              memory: MemoryBudget.Memory) throws -> CSVTable {
         guard let (headerRow, skippedDescription) = headerRow(entries) else {
             throw RapportError(Words.xlsxEmptySheet(file, sheet: sheet))
         }
@@ -49,6 +53,7 @@ public enum XLSXTableReader {
         let rowCount = (kept.map(\.row).max() ?? headerRow) - headerRow
         // Only columns holding a header or a value get storage, so a stray cell far to the right costs nothing.
         let used = Set(kept.map(\.column)).sorted()
+        try MemoryBudget.checkTable(columns: used.count, rows: rowCount, file: file, memory: memory)
         let position = Dictionary(uniqueKeysWithValues: used.enumerated().map { ($1, $0) })
         var header = [String](repeating: "", count: used.count)
         var cells = [[Cell]](repeating: [Cell](repeating: .missing, count: rowCount), count: used.count)
@@ -61,9 +66,15 @@ public enum XLSXTableReader {
             }
         }
         let names = HeaderNames.unique(header)
-        let columns = zip(names.names, cells).map { Column(name: $0, data: CellColumn.data($1)) }
+        var columns: [Column] = [], missingTexts: [(column: String, count: Int)] = []
+        for (name, values) in zip(names.names, cells) {
+            let typed = CellColumn.data(values)
+            columns.append(Column(name: name, data: typed.data))
+            if typed.missingTexts > 0 { missingTexts.append((name, typed.missingTexts)) }
+        }
         var table = CSVTable(columns: columns, rowCount: rowCount, delimiter: UInt8(ascii: ","), numberFormat: .point,
                              renamedColumns: names.renamed)
+        table.missingTexts = missingTexts
         table.descriptionRowSheet = skippedDescription ? sheet : nil
         return table
     }

@@ -6,8 +6,11 @@ import RapportCore
 
 /// Runs the XML parser over one part of a workbook, turning a parse failure into an error naming the part.
 enum XLSXXML {
-    /// Parses `data` with `delegate`; a malformed part or a failure the delegate recorded is thrown.
+    /// Parses `data` with `delegate`; a part that is not UTF-8, a malformed part or a failure the delegate recorded
+    /// is thrown.
     static func parse(_ data: Data, with delegate: XLSXPartDelegate, part: String, file: String) throws {
+        // Checked first: Foundation's parser traps on some invalid bytes (one in an element name) instead of failing.
+        try requireUTF8(data, part: part, file: file)
         // Fed as a stream, in chunks: handed over whole, parts above about 10 MB fail in libxml2 on Linux.
         let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = true
@@ -16,6 +19,17 @@ enum XLSXXML {
         if let failure = delegate.failure { throw failure }
         if let line = delegate.malformedLine ?? (parsed ? nil : parser.lineNumber) {
             throw RapportError(Words.xlsxBadXML(file, part: part, line: line))
+        }
+    }
+
+    /// Throws an error naming the part and the line and column of its first byte that is not UTF-8.
+    private static func requireUTF8(_ data: Data, part: String, file: String) throws {
+        try data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard let bad = TextEncoding.firstInvalidUTF8(bytes) else { return }
+            let position = FilePosition.locate(bad, in: bytes, textStart: 0, file: file)
+            throw RapportError(Words.xlsxNotUTF8(file, part: part, line: position.line ?? 1,
+                                                 column: position.column ?? 1))
         }
     }
 }

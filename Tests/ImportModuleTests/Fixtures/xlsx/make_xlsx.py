@@ -15,6 +15,14 @@ Run from this folder: python3 make_xlsx.py (openpyxl 3.1). Writes
   badxml.xlsx     handmade.xlsx with a sheet whose third line closes an element that was never opened
   badindex.xlsx   handmade.xlsx with a cell (B2) pointing at shared string 99 of 9
   badrow.xlsx     handmade.xlsx with a row numbered 2000000, beyond Excel's 1048576
+  badutf8.xlsx    handmade.xlsx with a sheet whose fourth line has the byte 0xFF in an element name (column 14)
+  bignumber.xlsx  handmade.xlsx with a sheet of the header name | score over when | 1e999 (beyond a double, B2)
+  badbool.xlsx    the same with B2 a true/false cell holding 2
+  bomb.xlsx       handmade.xlsx with a sheet of 200,000 rows of one inline text: 10,400,168 bytes inflated from
+                  30 KB
+  liar.xlsx       bomb.xlsx whose zip headers and directory say the sheet inflates to 1,000 bytes
+  tall.xlsx       handmade.xlsx with a sheet of 16 header cells (A1 to P1) and one value in row 1048576, the last:
+                  16 columns × 1,048,575 rows
   expected.json   per file and sheet: column names, column types and cells as openpyxl reads them
 
 Cells in expected.json are [kind, value]: kind integer/decimal/text/boolean/time (times as UTC ISO text), or null
@@ -166,6 +174,61 @@ BAD_INDEX_SHEET = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </sheetData></worksheet>"""
 
 
+def make_hostile():
+    """The damaged workbooks whose defects are known by construction (each is handmade.xlsx with another sheet)."""
+    bad_name = BAD_INDEX_SHEET.replace('<row r="2"><c r="A2"', '<row r="2"><c\xff r="A2"')
+    with zipfile.ZipFile("badutf8.xlsx", "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in HANDMADE_PARTS.items():
+            data = text.encode("utf-8")
+            if name == "xl/worksheets/sheet1.xml":
+                data = bad_name.encode("utf-8").replace("\xff".encode("utf-8"), b"\xff")
+            archive.writestr(name, data)
+    make_handmade("bignumber.xlsx", BAD_VALUE_SHEET.replace("VALUE", "<v>1e999</v>"))
+    make_handmade("badbool.xlsx", BAD_VALUE_SHEET.replace("VALUE", "<v>2</v>").replace('<c r="B2"', '<c r="B2" t="b"'))
+    make_handmade("bomb.xlsx", BOMB_SHEET)
+    make_liar()
+    make_handmade("tall.xlsx", TALL_SHEET)
+
+
+BOMB_ROW = '<row><c t="inlineStr"><is><t>aaaa</t></is></c></row>'
+BOMB_SHEET = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+              '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+              + BOMB_ROW * 200_000 + '</sheetData></worksheet>')
+
+TALL_SHEET = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+              '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">'
+              + "".join(f'<c r="{chr(65 + i)}1" t="inlineStr"><is><t>h{i}</t></is></c>' for i in range(16))
+              + '</row><row r="1048576"><c r="A1048576"><v>1</v></c></row></sheetData></worksheet>')
+
+
+def make_liar():
+    """bomb.xlsx with the sheet's uncompressed size set to 1,000 in its local header and its directory entry."""
+    data = bytearray(open("bomb.xlsx", "rb").read())
+    name = b"xl/worksheets/sheet1.xml"
+    patched = 0
+    index = 0
+    while True:
+        index = data.find(name, index)
+        if index < 0:
+            break
+        if data[index - 30:index - 26] == b"PK\x03\x04":
+            data[index - 30 + 22:index - 30 + 26] = (1000).to_bytes(4, "little")
+            patched += 1
+        elif data[index - 46:index - 42] == b"PK\x01\x02":
+            data[index - 46 + 24:index - 46 + 28] = (1000).to_bytes(4, "little")
+            patched += 1
+        index += len(name)
+    assert patched == 2
+    open("liar.xlsx", "wb").write(bytes(data))
+
+
+BAD_VALUE_SHEET = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>2</v></c></row>
+<row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2">VALUE</c></row>
+</sheetData></worksheet>"""
+
+
 def cell(value):
     if value is None or (isinstance(value, str) and (value == "" or value.startswith("#"))):
         return None
@@ -222,6 +285,7 @@ if __name__ == "__main__":
     make_handmade("badxml.xlsx", BAD_XML_SHEET)
     make_handmade("badindex.xlsx", BAD_INDEX_SHEET)
     make_handmade("badrow.xlsx", BAD_INDEX_SHEET.replace('<row r="2">', '<row r="2000000">').replace(' r="A2"', "").replace(' r="B2"', ""))
+    make_hostile()
     with open("types.xlsx", "rb") as source, open("corrupt.xlsx", "wb") as target:
         target.write(source.read()[:300])
     result = {name: expected(name) for name in ["types.xlsx", "dates1904.xlsx", "handmade.xlsx", "linkedin.xlsx"]}

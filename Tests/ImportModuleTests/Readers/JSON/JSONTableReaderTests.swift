@@ -4,8 +4,13 @@ import RapportCore
 
 /// JSON and NDJSON rows; every expected value is worked out by hand from the literal input of its test.
 final class JSONTableReaderTests: XCTestCase {
-    private func read(_ text: String, lines: Bool = false) throws -> (columns: [Column], arrayKey: String?) {
-        try JSONTableReader.read(bytes: Array(text.utf8), fileName: "t.json", lines: lines)
+    private typealias Read = (columns: [Column], arrayKey: String?, missingTexts: [(column: String, count: Int)])
+
+    private func read(_ text: String, lines: Bool = false,
+                      memory: MemoryBudget.Memory = (1 << 30, true)) throws -> Read {
+        try Array(text.utf8).withUnsafeBufferPointer {
+            try JSONTableReader.read(bytes: $0, fileName: "t.json", lines: lines, memory: memory)
+        }
     }
 
     private func failure(_ text: String, lines: Bool = false) -> RapportError? {
@@ -123,5 +128,25 @@ final class JSONTableReaderTests: XCTestCase {
         let table = try read(#"[{"x": 9223372036854775807}, {"x": 9223372036854775808}]"#)
         // One value beyond Int64 makes the column decimal; as a Double, 2^63 − 1 rounds to 2^63 like its neighbour.
         XCTAssertEqual(cells(table.columns[0]), [.decimal(0x1p63), .decimal(0x1p63)])
+    }
+
+    func testATableOfMoreCellsThanTheMemoryHoldsIsRefusedWithItsSize() throws {
+        // Every row brings a new key: 300 rows make 300 columns × 300 rows = 90,000 cells.
+        let text = "[" + (0..<300).map { #"{"k\#($0)": 1}"# }.joined(separator: ",") + "]"
+        let enough = UInt64(90_000 * MemoryBudget.bytesPerCell)
+        XCTAssertEqual(try read(text, memory: (enough, true)).columns.count, 300)
+        for lines in [false, true] {
+            let input = lines ? (0..<300).map { #"{"k\#($0)": 1}"# }.joined(separator: "\n") : text
+            XCTAssertThrowsError(try read(input, lines: lines, memory: (enough - 1, true))) {
+                XCTAssertEqual(($0 as? RapportError)?.message,
+                               Words.tableTooLarge("t.json", columns: 300, rows: 300, needed: Int(enough),
+                                                   available: enough - 1, isLimit: true))
+            }
+        }
+        // The refusal reads on past the point where the cells were dropped, so it counts every column and row.
+        XCTAssertThrowsError(try read(text, memory: (UInt64(MemoryBudget.bytesPerCell) * 1000, true))) {
+            let message = ($0 as? RapportError)?.message.en ?? ""
+            XCTAssertTrue(message.hasPrefix("t.json makes a table of 300 columns × 300 rows"), message)
+        }
     }
 }

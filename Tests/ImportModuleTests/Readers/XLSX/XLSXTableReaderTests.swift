@@ -127,6 +127,62 @@ final class XLSXTableReaderTests: XCTestCase {
         }
     }
 
+    func testAByteThatIsNotUTF8NamesThePartLineAndColumn() {
+        // badutf8.xlsx: the byte 0xFF in an element name on line 4 of the sheet, column 14.
+        let path = Self.path("badutf8.xlsx")
+        XCTAssertThrowsError(try XLSXTableReader.read(file: path)) {
+            XCTAssertEqual(($0 as? RapportError)?.message,
+                           Words.xlsxNotUTF8(path, part: "xl/worksheets/sheet1.xml", line: 4, column: 14))
+        }
+    }
+
+    func testAPartThatWouldInflateBeyondTheMemoryIsRefusedBeforeItIsInflated() throws {
+        // bomb.xlsx: the sheet inflates to 10,400,168 bytes (make_xlsx.py); 16 MiB allows parts of 4 MiB.
+        let path = Self.path("bomb.xlsx")
+        XCTAssertThrowsError(try XLSXTableReader.read(file: path, memory: (16 << 20, true))) {
+            XCTAssertEqual(($0 as? RapportError)?.message,
+                           Words.xlsxPartTooLarge(path, part: "xl/worksheets/sheet1.xml", size: 10_400_168,
+                                                  needed: 4 * 10_400_168, available: 16 << 20, isLimit: true))
+        }
+        XCTAssertEqual(try XLSXTableReader.read(file: path, memory: (64 << 20, true)).rowCount, 199_999)
+    }
+
+    func testAPartWhoseDirectoryUnderstatesItsSizeIsStoppedWhileItInflates() {
+        // liar.xlsx: bomb.xlsx with 1,000 bytes as the sheet's size in its headers and directory.
+        let path = Self.path("liar.xlsx")
+        XCTAssertThrowsError(try XLSXTableReader.read(file: path, memory: (16 << 20, true))) {
+            let message = ($0 as? RapportError)?.message.en ?? ""
+            XCTAssertTrue(message.hasPrefix("xl/worksheets/sheet1.xml of \(path) inflates to at least "), message)
+            XCTAssertTrue(message.hasSuffix("more than the 16.0 MiB RAPPORT_MEMORY_LIMIT allows"), message)
+        }
+    }
+
+    func testATableOfMoreCellsThanTheMemoryHoldsIsRefusedBeforeItsCellsAreAllocated() {
+        // tall.xlsx: 16 header cells and a value in the last row make 16 columns × 1,048,575 rows.
+        let path = Self.path("tall.xlsx")
+        let memory: MemoryBudget.Memory = (64 << 20, true)
+        XCTAssertThrowsError(try XLSXTableReader.read(file: path, memory: memory)) {
+            let needed = 16 * 1_048_575 * MemoryBudget.bytesPerCell
+            XCTAssertEqual(($0 as? RapportError)?.message,
+                           Words.tableTooLarge(path, columns: 16, rows: 1_048_575, needed: needed, available: 64 << 20,
+                                               isLimit: true))
+        }
+    }
+
+    func testANumberBeyondADoubleAndABooleanOfTwoAreRefusedNamingTheCell() {
+        // bignumber.xlsx: B2 holds 1e999 (it read as ∞, and as the text "null" beside other kinds); badbool.xlsx: B2
+        // is a true/false cell holding 2 (it read as false).
+        let big = Self.path("bignumber.xlsx"), bool = Self.path("badbool.xlsx")
+        XCTAssertThrowsError(try XLSXTableReader.read(file: big)) {
+            XCTAssertEqual(($0 as? RapportError)?.message,
+                           Words.xlsxBadNumber(big, sheet: "Export", cell: "B2", value: "1e999"))
+        }
+        XCTAssertThrowsError(try XLSXTableReader.read(file: bool)) {
+            XCTAssertEqual(($0 as? RapportError)?.message,
+                           Words.xlsxBadBoolean(bool, sheet: "Export", cell: "B2", value: "2"))
+        }
+    }
+
     func testARowBeyondExcelsLastIsRefused() {
         // badrow.xlsx: a row numbered 2000000; Excel stops at 1048576.
         let path = Self.path("badrow.xlsx")

@@ -35,4 +35,17 @@ final class XLSXXMLTests: XCTestCase {
         try XLSXXML.parse(Data(xml.utf8), with: shared, part: "xl/sharedStrings.xml", file: "x.xlsx")
         XCTAssertEqual(shared.strings, ["hi"])
     }
+
+    func testBytesThatAreNotUTF8AreRefusedBeforeParsing() {
+        // 0xFF inside an element name trapped in Foundation's parser; 0xC3 starts a character that 0x28 does not go on.
+        let nameByte = Array("<sst>\n<s".utf8) + [0xFF] + Array("i/></sst>".utf8)
+        let cutCharacter = Array("<sst><si><t>a".utf8) + [0xC3, 0x28] + Array("</t></si></sst>".utf8)
+        for (bytes, line, column) in [(nameByte, 2, 3), (cutCharacter, 1, 14)] {
+            XCTAssertThrowsError(try XLSXXML.parse(Data(bytes), with: XLSXSharedStrings(), part: "xl/sharedStrings.xml",
+                                                   file: "x.xlsx")) {
+                XCTAssertEqual(($0 as? RapportError)?.message,
+                               Words.xlsxNotUTF8("x.xlsx", part: "xl/sharedStrings.xml", line: line, column: column))
+            }
+        }
+    }
 }
