@@ -8,6 +8,8 @@ are Unicode scalar offsets) of the whole match and of every group, for `re.searc
 Where rapport's documented syntax differs from Python's, the pattern is translated before Python sees it:
 - `$` means the end of the text in rapport; Python's `$` also matches before a final line break, so an unescaped
   `$` outside a class becomes `\\Z`;
+- `\\B` matches the empty text in rapport, as in RE2 (there is no word character on either side); Python 3.11
+  never lets it match there, so `\\B` becomes `(?:\\B|\\A\\Z)`;
 - `\\d \\w \\s \\b` have their ASCII meaning in rapport, so Python runs with re.ASCII; only the cases marked
   unicode (which use no shorthand on non-ASCII text) run without it, to check `(?i)` on letters like ä and É.
 
@@ -147,7 +149,9 @@ HAND = [
 
 SEARCH_ALPHABET = "aabbc ä1_-.\n"
 CASED_ALPHABET = "aAbBcC 1_-."
-ATOMS = ["a", "b", "c", "ä", ".", "[ab]", "[^a]", "[a-c]", "[äb]", r"\d", r"\w", r"\s", r"\W", r"\.", "-", " "]
+ATOMS = ["a", "b", "c", "ä", ".", "[ab]", "[^a]", "[a-c]", "[äb]", r"\d", r"\w", r"\s", r"\W", r"\.", "-", " ",
+         # Groups that can match the empty text, whose repetitions follow Python's rule for empty iterations.
+         "(?:a?)", "(|a)", "()", "(a?b?)", "(?:(a)|b|())"]
 ASSERTIONS = ["^", "$", r"\b", r"\B"]
 QUANTIFIERS = ["*", "+", "?", "{2}", "{1,2}", "{0,}", "{,2}", "{2,}", "{0,1}"]
 
@@ -183,12 +187,14 @@ def random_text(rng, alphabet):
 
 
 def python_pattern(pattern):
-    """The pattern as Python reads rapport's syntax: an unescaped `$` outside a class becomes `\\Z`."""
+    """The pattern as Python reads rapport's syntax: an unescaped `$` outside a class becomes `\\Z`, `\\B`
+    becomes `(?:\\B|\\A\\Z)`."""
     result, index, in_class = [], 0, False
     while index < len(pattern):
         character = pattern[index]
         if character == "\\" and index + 1 < len(pattern):
-            result.append(pattern[index:index + 2])
+            escape = pattern[index:index + 2]
+            result.append(r"(?:\B|\A\Z)" if escape == r"\B" and not in_class else escape)
             index += 2
             continue
         if in_class:

@@ -16,6 +16,18 @@ indirect enum RegexNode: Sendable, Equatable {
     case alternation([RegexNode])
     /// `*`, `+`, `?` or `{n,m}` (a nil maximum is unbounded); greedy prefers more, lazy fewer.
     case repetition(RegexNode, minimum: Int, maximum: Int?, isGreedy: Bool)
+
+    /// Whether the node can match the empty text, which decides how a repetition of it is compiled.
+    var isNullable: Bool {
+        switch self {
+        case .empty, .assertion: return true
+        case .scalar, .characterClass: return false
+        case .group(let inner, _): return inner.isNullable
+        case .concatenation(let items): return items.allSatisfy(\.isNullable)
+        case .alternation(let branches): return branches.contains(where: \.isNullable)
+        case .repetition(let inner, let minimum, _, _): return minimum == 0 || inner.isNullable
+        }
+    }
 }
 
 /// A condition on the place between two characters, matching no character itself.

@@ -1,6 +1,12 @@
 /// A compiled pattern: the instructions the Pike VM runs, the classes they test, and the capture slots.
+///
+/// A repetition whose body can match the empty text runs inside a loop scope (`enterIteration` …
+/// `endIteration`): as in Python's `re`, another iteration is tried only when the one before consumed something,
+/// and an iteration that consumed nothing ends the repetition but keeps its groups. Whether the current
+/// iterations have consumed anything is part of a thread's state, so each instruction has one state per loop
+/// scope around it, plus one.
 struct RegexProgram: Sendable {
-    /// One step of the program; `split`, `jump`, `save` and `assertion` consume nothing.
+    /// One step of the program; all but `scalar`, `characterClass` and `match` consume nothing.
     enum Instruction: Sendable, Equatable {
         /// Consume this scalar.
         case scalar(Unicode.Scalar)
@@ -14,6 +20,11 @@ struct RegexProgram: Sendable {
         case save(Int)
         /// Go on only where the condition holds.
         case assertion(RegexAssertion)
+        /// Start an iteration of the loop scope this instruction opens.
+        case enterIteration
+        /// End an iteration: leave for `exit` when it consumed nothing, else try `again` (the next iteration's
+        /// `enterIteration`, when there may be one) and `exit`, preferring `again` when greedy.
+        case endIteration(again: Int?, exit: Int, isGreedy: Bool)
         /// The pattern has matched.
         case match
     }
@@ -24,4 +35,8 @@ struct RegexProgram: Sendable {
     var classes: [RegexCharacterClass] = []
     /// Capture slots: two per capturing group plus two for the whole match.
     var slotCount = 2
+    /// For each instruction, the index of its first state; its states follow, one per loop scope around it plus one.
+    var stateOffsets: [Int] = []
+    /// The number of states of all instructions, which bounds the work per position of the text.
+    var stateCount = 0
 }
