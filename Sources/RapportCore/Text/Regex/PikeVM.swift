@@ -22,6 +22,18 @@ struct PikeVM {
         var instructions: [Int] = []
         /// `slotCount` slots per thread, one thread after another.
         var slots: [Int] = []
+
+        /// Removes every thread, keeping the memory for the next position.
+        mutating func clear() {
+            instructions.removeAll(keepingCapacity: true)
+            slots.removeAll(keepingCapacity: true)
+        }
+
+        /// Adds a thread at the end, the lowest priority so far.
+        mutating func add(_ instruction: Int, slots threadSlots: [Int]) {
+            instructions.append(instruction)
+            for index in 0..<threadSlots.count { slots.append(threadSlots[index]) }
+        }
     }
 
     /// The program being run.
@@ -32,8 +44,11 @@ struct PikeVM {
     private let slotCount: Int
     /// For each state, the last position at which it was visited, so it is visited once per position.
     private var visitedAt: [Int]
-    /// The pending work of the current walk.
+    /// The pending work of the current walk, a stack whose top is at `workCount - 1` (the entries above are stale,
+    /// kept so the stack is not reallocated).
     private var work: [Work] = []
+    /// How many entries of `work` are pending.
+    private var workCount = 0
     /// The capture slots of the thread being followed.
     private var current: [Int]
     /// Instructions visited and threads stepped so far, for tests that check the work stays linear.
@@ -52,6 +67,7 @@ struct PikeVM {
     /// `anchoredAtStart`, a match may start anywhere; with `anchoredAtEnd` it must end at the end of the text.
     /// With no slots kept the search stops at the first match it sees.
     mutating func firstMatch(anchoredAtStart: Bool, anchoredAtEnd: Bool) -> [Int]? {
+        let instructions = program.instructions, classes = program.classes, text = text
         var threads = ThreadList(), following = ThreadList()
         var found: [Int]?
         for position in 0...text.count {
@@ -60,25 +76,25 @@ struct PikeVM {
                 addThread(to: &threads, from: 0, at: position)
             }
             if threads.instructions.isEmpty && (found != nil || anchoredAtStart) { break }
-            following.instructions.removeAll(keepingCapacity: true)
-            following.slots.removeAll(keepingCapacity: true)
-            stepping: for (index, instruction) in threads.instructions.enumerated() {
+            following.clear()
+            stepping: for index in 0..<threads.instructions.count {
                 steps += 1
-                let slots = threads.slots[(index * slotCount)..<((index + 1) * slotCount)]
-                switch program.instructions[instruction] {
+                let instruction = threads.instructions[index]
+                let slots = index * slotCount
+                switch instructions[instruction] {
                 case .match:
                     guard !anchoredAtEnd || position == text.count else { continue }
-                    found = Array(slots)
+                    found = Array(threads.slots[slots..<(slots + slotCount)])
                     if slotCount == 0 { return found }
                     break stepping
                 case .scalar(let scalar):
                     guard position < text.count, text[position] == scalar else { continue }
                 case .characterClass(let index):
-                    guard position < text.count, program.classes[index].contains(text[position]) else { continue }
+                    guard position < text.count, classes[index].contains(text[position]) else { continue }
                 case .split, .jump, .save, .assertion, .enterIteration, .endIteration:
                     continue
                 }
-                current.replaceSubrange(current.indices, with: slots)
+                for slot in 0..<slotCount { current[slot] = threads.slots[slots + slot] }
                 addThread(to: &following, from: instruction + 1, at: position + 1)
             }
             swap(&threads, &following)
@@ -89,50 +105,61 @@ struct PikeVM {
     /// Follows the instructions that consume nothing from `start`, in priority order, and adds a thread for each
     /// consuming instruction or `match` reached that is not yet waiting at this position.
     private mutating func addThread(to list: inout ThreadList, from start: Int, at position: Int) {
-        work.append(.explore(start, emptyIterations: 0))
-        while let next = work.popLast() {
-            switch next {
+        let instructions = program.instructions, stateOffsets = program.stateOffsets
+        push(.explore(start, emptyIterations: 0))
+        while workCount > 0 {
+            workCount -= 1
+            switch work[workCount] {
             case .restore(let slot, let value):
                 current[slot] = value
             case .explore(let instruction, let empty):
-                let state = program.stateOffsets[instruction] + empty
+                let state = stateOffsets[instruction] + empty
                 guard visitedAt[state] != position else { continue }
                 visitedAt[state] = position
                 steps += 1
-                switch program.instructions[instruction] {
+                switch instructions[instruction] {
                 case .jump(let target):
-                    work.append(.explore(target, emptyIterations: empty))
+                    push(.explore(target, emptyIterations: empty))
                 case .split(let preferred, let other):
-                    work.append(.explore(other, emptyIterations: empty))
-                    work.append(.explore(preferred, emptyIterations: empty))
+                    push(.explore(other, emptyIterations: empty))
+                    push(.explore(preferred, emptyIterations: empty))
                 case .save(let slot):
                     if slot < slotCount {
-                        work.append(.restore(slot: slot, value: current[slot]))
+                        push(.restore(slot: slot, value: current[slot]))
                         current[slot] = position
                     }
-                    work.append(.explore(instruction + 1, emptyIterations: empty))
+                    push(.explore(instruction + 1, emptyIterations: empty))
                 case .assertion(let assertion):
-                    if holds(assertion, at: position) { work.append(.explore(instruction + 1, emptyIterations: empty)) }
+                    if holds(assertion, at: position) { push(.explore(instruction + 1, emptyIterations: empty)) }
                 case .enterIteration:
-                    work.append(.explore(instruction + 1, emptyIterations: empty + 1))
+                    push(.explore(instruction + 1, emptyIterations: empty + 1))
                 case .endIteration(let again, let exit, let isGreedy):
                     endIteration(again: again, exit: exit, isGreedy: isGreedy, emptyIterations: empty)
                 case .scalar, .characterClass, .match:
-                    list.instructions.append(instruction)
-                    list.slots.append(contentsOf: current)
+                    list.add(instruction, slots: current)
                 }
             }
         }
     }
 
+    /// Puts an entry on top of the work stack.
+    private mutating func push(_ entry: Work) {
+        if workCount < work.count {
+            work[workCount] = entry
+        } else {
+            work.append(entry)
+        }
+        workCount += 1
+    }
+
     /// Queues what follows the end of an iteration: only the exit when it consumed nothing (the innermost of the
     /// `emptyIterations`), else the next iteration (when there may be one) and the exit, in priority order.
     private mutating func endIteration(again: Int?, exit: Int, isGreedy: Bool, emptyIterations: Int) {
-        if emptyIterations > 0 { return work.append(.explore(exit, emptyIterations: emptyIterations - 1)) }
-        guard let again else { return work.append(.explore(exit, emptyIterations: 0)) }
+        if emptyIterations > 0 { return push(.explore(exit, emptyIterations: emptyIterations - 1)) }
+        guard let again else { return push(.explore(exit, emptyIterations: 0)) }
         let next = Work.explore(again, emptyIterations: 0), leave = Work.explore(exit, emptyIterations: 0)
-        work.append(isGreedy ? leave : next)
-        work.append(isGreedy ? next : leave)
+        push(isGreedy ? leave : next)
+        push(isGreedy ? next : leave)
     }
 
     /// Whether an assertion holds between the scalars before and at `position`.
