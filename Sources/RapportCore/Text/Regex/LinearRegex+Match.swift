@@ -32,7 +32,7 @@ extension LinearRegex {
         /// The text of group `number` (0 for the whole match); nil for a group that took no part or does not exist.
         /// The text is cut at scalar boundaries, so a match inside a combined character is kept exactly.
         public subscript(number: Int) -> Substring? {
-            let range = number == 0 ? range : (number >= 1 && number <= groupRanges.count ? groupRanges[number - 1] : nil)
+            let range = number == 0 ? range : (1...groupRanges.count).contains(number) ? groupRanges[number - 1] : nil
             guard let range else { return nil }
             return Substring(text.unicodeScalars[range])
         }

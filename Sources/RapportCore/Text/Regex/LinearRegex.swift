@@ -2,8 +2,8 @@
 ///
 /// Swift's `Regex` and Foundation's `NSRegularExpression` backtrack, so a pattern like `(a+)+$` can take
 /// exponential time on a hostile cell. This engine compiles the pattern to a small program and runs it with a
-/// Pike VM: the work is at most proportional to the program's size (at most 10,000 instructions) times the
-/// text's length, and nothing backtracks.
+/// Pike VM: the work is at most proportional to the program's size (at most 10,000 states) times the text's
+/// length, and nothing backtracks.
 ///
 /// The syntax is a subset of RE2's and Python's, matched on Unicode scalars (one scalar is one character):
 /// - literals, and `\` before any punctuation (`\.`, `\\`, `\/`, `\(`); `\t \n \r \f \v`, `\xHH`, `\uHHHH`;
@@ -16,11 +16,14 @@
 /// - `|`, capturing groups `( )` (numbered by their opening parenthesis), non-capturing `(?: )`;
 /// - `*`, `+`, `?`, `{n}`, `{n,}`, `{,m}`, `{n,m}` (counts at most 1000), each lazy with a `?` after it;
 ///   a `{` that starts no count is a literal;
-/// - `(?i)` (letters in either case, by their simple case mapping) and `(?s)` at the very start only.
+/// - `(?i)` (letters in either case, by their one-scalar lower- and uppercase forms, so `ß` does not match `SS`)
+///   and `(?s)` at the very start only.
 ///
 /// Not supported, with an error that says why: backreferences and lookaround (they need backtracking), named
 /// groups, flags after the start, possessive or doubled repetitions. Matches are leftmost-first with Perl's
-/// priorities, the same spans and groups as Python's `re` gives for the same pattern.
+/// priorities, the same spans and groups as Python's `re` gives for the same pattern; like there, a repetition
+/// stops after an iteration that matched the empty text, keeping that iteration's groups (`(a|)*` on `aa`
+/// ends with group 1 empty at 2).
 public struct LinearRegex: Sendable {
     /// The pattern's text.
     public let pattern: String

@@ -107,7 +107,8 @@ struct RegexCharacterClass: Sendable, Equatable {
             let isUpper = value >= 0x41 && value <= 0x5A, isLower = value >= 0x61 && value <= 0x7A
             return (isUpper ? value + 0x20 : value, isLower ? value - 0x20 : value)
         }
-        return (single(scalar.properties.lowercaseMapping) ?? value, single(scalar.properties.uppercaseMapping) ?? value)
+        let properties = scalar.properties
+        return (single(properties.lowercaseMapping) ?? value, single(properties.uppercaseMapping) ?? value)
     }
 
     /// The value of the one scalar a mapping consists of, or nil when it has several.

@@ -131,7 +131,9 @@ struct RegexCompiler {
             emit(inner)
         }
         let exit = nextIndex
-        for split in splits { program.instructions[split] = Self.split(again: split + 1, exit: exit, isGreedy: isGreedy) }
+        for split in splits {
+            program.instructions[split] = Self.split(again: split + 1, exit: exit, isGreedy: isGreedy)
+        }
     }
 
     /// `x+` for a body that cannot match the empty text: the body, then a split back to it or on (`x*` is

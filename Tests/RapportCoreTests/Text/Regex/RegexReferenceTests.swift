@@ -46,9 +46,11 @@ final class RegexReferenceTests: XCTestCase {
             let search = spans(regex.firstMatch(in: reference.text), in: reference.text)
             let whole = spans(regex.wholeMatch(in: reference.text), in: reference.text)
             if search != reference.search || whole != reference.whole {
+                let found = "search \(String(describing: search)), whole \(String(describing: whole))"
+                let expected = "search \(String(describing: reference.search)), "
+                    + "whole \(String(describing: reference.whole))"
                 disagreements.append("\(reference.pattern.debugDescription) on \(reference.text.debugDescription): "
-                                     + "search \(String(describing: search)) vs \(String(describing: reference.search)), "
-                                     + "whole \(String(describing: whole)) vs \(String(describing: reference.whole))")
+                                     + "\(found); Python: \(expected)")
             }
             XCTAssertEqual(regex.matches(reference.text), reference.search != nil, reference.pattern)
         }
