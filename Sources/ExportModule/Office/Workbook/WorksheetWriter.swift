@@ -1,17 +1,15 @@
 import Foundation
 import RapportCore
 
-/// Writes one dataset as a SpreadsheetML worksheet: a bold, frozen header row, numbers as numbers, times as
-/// date cells (wall-clock time in the workspace's zone, as XLSX has no zones), booleans as booleans, texts inline.
-enum XLSXSheetWriter {
+/// Writes a SpreadsheetML worksheet: a bold header row that stays in view and carries a filter, numbers as numbers
+/// in their formats (rates as percentages, counts with thousands separators), times as date cells (wall-clock time in
+/// the workspace's zone, as XLSX has no zones), booleans as booleans, texts inline; widths that fit; printed
+/// landscape, fitted to the page width, with the sheet's name and page numbers in the footer.
+enum WorksheetWriter {
     /// The most rows a worksheet holds, the header included.
     static let maximumRows = 1_048_576
     /// The most characters (UTF-16 units) a cell holds.
     static let maximumCellLength = 32_767
-    /// Style index of the bold header cells (see `XLSXPackage.styles`).
-    static let headerStyle: StaticString = "1"
-    /// Style index of date-time cells.
-    static let dateStyle: StaticString = "2"
     /// Days from Excel's epoch, 1899-12-30, to 1970-01-01.
     static let epochOffsetDays = 25_569.0
 
@@ -22,137 +20,165 @@ enum XLSXSheetWriter {
         return serial < 61 ? serial - 1 : serial
     }
 
-    /// The worksheet XML; throws when the dataset does not fit a worksheet.
-    static func bytes(of dataset: Dataset, timeZone: TimeZone, checkpoint: () throws -> Void) throws -> [UInt8] {
-        guard dataset.rowCount + 1 <= maximumRows else {
-            throw RapportError(Words.exportTooManyRowsForXLSX(dataset.name, rows: dataset.rowCount, limit: maximumRows - 1))
+    /// The worksheet XML of `content`; throws when it does not fit a worksheet (naming the table's dataset).
+    static func bytes(_ content: WorksheetContent, timeZone: TimeZone, checkpoint: () throws -> Void) throws -> [UInt8] {
+        let table = content.table
+        let sheet = table.name
+        guard content.lastRow + 1 <= maximumRows else {
+            throw RapportError(Words.exportTooManyRowsForXLSX(sheet, rows: table.rowCount, limit: maximumRows - 1))
         }
-        let letters = dataset.columns.indices.map(columnLetters)
         var out: [UInt8] = []
-        out.reserveCapacity(512 + dataset.rowCount * dataset.columns.count * 24)
+        out.reserveCapacity(1024 + table.rowCount * table.columns.count * 24)
         out.append(ascii: "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")
-        out.append(ascii: "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">")
+        out.append(ascii: "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"")
+        out.append(ascii: " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">")
+        out.append(ascii: "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>")
         out.append(ascii: "<sheetViews><sheetView workbookViewId=\"0\">")
         out.append(ascii: "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>")
         out.append(ascii: "<selection pane=\"bottomLeft\"/></sheetView></sheetViews>")
-        if !dataset.columns.isEmpty {
-            out.append(ascii: "<cols>")
-            for (index, width) in columnWidths(dataset).enumerated() {
-                out.append(ascii: "<col min=\"")
-                out.append(integer: Int64(index + 1))
-                out.append(ascii: "\" max=\"")
-                out.append(integer: Int64(index + 1))
-                out.append(ascii: "\" width=\"")
-                out.append(integer: Int64(width))
-                out.append(ascii: "\" customWidth=\"1\"/>")
-            }
-            out.append(ascii: "</cols>")
+        appendColumns(content, into: &out)
+        out.append(ascii: "<sheetData>")
+        let localTime = LocalTime(timeZone: timeZone)
+        try appendTable(table, formats: content.formats, firstRow: 0, sheet: sheet, localTime: localTime, into: &out,
+                        checkpoint: checkpoint)
+        for (index, note) in content.notes.enumerated() {
+            let row = Int64(content.notesRow + index + 1)
+            out.append(ascii: "<row r=\"")
+            out.append(integer: row)
+            out.append(ascii: "\">")
+            try appendTextCell(note, letters: [UInt8(ascii: "A")], row: row, style: Array("\(WorkbookStyles.note)".utf8),
+                               sheet: sheet, into: &out)
+            out.append(ascii: "</row>")
         }
-        out.append(ascii: "<sheetData><row r=\"1\">")
-        for (index, column) in dataset.columns.enumerated() {
-            try appendTextCell(column.name, reference: letters[index], row: 1, style: headerStyle, into: &out,
-                               dataset: dataset.name)
+        if let chartData = content.chartData {
+            try appendTable(chartData.table, formats: chartData.formats, firstRow: content.chartDataRow, sheet: sheet,
+                            localTime: localTime, into: &out, checkpoint: checkpoint)
+        }
+        out.append(ascii: "</sheetData>")
+        if !table.columns.isEmpty {
+            out.append(ascii: "<autoFilter ref=\"")
+            out.append(utf8: filterRange(table))
+            out.append(ascii: "\"/>")
+        }
+        out.append(ascii: "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>")
+        out.append(ascii: "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>")
+        out.append(ascii: "<headerFooter><oddFooter>&amp;L&amp;A&amp;R&amp;P / &amp;N</oddFooter></headerFooter>")
+        if let drawing = content.drawing {
+            out.append(ascii: "<drawing r:id=\"")
+            out.append(utf8: drawing)
+            out.append(ascii: "\"/>")
+        }
+        out.append(ascii: "</worksheet>")
+        return out
+    }
+
+    /// The cells the table's filter covers: its header and rows, `A1:F10`.
+    static func filterRange(_ table: Dataset) -> String {
+        "A1:" + CellReference.relative(column: max(table.columns.count - 1, 0), row: table.rowCount)
+    }
+
+    /// `<cols>` with the widths that fit the table and the chart data.
+    private static func appendColumns(_ content: WorksheetContent, into out: inout [UInt8]) {
+        var widths = ColumnWidths.of(content.table, formats: content.formats)
+        if let chartData = content.chartData {
+            for (index, width) in ColumnWidths.of(chartData.table, formats: chartData.formats).enumerated() {
+                if index < widths.count { widths[index] = max(widths[index], width) } else { widths.append(width) }
+            }
+        }
+        guard !widths.isEmpty else { return }
+        out.append(ascii: "<cols>")
+        for (index, width) in widths.enumerated() {
+            out.append(ascii: "<col min=\"")
+            out.append(integer: Int64(index + 1))
+            out.append(ascii: "\" max=\"")
+            out.append(integer: Int64(index + 1))
+            out.append(ascii: "\" width=\"")
+            out.append(integer: Int64(width))
+            out.append(ascii: "\" customWidth=\"1\"/>")
+        }
+        out.append(ascii: "</cols>")
+    }
+
+    /// A table's header row (at `firstRow`, counted from 0) and its rows under it.
+    private static func appendTable(_ table: Dataset, formats: [NumberFormat], firstRow: Int, sheet: String,
+                                    localTime: LocalTime, into out: inout [UInt8],
+                                    checkpoint: () throws -> Void) throws {
+        let letters = table.columns.indices.map { Array(ColumnLetters.of($0).utf8) }
+        let styles = table.columns.indices.map { index in
+            Array(String(WorkbookStyles.index(of: formats.indices.contains(index) ? formats[index] : .general)).utf8)
+        }
+        out.append(ascii: "<row r=\"")
+        out.append(integer: Int64(firstRow + 1))
+        out.append(ascii: "\">")
+        let header = Array("\(WorkbookStyles.header)".utf8)
+        for (index, column) in table.columns.enumerated() {
+            try appendTextCell(column.name, letters: letters[index], row: Int64(firstRow + 1), style: header,
+                               sheet: sheet, into: &out)
         }
         out.append(ascii: "</row>")
-        let localTime = LocalTime(timeZone: timeZone)
-        for row in 0..<dataset.rowCount {
+        for row in 0..<table.rowCount {
             if row & 0x3FFF == 0 { try checkpoint() }
-            let number = Int64(row + 2)
+            let number = Int64(firstRow + row + 2)
             out.append(ascii: "<row r=\"")
             out.append(integer: number)
             out.append(ascii: "\">")
-            for (index, column) in dataset.columns.enumerated() {
+            for (index, column) in table.columns.enumerated() {
                 let data = column.data
                 if data.missing.isMissing(row) { continue }
                 switch data {
                 case .integer(let values, _):
-                    appendOpening(letters[index], row: number, into: &out)
+                    appendOpening(letters[index], row: number, style: styles[index], into: &out)
                     out.append(ascii: "><v>")
                     out.append(integer: values[row])
                     out.append(ascii: "</v></c>")
                 case .decimal(let values, _):
                     guard values[row].isFinite else { continue }
-                    appendOpening(letters[index], row: number, into: &out)
+                    appendOpening(letters[index], row: number, style: styles[index], into: &out)
                     out.append(ascii: "><v>")
                     out.append(decimal: values[row])
                     out.append(ascii: "</v></c>")
                 case .boolean(let values, _):
-                    appendOpening(letters[index], row: number, into: &out)
+                    appendOpening(letters[index], row: number, style: nil, into: &out)
                     out.append(ascii: " t=\"b\"><v>")
                     out.append(UInt8(ascii: values[row] ? "1" : "0"))
                     out.append(ascii: "</v></c>")
                 case .time(let values, _):
-                    appendOpening(letters[index], row: number, into: &out)
-                    out.append(ascii: " s=\"")
-                    out.append(ascii: dateStyle)
-                    out.append(ascii: "\"><v>")
+                    appendOpening(letters[index], row: number, style: styles[index], into: &out)
+                    out.append(ascii: "><v>")
                     out.append(decimal: serial(ofLocalSeconds: localTime.local(values[row])))
                     out.append(ascii: "</v></c>")
                 case .text(let values, _):
-                    try appendTextCell(values[row], reference: letters[index], row: number, style: nil, into: &out,
-                                       dataset: dataset.name)
+                    try appendTextCell(values[row], letters: letters[index], row: number, style: nil, sheet: sheet,
+                                       into: &out)
                 }
             }
             out.append(ascii: "</row>")
         }
-        out.append(ascii: "</sheetData></worksheet>")
-        return out
     }
 
-    /// `<c r="B7"` without the closing bracket.
-    private static func appendOpening(_ letters: [UInt8], row: Int64, into out: inout [UInt8]) {
+    /// `<c r="B7" s="5"` without the closing bracket; no style attribute for the default style.
+    private static func appendOpening(_ letters: [UInt8], row: Int64, style: [UInt8]?, into out: inout [UInt8]) {
         out.append(ascii: "<c r=\"")
         out.append(contentsOf: letters)
         out.append(integer: row)
         out.append(UInt8(ascii: "\""))
+        if let style, style != [UInt8(ascii: "0")] {
+            out.append(ascii: " s=\"")
+            out.append(contentsOf: style)
+            out.append(UInt8(ascii: "\""))
+        }
     }
 
     /// An inline-string cell; inline strings are never read as formulas, so the text is kept as it is.
-    private static func appendTextCell(_ text: String, reference: [UInt8], row: Int64, style: StaticString?,
-                                       into out: inout [UInt8], dataset: String) throws {
+    private static func appendTextCell(_ text: String, letters: [UInt8], row: Int64, style: [UInt8]?, sheet: String,
+                                       into out: inout [UInt8]) throws {
         if text.utf8.count > maximumCellLength, text.utf16.count > maximumCellLength {
-            throw RapportError(Words.exportCellTooLongForXLSX(dataset, cell: String(decoding: reference, as: UTF8.self)
+            throw RapportError(Words.exportCellTooLongForXLSX(sheet, cell: String(decoding: letters, as: UTF8.self)
                 + String(row), limit: maximumCellLength))
         }
-        appendOpening(reference, row: row, into: &out)
-        if let style {
-            out.append(ascii: " s=\"")
-            out.append(ascii: style)
-            out.append(UInt8(ascii: "\""))
-        }
+        appendOpening(letters, row: row, style: style, into: &out)
         out.append(ascii: " t=\"inlineStr\"><is><t xml:space=\"preserve\">")
         XMLText.append(text, into: &out)
         out.append(ascii: "</t></is></c>")
-    }
-
-    /// The column letters of a 0-based column index: A … Z, AA … ZZ, AAA ….
-    static func columnLetters(_ index: Int) -> [UInt8] {
-        var letters: [UInt8] = []
-        var rest = index + 1
-        while rest > 0 {
-            let remainder = (rest - 1) % 26
-            letters.insert(UInt8(ascii: "A") + UInt8(remainder), at: 0)
-            rest = (rest - 1) / 26
-        }
-        return letters
-    }
-
-    /// Widths in characters from the header and the first thousand rows, between 8 and 60.
-    static func columnWidths(_ dataset: Dataset) -> [Int] {
-        let sampled = min(dataset.rowCount, 1000)
-        return dataset.columns.map { column in
-            var widest = column.name.count
-            for row in 0..<sampled {
-                switch column.data[row] {
-                case .missing: continue
-                case .integer(let value): widest = max(widest, String(value).count)
-                case .decimal(let value): widest = max(widest, min(String(value).count, 12))
-                case .boolean: widest = max(widest, 5)
-                case .time: widest = max(widest, 19)
-                case .text(let value): widest = max(widest, value.count)
-                }
-            }
-            return min(max(widest + 2, 8), 60)
-        }
     }
 }
