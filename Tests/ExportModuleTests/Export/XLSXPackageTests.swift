@@ -63,13 +63,16 @@ final class XLSXPackageTests: XCTestCase {
         XCTAssertEqual(rated.count, 8, "the sample's rates but the missing one")
         XCTAssertEqual(Set(rated.map { formats[$0][2] }), ["0.0 %"], "every rate cell")
         // Without the role the same decimals stay in General.
-        let plain = try XCTUnwrap(try sheet(try readBack(datasets: [ExportSample.dataset]), "posts")["formats"] as? [[String]])
+        let plainSheet = try sheet(try readBack(datasets: [ExportSample.dataset]), "posts")
+        let plain = try XCTUnwrap(plainSheet["formats"] as? [[String]])
         XCTAssertEqual(plain[1][2], "General")
     }
 
     func testDaysWithoutTimesAreDatesAndWholeMinutesHaveNoSeconds() throws {
         // 2025-03-01 and 2025-03-02 at midnight UTC: 20148 and 20149 days × 86400; then 14:05 on the first.
-        let days = Dataset(name: "days", columns: [Column(name: "day", data: .time([1_740_787_200, 1_740_873_600], MissingMask()))])
+        let days = Dataset(name: "days", columns: [
+            Column(name: "day", data: .time([1_740_787_200, 1_740_873_600], MissingMask())),
+        ])
         let minutes = Dataset(name: "minutes", columns: [
             Column(name: "at", data: .time([1_740_787_200, 1_740_837_900], MissingMask())),
         ])
@@ -111,11 +114,13 @@ final class XLSXPackageTests: XCTestCase {
 
     func testLongAndRepeatedNamesGiveDistinctSheetNamesWithin31Characters() throws {
         let long = "posts-engagement-rate-by-voice-and-platform"
-        let datasets = [long, long + "-pairs", "Posts", "posts"].map { Dataset(name: $0, columns: [.integer("n", [1])]) }
+        let datasets = [long, long + "-pairs", "Posts", "posts"].map {
+            Dataset(name: $0, columns: [.integer("n", [1])])
+        }
         let read = try readBack(datasets: datasets, names: datasets.map(\.name).joined(separator: ","))
         let names = try XCTUnwrap(read["sheetnames"] as? [String])
-        XCTAssertEqual(names, ["posts-engagemen…ce-and-platform", "posts-engagemen…platform-pairs", "Posts", "posts (2)",
-                               "provenance"])
+        XCTAssertEqual(names, ["posts-engagemen…ce-and-platform", "posts-engagemen…platform-pairs", "Posts",
+                               "posts (2)", "provenance"])
         XCTAssertTrue(names.allSatisfy { $0.utf16.count <= 31 })
     }
 
@@ -144,8 +149,8 @@ final class XLSXPackageTests: XCTestCase {
         let harness = try ExportSample.harness(datasets: [ExportSample.withRateRole])
         try harness.run("export posts \(directory)/posts.xlsx")
         // The filter options ask for commas, double quotes and UTF-8 (character set 76); LibreOffice's default is Latin-1.
-        try OfficeTools.convert(directory + "/posts.xlsx", to: "csv:Text - txt - csv (StarCalc):44,34,76,1", office: office,
-                                in: directory)
+        try OfficeTools.convert(directory + "/posts.xlsx", to: "csv:Text - txt - csv (StarCalc):44,34,76,1",
+                                office: office, in: directory)
         let text = try String(contentsOfFile: directory + "/posts.csv", encoding: .utf8)
         XCTAssertTrue(text.replacingOccurrences(of: "\"", with: "").hasPrefix("id,text,rate,reach,paid,published"), text)
         XCTAssertTrue(text.contains("plain ä ö ü ß"), text)

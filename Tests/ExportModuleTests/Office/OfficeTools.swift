@@ -4,10 +4,27 @@ import XCTest
 /// The real programs the Office tests open files with: LibreOffice (`soffice`) and poppler's `pdfinfo`/`pdftoppm`.
 /// `make test` installs them when missing; elsewhere the tests that need them are skipped.
 enum OfficeTools {
+    /// A fresh empty directory for a test's files.
+    static func directory() throws -> String {
+        let path = NSTemporaryDirectory() + "rapport-office-tests-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// Runs a committed Python script of Office/Fixtures and returns what it printed, parsed as JSON (through the
+    /// export tests' runner, whose scripts are in Export/Fixtures).
+    static func python(_ script: String, _ arguments: [String], file: StaticString = #filePath,
+                       line: UInt = #line) throws -> Any {
+        try ExportSample.python("../../Office/Fixtures/" + script, arguments, file: file, line: line)
+    }
+
     /// LibreOffice's program, or a skip naming the Debian packages.
     static func libreOffice() throws -> String {
-        guard let found = ["/usr/bin/soffice", "/usr/bin/libreoffice"].first(where: FileManager.default.isExecutableFile)
-        else { throw XCTSkip("LibreOffice is not installed (apt packages libreoffice-calc-nogui, libreoffice-impress-nogui)") }
+        let programs = ["/usr/bin/soffice", "/usr/bin/libreoffice"]
+        guard let found = programs.first(where: FileManager.default.isExecutableFile) else {
+            throw XCTSkip("LibreOffice is not installed "
+                + "(apt packages libreoffice-calc-nogui, libreoffice-impress-nogui)")
+        }
         return found
     }
 

@@ -1,5 +1,6 @@
 /// Writes a DrawingML chart part (`c:chartSpace`): clustered bars or columns, or lines, every value cached beside
-/// the formula that points at the chart's data sheet, so that the chart shows without its data and "Edit data" finds it.
+/// the formula that points at the chart's data sheet, so that the chart shows without its data and "Edit data"
+/// finds it.
 enum ChartPart {
     /// The ids linking the category axis and the value axis to the chart.
     private static let categoryAxis = "500000001", valueAxis = "500000002"
@@ -8,7 +9,7 @@ enum ChartPart {
     /// holding that table (a deck's chart), nil when the table is in the same workbook as the chart.
     static func xml(_ table: ChartTable, workbook: String?) -> String {
         let spec = table.spec
-        let language = ChartText.tag(spec.language)
+        let language = DrawingText.tag(spec.language)
         return OfficeXML.declaration
             + "<c:chartSpace xmlns:c=\"\(OfficeXML.chart)\" xmlns:a=\"\(OfficeXML.drawing)\""
             + " xmlns:r=\"\(OfficeXML.relationships)\">"
@@ -62,7 +63,7 @@ enum ChartPart {
             xml += "<c:spPr><a:solidFill><a:srgbClr val=\"\(colour)\"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>"
                 + "<c:invertIfNegative val=\"0\"/>"
         }
-        if spec.showsValues { xml += labels(spec) }
+        if spec.showsValues { xml += labels(spec, besideErrorBars: columns.above != nil) }
         if let above = columns.above, let below = columns.below {
             xml += "<c:errBars>" + (spec.kind == .lines ? "<c:errDir val=\"y\"/>" : "")
                 + "<c:errBarType val=\"both\"/><c:errValType val=\"cust\"/><c:noEndCap val=\"0\"/>"
@@ -77,12 +78,15 @@ enum ChartPart {
         return xml + (spec.kind == .lines ? "<c:smooth val=\"0\"/>" : "") + "</c:ser>"
     }
 
-    /// Data labels with the chart's number format.
-    private static func labels(_ spec: ChartSpec) -> String {
-        "<c:dLbls><c:numFmt formatCode=\"\(XMLText.escaped(spec.format.code))\" sourceLinked=\"0\"/>"
+    /// Data labels with the chart's number format: outside the bar's end or above the point, but where error bars
+    /// are drawn inside the bar's end (in white) or right of the point, so that the two do not overlap.
+    private static func labels(_ spec: ChartSpec, besideErrorBars: Bool) -> String {
+        let position = spec.kind == .lines ? (besideErrorBars ? "r" : "t") : (besideErrorBars ? "inEnd" : "outEnd")
+        let colour = spec.kind != .lines && besideErrorBars ? "FFFFFF" : OfficeStyle.text
+        return "<c:dLbls><c:numFmt formatCode=\"\(XMLText.escaped(spec.format.code))\" sourceLinked=\"0\"/>"
             + "<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>"
-            + ChartText.properties(size: 11, colour: OfficeStyle.text)
-            + "<c:dLblPos val=\"\(spec.kind == .lines ? "t" : "outEnd")\"/><c:showLegendKey val=\"0\"/>"
+            + ChartText.properties(size: 11, bold: colour == "FFFFFF", colour: colour)
+            + "<c:dLblPos val=\"\(position)\"/><c:showLegendKey val=\"0\"/>"
             + "<c:showVal val=\"1\"/><c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/>"
             + "<c:showBubbleSize val=\"0\"/></c:dLbls>"
     }

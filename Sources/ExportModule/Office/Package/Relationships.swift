@@ -29,7 +29,8 @@ struct Relationships {
         OfficeXML.declaration
             + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
             + entries.map { entry in
-                "<Relationship Id=\"\(entry.id)\" Type=\"\(entry.kind.uri)\" Target=\"\(XMLText.escaped(entry.target))\"/>"
+                "<Relationship Id=\"\(entry.id)\" Type=\"\(entry.kind.uri)\""
+                    + " Target=\"\(XMLText.escaped(entry.target))\"/>"
             }.joined()
             + "</Relationships>"
     }

@@ -8,7 +8,8 @@ enum SheetNames {
     static let limit = 31
 
     /// A valid, distinct name for each wished name, in order: forbidden characters become `-`, a long name keeps its
-    /// start and its end around `…` (so `…-pairs` stays told apart), and a name already taken gets ` (2)`, ` (3)` ….
+    /// start and its end around `…` (so `…-pairs` stays told apart), and a name already taken gets ` (2)`,
+    /// ` (3)` ….
     static func names(_ wished: [String], language: Language = .en) -> [String] {
         var used: Set<String> = ["history"]
         return wished.map { name in

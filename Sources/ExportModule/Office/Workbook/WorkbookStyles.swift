@@ -29,19 +29,26 @@ enum WorkbookStyles {
         let numberFormats = [3, 4] + customFormats.map(\.0)
         return OfficeXML.declaration + "<styleSheet xmlns=\"\(OfficeXML.spreadsheet)\">"
             + "<numFmts count=\"\(customFormats.count)\">"
-            + customFormats.map { "<numFmt numFmtId=\"\($0.0)\" formatCode=\"\(XMLText.escaped($0.1.code))\"/>" }.joined()
+            + customFormats.map {
+                "<numFmt numFmtId=\"\($0.0)\" formatCode=\"\(XMLText.escaped($0.1.code))\"/>"
+            }.joined()
             + "</numFmts><fonts count=\"3\"><font><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
             + "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
-            + "<font><sz val=\"9\"/><color rgb=\"FF\(OfficeStyle.muted)\"/><name val=\"Calibri\"/><family val=\"2\"/></font>"
+            + "<font><sz val=\"9\"/><color rgb=\"FF\(OfficeStyle.muted)\"/><name val=\"Calibri\"/>"
+            + "<family val=\"2\"/></font>"
             + "</fonts><fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill>"
             + "<fill><patternFill patternType=\"gray125\"/></fill><fill><patternFill patternType=\"solid\">"
             + "<fgColor rgb=\"FF\(OfficeStyle.lightFill)\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>"
             + "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
-            + "<border><left/><right/><top/><bottom style=\"thin\"><color rgb=\"FF808080\"/></bottom><diagonal/></border>"
-            + "</borders><cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-            + "<cellXfs count=\"\(3 + numberFormats.count)\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+            + "<border><left/><right/><top/><bottom style=\"thin\"><color rgb=\"FF808080\"/></bottom>"
+            + "<diagonal/></border>"
+            + "</borders><cellStyleXfs count=\"1\">"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+            + "<cellXfs count=\"\(3 + numberFormats.count)\">"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
             + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\""
-            + " applyBorder=\"1\"/><xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
+            + " applyBorder=\"1\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
             + numberFormats.map {
                 "<xf numFmtId=\"\($0)\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
             }.joined()

@@ -54,7 +54,8 @@ enum WorkbookWriter {
         for (index, table) in tables.enumerated() where !table.columns.isEmpty {
             let last = table.columns.count - 1
             definedNames += "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"\(index)\" hidden=\"1\">"
-                + XMLText.escaped(CellReference.range(names[index], column: 0, row: 0, toColumn: last, row: table.rowCount))
+                + XMLText.escaped(CellReference.range(names[index], column: 0, row: 0, toColumn: last,
+                                                      row: table.rowCount))
                 + "</definedName><definedName name=\"_xlnm.Print_Titles\" localSheetId=\"\(index)\">"
                 + XMLText.escaped(CellReference.quoted(names[index]) + "!$1:$1") + "</definedName>"
         }

@@ -14,14 +14,16 @@ enum WorksheetWriter {
     static let epochOffsetDays = 25_569.0
 
     /// The Excel serial date (1900 system) of a wall-clock time given as local seconds since 1970. Serials from 61
-    /// (1900-03-01) on count from 1899-12-30; earlier ones from 1899-12-31, because Excel keeps Lotus's 29 February 1900.
+    /// (1900-03-01) on count from 1899-12-30; earlier ones from 1899-12-31, because Excel keeps Lotus's
+    /// 29 February 1900.
     static func serial(ofLocalSeconds seconds: Int64) -> Double {
         let serial = Double(seconds) / 86_400 + epochOffsetDays
         return serial < 61 ? serial - 1 : serial
     }
 
     /// The worksheet XML of `content`; throws when it does not fit a worksheet (naming the table's dataset).
-    static func bytes(_ content: WorksheetContent, timeZone: TimeZone, checkpoint: () throws -> Void) throws -> [UInt8] {
+    static func bytes(_ content: WorksheetContent, timeZone: TimeZone,
+                      checkpoint: () throws -> Void) throws -> [UInt8] {
         let table = content.table
         let sheet = table.name
         guard content.lastRow + 1 <= maximumRows else {
@@ -46,8 +48,8 @@ enum WorksheetWriter {
             out.append(ascii: "<row r=\"")
             out.append(integer: row)
             out.append(ascii: "\">")
-            try appendTextCell(note, letters: [UInt8(ascii: "A")], row: row, style: Array("\(WorkbookStyles.note)".utf8),
-                               sheet: sheet, into: &out)
+            try appendTextCell(note, letters: [UInt8(ascii: "A")], row: row,
+                               style: Array("\(WorkbookStyles.note)".utf8), sheet: sheet, into: &out)
             out.append(ascii: "</row>")
         }
         if let chartData = content.chartData {
@@ -60,7 +62,8 @@ enum WorksheetWriter {
             out.append(utf8: filterRange(table))
             out.append(ascii: "\"/>")
         }
-        out.append(ascii: "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>")
+        out.append(ascii: "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\"")
+        out.append(ascii: " header=\"0.3\" footer=\"0.3\"/>")
         out.append(ascii: "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>")
         out.append(ascii: "<headerFooter><oddFooter>&amp;L&amp;A&amp;R&amp;P / &amp;N</oddFooter></headerFooter>")
         if let drawing = content.drawing {

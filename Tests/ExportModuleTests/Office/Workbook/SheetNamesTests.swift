@@ -4,7 +4,8 @@ import XCTest
 /// Sheet names Excel accepts: short, without forbidden characters, distinct, readable.
 final class SheetNamesTests: XCTestCase {
     func testForbiddenCharactersBecomeDashesAndEndApostrophesGo() {
-        XCTAssertEqual(SheetNames.names(["a[b]c:d*e?f/g\\h", "'quoted'", " x\u{0B}y "]), ["a-b-c-d-e-f-g-h", "quoted", "x-y"])
+        XCTAssertEqual(SheetNames.names(["a[b]c:d*e?f/g\\h", "'quoted'", " x\u{0B}y "]),
+                       ["a-b-c-d-e-f-g-h", "quoted", "x-y"])
     }
 
     func testLongNamesKeepTheirStartAndEndAndRepeatsGetANumber() {

@@ -6,7 +6,8 @@ import XCTest
 final class WorksheetWriterTests: XCTestCase {
     func testSerialDatesKeepExcelsFebruary1900() {
         // Excel (1900 system): 1900-01-01 is 1, 1900-02-28 is 59, the fictional 1900-02-29 is 60, 1900-03-01 is 61,
-        // 1970-01-01 is 25,569; 2025-01-01 12:00 is 45,658.5. Days since 1970: 1900-01-01 is −25,567, 1900-03-01 −25,508.
+        // 1970-01-01 is 25,569; 2025-01-01 12:00 is 45,658.5. Days since 1970: 1900-01-01 is −25,567,
+        // 1900-03-01 −25,508.
         let day: Int64 = 86_400
         XCTAssertEqual(WorksheetWriter.serial(ofLocalSeconds: -25_567 * day), 1)
         XCTAssertEqual(WorksheetWriter.serial(ofLocalSeconds: -25_509 * day), 59)
@@ -17,10 +18,11 @@ final class WorksheetWriterTests: XCTestCase {
 
     func testDatasetTooLongForASheetIsRefused() throws {
         let rows = WorksheetWriter.maximumRows
-        let dataset = Dataset(name: "big", columns: [Column(name: "x", data: .boolean(Array(repeating: true, count: rows),
-                                                                                        MissingMask()))])
+        let column = Column(name: "x", data: .boolean(Array(repeating: true, count: rows), MissingMask()))
+        let dataset = Dataset(name: "big", columns: [column])
         let content = WorksheetContent(table: dataset, formats: [.general])
-        XCTAssertThrowsError(try WorksheetWriter.bytes(content, timeZone: TimeZone(identifier: "UTC")!, checkpoint: {})) {
+        let utc = try XCTUnwrap(TimeZone(identifier: "UTC"))
+        XCTAssertThrowsError(try WorksheetWriter.bytes(content, timeZone: utc, checkpoint: {})) {
             XCTAssertTrue(($0 as? RapportError)?.message.en.contains("1048576 rows") ?? false, "\($0)")
         }
     }
