@@ -53,7 +53,8 @@ final class ExportTests: XCTestCase {
             out = {"names": book.sheetnames}
             for sheet in book.worksheets:
                 out[sheet.title] = {"header": [c.value for c in sheet[1]],
-                                    "formats": [c.number_format for c in sheet[2]], "filter": sheet.auto_filter.ref, "freeze": sheet.freeze_panes,
+                                    "formats": [c.number_format for c in sheet[2]], "filter": sheet.auto_filter.ref,
+                                    "freeze": sheet.freeze_panes,
                                     "orientation": sheet.page_setup.orientation, "fit": sheet.page_setup.fitToWidth}
             print(json.dumps(out))
             """, home.appendingPathComponent("out.xlsx").path]
