@@ -21,11 +21,11 @@ struct Slide {
     var subtitle: String?
     /// Bullet points.
     var bullets: [SlideBullet] = []
-    /// Key figures shown as tiles (up to six are shown; meant for the key-findings slide).
+    /// Key figures shown as tiles across the top of a key-findings slide (up to six).
     var figures: [SlideFigure] = []
-    /// A native chart (a finding's).
+    /// A native chart, shown on a finding slide.
     var chart: ChartSpec?
-    /// A compact table (at most `SlideTable.maximumRows` rows are shown).
+    /// A compact table, shown on a finding slide (at most `SlideTable.maximumRows` rows).
     var table: SlideTable?
     /// The speaker notes: definitions and the command that made the numbers.
     var notes: String = ""
