@@ -3,7 +3,7 @@
 
 PREFIX ?= /usr/local
 BUILD_PACKAGES := libedit-dev pkg-config zlib1g-dev libsqlite3-dev
-TEST_PACKAGES := tmux python3 sqlite3 chromium libreoffice-calc-nogui
+TEST_PACKAGES := tmux python3 sqlite3 chromium libreoffice-calc-nogui libreoffice-impress-nogui poppler-utils
 SWIFT_FLAGS ?=
 
 .PHONY: run test build release install bench demo clean
@@ -13,8 +13,9 @@ run: release
 
 test:
 	@scripts/ensure-packages.sh $(BUILD_PACKAGES) $(TEST_PACKAGES)
-	@python3 -c "import pandas, openpyxl" 2>/dev/null || python3 -m pip install -q pandas openpyxl \
-		|| scripts/ensure-packages.sh python3-pandas python3-openpyxl
+	@python3 -c "import pandas, openpyxl, pptx, PIL" 2>/dev/null || python3 -m pip install -q pandas openpyxl python-pptx \
+		|| python3 -m pip install -q --break-system-packages pandas openpyxl python-pptx \
+		|| scripts/ensure-packages.sh python3-pandas python3-openpyxl python3-pil
 	swift build --build-tests $(SWIFT_FLAGS)
 	swift test --skip-build $(SWIFT_FLAGS)
 

@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "ScoreModuleTests", dependencies: ["ScoreModule", "Analytics", "ImportModule", "RapportCore", "RapportTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CompareModuleTests", dependencies: ["CompareModule", "Analytics", "ImportModule", "RapportCore", "RapportTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SurveyModuleTests", dependencies: ["SurveyModule", "Analytics", "ImportModule", "RapportCore", "RapportTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "ExportModuleTests", dependencies: ["ExportModule", "ScoreModule", "CompareModule", "Analytics", "ImportModule", "RapportCore", "RapportTestSupport"], exclude: ["Export/Fixtures"]),
+        .testTarget(name: "ExportModuleTests", dependencies: ["ExportModule", "ScoreModule", "CompareModule", "Analytics", "ImportModule", "RapportCore", "RapportTestSupport"], exclude: ["Export/Fixtures", "Office/Fixtures"]),
         .testTarget(name: "PluginHostTests", dependencies: ["PluginHost", "RapportCore", "RapportTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["rapport", "RapportTestSupport"], exclude: ["Fixtures"]),
     ],

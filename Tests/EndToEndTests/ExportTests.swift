@@ -38,4 +38,46 @@ final class ExportTests: XCTestCase {
                                             home: home, directory: home)
         XCTAssertEqual(forced.status, 0, forced.stderr)
     }
+
+    func testExportedResultWorkbookShowsRatesAsPercentagesWithFiltersAndPrintSetup() throws {
+        let workspace = home.appendingPathComponent("ws").path
+        let script = "simulate posts 300 --seed 9\nscore posts engagement-rate by voice\n"
+            + "export posts-engagement-rate,posts out.xlsx\n"
+        let outcome = try RapportProcess.run(["--workspace", workspace], stdin: script, home: home, directory: home)
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let reader = Process()
+        reader.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        reader.arguments = ["python3", "-c", """
+            import json, sys, openpyxl
+            book = openpyxl.load_workbook(sys.argv[1])
+            out = {"names": book.sheetnames}
+            for sheet in book.worksheets:
+                out[sheet.title] = {"header": [c.value for c in sheet[1]],
+                                    "formats": [c.number_format for c in sheet[2]], "filter": sheet.auto_filter.ref,
+                                    "freeze": sheet.freeze_panes,
+                                    "orientation": sheet.page_setup.orientation, "fit": sheet.page_setup.fitToWidth}
+            print(json.dumps(out))
+            """, home.appendingPathComponent("out.xlsx").path]
+        let output = Pipe()
+        reader.standardOutput = output
+        try reader.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        reader.waitUntilExit()
+        XCTAssertEqual(reader.terminationStatus, 0, "openpyxl could not read the workbook")
+        let read = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        XCTAssertEqual(read["names"] as? [String], ["posts-engagement-rate", "posts", "provenance"])
+        let result = try XCTUnwrap(read["posts-engagement-rate"] as? [String: Any])
+        // The score's table: voice, posts (a count), then median, mean, p25, p75, pooled (rates).
+        XCTAssertEqual(result["header"] as? [String], ["voice", "posts", "median", "mean", "p25", "p75", "pooled"])
+        XCTAssertEqual(result["formats"] as? [String],
+                       ["General", "#,##0", "0.0 %", "0.0 %", "0.0 %", "0.0 %", "0.0 %"])
+        XCTAssertEqual(result["filter"] as? String, "A1:G3", "two groups under the header")
+        for name in ["posts-engagement-rate", "posts", "provenance"] {
+            let sheet = try XCTUnwrap(read[name] as? [String: Any])
+            XCTAssertEqual(sheet["freeze"] as? String, "A2", name)
+            XCTAssertEqual(sheet["orientation"] as? String, "landscape", name)
+            XCTAssertEqual(sheet["fit"] as? Int, 1, name)
+            XCTAssertNotNil(sheet["filter"] as? String, name)
+        }
+    }
 }

@@ -38,9 +38,6 @@ extension Words {
     /// An empty name in the list of datasets.
     public static let exportEmptyDatasetName = Message(en: "a dataset name is empty (two commas or a comma at the end?)",
                                                        de: "ein Datensatzname ist leer (zwei Kommas oder ein Komma am Ende?)")
-    /// The XLSX archive could not be assembled.
-    public static let exportZipFailed = Message(en: "the XLSX package could not be put together",
-                                                de: "das XLSX-Paket ließ sich nicht zusammenstellen")
 
     /// What `export` says when done, with the provenance file when there is one.
     public static func exported(_ names: [String], rows: Int, file: String, type: String, sidecar: String?) -> Message {

@@ -37,9 +37,16 @@ enum ExportSample {
         ], source: "sample.csv")
     }
 
-    /// A harness holding the sample, with the workspace's time zone set to `zone`.
-    static func harness(timeZone zone: String = "UTC") throws -> CommandHarness {
-        let harness = try CommandHarness(commands: ExportModule.commands, datasets: [dataset])
+    /// The sample with its `rate` column playing the rate role, as a metric's result column does.
+    static var withRateRole: Dataset {
+        var sample = dataset
+        sample.setRole(Column.rateRole, ofColumnAt: 2)
+        return sample
+    }
+
+    /// A harness holding the sample (or other datasets), with the workspace's time zone set to `zone`.
+    static func harness(timeZone zone: String = "UTC", datasets: [Dataset] = [dataset]) throws -> CommandHarness {
+        let harness = try CommandHarness(commands: ExportModule.commands, datasets: datasets)
         try harness.workspace.perform(command: "set timezone", logged: false) {
             try harness.workspace.setSetting("timezone", to: zone)
         }

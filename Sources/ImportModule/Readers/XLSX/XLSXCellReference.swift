@@ -1,3 +1,5 @@
+import RapportCore
+
 /// A cell reference such as `B7` or `AA12`: a column (counting from 0) and a row (counting from 1).
 struct XLSXCellReference: Equatable {
     /// The column, counting from 0 (`A` is 0, `Z` 25, `AA` 26).
@@ -42,12 +44,6 @@ struct XLSXCellReference: Equatable {
 
     /// The reference in A1 style, such as `AA12`.
     var name: String {
-        var letters = ""
-        var rest = column + 1
-        while rest > 0 {
-            letters = String(UnicodeScalar(UInt8(65 + (rest - 1) % 26))) + letters
-            rest = (rest - 1) / 26
-        }
-        return letters + (row.map(String.init) ?? "")
+        ColumnLetters.of(column) + (row.map(String.init) ?? "")
     }
 }
