@@ -30,6 +30,11 @@ extension Words {
         Message(en: "\(path) is damaged: \(part) is not well-formed XML (line \(line))",
                 de: "\(path) ist beschädigt: \(part) ist kein wohlgeformtes XML (Zeile \(line))")
     }
+    /// A workbook part whose bytes are not UTF-8 text.
+    public static func xlsxNotUTF8(_ path: String, part: String, line: Int) -> Message {
+        Message(en: "\(path) is damaged: \(part) is not UTF-8 text (line \(line))",
+                de: "\(path) ist beschädigt: \(part) ist kein UTF-8-Text (Zeile \(line))")
+    }
     /// A workbook without worksheets.
     public static func xlsxNoSheets(_ path: String) -> Message {
         Message(en: "\(path) holds no worksheets", de: "\(path) enthält keine Arbeitsblätter")

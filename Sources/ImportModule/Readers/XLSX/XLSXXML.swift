@@ -8,6 +8,7 @@ import RapportCore
 enum XLSXXML {
     /// Parses `data` with `delegate`; a malformed part or a failure the delegate recorded is thrown.
     static func parse(_ data: Data, with delegate: XLSXPartDelegate, part: String, file: String) throws {
+        if let line = lineOfInvalidUTF8(data) { throw RapportError(Words.xlsxNotUTF8(file, part: part, line: line)) }
         // Fed as a stream, in chunks: handed over whole, parts above about 10 MB fail in libxml2 on Linux.
         let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = true
@@ -16,6 +17,18 @@ enum XLSXXML {
         if let failure = delegate.failure { throw failure }
         if let line = delegate.malformedLine ?? (parsed ? nil : parser.lineNumber) {
             throw RapportError(Words.xlsxBadXML(file, part: part, line: line))
+        }
+    }
+
+    /// The line of the first byte that breaks UTF-8, nil for UTF-8 (and for UTF-16, which starts with its byte-order
+    /// mark and which libxml2 decodes itself). Checked first because Foundation's parser traps on an element or
+    /// attribute name that is not UTF-8.
+    private static func lineOfInvalidUTF8(_ data: Data) -> Int? {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return nil }
+        return data.withUnsafeBytes { raw -> Int? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard let offset = TextEncoding.firstInvalidUTF8(bytes) else { return nil }
+            return 1 + bytes[..<offset].filter { $0 == UInt8(ascii: "\n") }.count
         }
     }
 }

@@ -28,6 +28,15 @@ final class XLSXXMLTests: XCTestCase {
         }
     }
 
+    func testAPartThatIsNotUTF8NamesItsLineInsteadOfTrapping() {
+        // Found by the xlsx fuzz target: a byte 0xFF in an element name trapped inside Foundation's parser.
+        let xml = Data("<sst>\n<si><t>a</t></si>\n<s".utf8) + Data([0xFF]) + Data("i><t>b</t></si>\n</sst>".utf8)
+        let part = "xl/sharedStrings.xml"
+        XCTAssertThrowsError(try XLSXXML.parse(xml, with: XLSXSharedStrings(), part: part, file: "x.xlsx")) {
+            XCTAssertEqual(($0 as? RapportError)?.message, Words.xlsxNotUTF8("x.xlsx", part: part, line: 3))
+        }
+    }
+
     func testPrefixedElementsReadByTheirLocalNames() throws {
         // Writers such as the Open XML SDK prefix every element (`x:si`); the namespace, not the prefix, counts.
         let xml = #"<x:sst xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:si><x:t>hi</x:t></x:si></x:sst>"#
