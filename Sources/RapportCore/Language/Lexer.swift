@@ -60,8 +60,9 @@ public enum Lexer {
                 let character = characters[index]
                 switch character {
                 case "\\":
+                    // A backslash that ends the text escapes nothing and ends the word.
                     if index + 1 < characters.count { value.append(characters[index + 1]) }
-                    index += 2
+                    index = min(index + 2, characters.count)
                 case "'", "\"", "`":
                     quoted = true
                     let open = index

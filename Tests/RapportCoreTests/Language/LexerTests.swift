@@ -35,6 +35,12 @@ final class LexerTests: XCTestCase {
         XCTAssertEqual(try Lexer.words(statements[1])[1].offset, 6)
     }
 
+    func testABackslashAtTheEndEscapesNothing() throws {
+        // `rapport -c '\'` trapped: the word's range ran past the end (kept as a command fuzz regression too).
+        XCTAssertEqual(try Lexer.words("\\").map(\.raw), ["\\"])
+        XCTAssertEqual(try Lexer.words("show posts\\").map(\.text), ["show", "posts"])
+    }
+
     func testHashInsideAWordIsNotAComment() throws {
         XCTAssertEqual(try Lexer.words("show posts#1").map(\.text), ["show", "posts#1"])
     }
