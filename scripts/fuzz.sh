@@ -59,7 +59,9 @@ while [ $# -gt 0 ]; do
     if [ $# -gt 0 ]; then shift; fi
 done
 
-# The summary: the last status line of each log, and the crashes kept in the artifacts folder.
+# The summary: the last status line of each log (bytes, not text: inputs quoted in it need not be UTF-8), and the
+# crashes kept in the artifacts folder.
+export LC_ALL=C
 status=0
 printf '%-11s %12s %7s %7s %8s %s\n' target executions cov ft corpus crashes
 for target in $TARGETS; do

@@ -35,9 +35,13 @@ public func mutate(_ data: UnsafeMutablePointer<UInt8>, _ size: Int, _ maxSize: 
     return zipped.count
 }
 
-/// The paths and contents of an archive's files, nil when the bytes are no archive that can be read whole.
+/// The paths and contents of an archive's files, nil when the bytes are no archive that can be read whole. Read from a
+/// scratch file, as rapport reads workbooks: ZIPFoundation's in-memory reading traps on some damaged archives.
 func parts(of data: Data) -> [(path: String, content: Data)]? {
-    guard let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else { return nil }
+    let url = URL(fileURLWithPath: NSTemporaryDirectory() + "/rapport-fuzz-mutator-\(getpid()).xlsx")
+    guard (try? data.write(to: url)) != nil else { return nil }
+    defer { try? FileManager.default.removeItem(at: url) }
+    guard let archive = try? Archive(url: url, accessMode: .read, pathEncoding: nil) else { return nil }
     var parts: [(path: String, content: Data)] = []
     for entry in archive where entry.type == .file {
         var content = Data()
