@@ -15,9 +15,9 @@ func LLVMFuzzerMutate(_ data: UnsafeMutablePointer<UInt8>, _ size: Int, _ maxSiz
 
 /// Mutates a workbook part by part, so the XML readers see mutated XML inside an archive whose checksums hold (a
 /// mutated byte of the zip itself almost always fails its CRC): unzip, let libFuzzer mutate one part, zip again,
-/// stored. Only archives of stored parts are taken apart (on Linux, ZIPFoundation inflates a damaged deflate stream
-/// forever, so the mutator would hang); the others, one time in eight, and inputs that are no archive have their raw
-/// bytes mutated, to reach the zip layer.
+/// stored. Only archives of stored parts are taken apart (on Linux, ZIPFoundation's extraction inflates a damaged
+/// deflate stream forever, which is why rapport inflates parts itself); the others, one time in eight, and inputs that
+/// are no archive have their raw bytes mutated, to reach the zip layer.
 @_cdecl("LLVMFuzzerCustomMutator")
 public func mutate(_ data: UnsafeMutablePointer<UInt8>, _ size: Int, _ maxSize: Int, _ seed: UInt32) -> Int {
     guard seed % 8 != 0, let parts = parts(of: Data(bytes: data, count: size)), !parts.isEmpty else {
