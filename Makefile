@@ -1,12 +1,15 @@
 # rapport: `make run` opens the shell on a fresh copy of the demo workspace; `make test` runs every test.
-# Both install the Debian packages they need when missing.
+# Both install the Debian packages they need when missing. `make fuzz` runs the fuzz targets (FuzzTesting/README.md).
 
 PREFIX ?= /usr/local
 BUILD_PACKAGES := libedit-dev pkg-config zlib1g-dev libsqlite3-dev
 TEST_PACKAGES := tmux python3 sqlite3 chromium libreoffice-calc-nogui libreoffice-impress-nogui poppler-utils
 SWIFT_FLAGS ?=
+# make fuzz: which target (all when empty) and how many seconds each.
+TARGET ?=
+SECONDS ?= 60
 
-.PHONY: run test build release install bench demo clean
+.PHONY: run test build release install bench demo fuzz clean
 
 run: release
 	@scripts/run-demo.sh
@@ -38,5 +41,8 @@ demo: release
 bench: release
 	@bench/run.sh
 
+fuzz:
+	@FUZZ_SECONDS=$(SECONDS) scripts/fuzz.sh $(TARGET)
+
 clean:
-	rm -rf .build
+	rm -rf .build FuzzTesting/.build

@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "rapport", targets: ["rapport"]),
+        // For the fuzz targets in FuzzTesting/, a package of its own that builds with the fuzzer's flags.
+        .library(name: "FuzzEntryPoints", targets: ["FuzzEntryPoints"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,11 +32,21 @@ let package = Package(
         .target(name: "WorkshopModule", dependencies: ["RapportCore"]),
         .target(name: "PluginHost", dependencies: ["RapportCore"]),
         .target(name: "RapportTestSupport", dependencies: ["RapportCore"], path: "Sources/RapportTestSupport"),
-        .executableTarget(
-            name: "rapport",
+        .target(
+            name: "RapportModules",
             dependencies: [
                 "RapportCore", "RapportShell", "ImportModule", "ExploreModule", "ScoreModule", "CompareModule",
                 "SurveyModule", "ExportModule", "WorkshopModule", "PluginHost",
+            ]
+        ),
+        .target(
+            name: "FuzzEntryPoints",
+            dependencies: ["RapportModules", "RapportCore", "ImportModule", "SurveyModule", "PluginHost"]
+        ),
+        .executableTarget(
+            name: "rapport",
+            dependencies: [
+                "RapportCore", "RapportShell", "ImportModule", "RapportModules",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,7 +60,8 @@ let package = Package(
         .testTarget(name: "SurveyModuleTests", dependencies: ["SurveyModule", "Analytics", "ImportModule", "RapportCore", "RapportTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ExportModuleTests", dependencies: ["ExportModule", "ScoreModule", "CompareModule", "Analytics", "ImportModule", "RapportCore", "RapportTestSupport"], exclude: ["Export/Fixtures", "Office/Fixtures"]),
         .testTarget(name: "PluginHostTests", dependencies: ["PluginHost", "RapportCore", "RapportTestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["rapport", "RapportTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "FuzzEntryPointsTests", dependencies: ["FuzzEntryPoints"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["rapport", "RapportModules", "RapportTestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v5]
 )

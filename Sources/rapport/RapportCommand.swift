@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ImportModule
 import RapportCore
+import RapportModules
 import RapportShell
 
 /// The `rapport` process: reads the flags, opens the workspace, wires the modules and starts the shell.

@@ -2,7 +2,7 @@ import Foundation
 import RapportCore
 import XCTest
 @testable import PluginHost
-@testable import rapport
+import RapportModules
 
 /// The example lines that `help` shows, for every built-in command and subcommand and for the example plugins in
 /// plugins/, each parsed by the real parser against the real registry: an example that does not parse is named.

@@ -77,7 +77,10 @@ public struct GroupComparison: Sendable {
     private static func sortedOnAllCores(_ values: [[Double]]) -> [[Double]] {
         let results = UnsafeMutableBufferPointer<[Double]>.allocate(capacity: values.count)
         results.initialize(repeating: [])
-        defer { results.deallocate() }
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
         DispatchQueue.concurrentPerform(iterations: values.count) { index in results[index] = RadixSort.sorted(values[index]) }
         return Array(results)
     }

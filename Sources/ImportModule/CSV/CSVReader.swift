@@ -148,7 +148,10 @@ public enum CSVReader {
         let ends = Array(starts.dropFirst()) + [scanner.limit]
         let results = UnsafeMutableBufferPointer<ChunkResult?>.allocate(capacity: starts.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
         DispatchQueue.concurrentPerform(iterations: starts.count) { part in
             // The first stretch gets room for every row, as the others are appended to it.
             let bytes = part == 0 ? scanner.limit - starts[0] : ends[part] - starts[part]

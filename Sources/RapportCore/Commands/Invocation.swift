@@ -22,7 +22,7 @@ public struct Invocation: Sendable {
     /// The subcommand, when the command has them and one was given.
     public var subcommand: String?
     /// The specification the words were matched against: the command's, or its subcommand's.
-    var spec: CommandSpec
+    public internal(set) var spec: CommandSpec
     /// Positional words, in order.
     var positionals: [Word]
     /// Values of flags that take one, by flag name.

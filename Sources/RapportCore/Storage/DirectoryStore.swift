@@ -68,24 +68,8 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
     public func loadManifest() throws -> Manifest {
         let path = manifestPath
         guard let bytes = try FileBytes.read(path) else { throw RapportError(Words.workspaceMissing(location)) }
-        try bytes.withUnsafeBufferPointer { buffer in
-            var scanner = JSONScanner(buffer)
-            do throws(JSONFailure) {
-                try scanner.skipValue()
-                guard scanner.atEnd() else { throw JSONFailure(offset: scanner.index, problem: Words.jsonTrailing) }
-            } catch {
-                throw error.error(path: path, bytes: buffer)
-            }
-        }
-        var data = Data(bytes)
-        let version = try decode(VersionProbe.self, from: data, path: path).formatVersion
-        if version > upgrader.currentVersion {
-            throw RapportError(Words.manifestTooNew(path, found: version, supported: upgrader.currentVersion))
-        }
-        let upgrading = version < upgrader.currentVersion
-        if upgrading { data = try upgrader.upgrade(data, from: version, path: path) }
-        let manifest = try decode(Manifest.self, from: data, path: path)
-        if upgrading && !isReadOnly {
+        let (manifest, upgradedFrom) = try ManifestReader.read(bytes, path: path, upgrader: upgrader)
+        if let version = upgradedFrom, !isReadOnly {
             let backup = try backUp(version: version)
             try writeManifest(manifest)
             notice = Words.workspaceUpgraded(from: version, to: upgrader.currentVersion, backup: backup)
@@ -261,26 +245,5 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
             throw RapportError(Words.datasetFileOutside(file))
         }
         return location + "/" + file
-    }
-
-    /// Just the format version, read before the rest so a newer manifest is refused whatever its shape.
-    private struct VersionProbe: Decodable {
-        let formatVersion: Int
-    }
-
-    private func decode<T: Decodable>(_ type: T.Type, from data: Data, path: String) throws -> T {
-        do {
-            return try JSONDecoder().decode(type, from: data)
-        } catch let error as DecodingError {
-            let keys: [CodingKey]
-            switch error {
-            case .keyNotFound(let key, let context): keys = context.codingPath + [key]
-            case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-                keys = context.codingPath
-            @unknown default: keys = []
-            }
-            let key = keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
-            throw RapportError(Words.manifestWrongShape(path, at: key.isEmpty ? "/" : key))
-        }
     }
 }

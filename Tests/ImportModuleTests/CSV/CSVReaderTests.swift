@@ -49,6 +49,24 @@ final class CSVReaderTests: XCTestCase {
         XCTAssertEqual(try read(names.prefix(16_384).joined(separator: ",") + "\n").columns.count, 16_384)
     }
 
+    func testNothingButTheTableHoldsTheColumnsItReturns() throws {
+        // Found by the csv fuzz target as a slow climb to 2 GB: the per-stretch parse results were deallocated without
+        // being deinitialised, so their column builders, and the rows they share with the table, were never freed.
+        for threads in [1, 2] {
+            var values: [Int64] = []
+            do {
+                let options = CSVOptions(threads: threads, minimumBytesPerThread: 4)
+                let table = try read("n,m\n1,2\n3,4\n5,6\n7,8\n", options: options)
+                guard case .integer(let read, _) = table.columns[0].data else { return XCTFail("n is an integer column") }
+                values = read
+            }
+            let before = values.withUnsafeBufferPointer { $0.baseAddress }
+            values[0] = 9
+            XCTAssertEqual(values.withUnsafeBufferPointer { $0.baseAddress }, before,
+                           "the rows are changed in place, so no one else holds them (\(threads) threads)")
+        }
+    }
+
     func testTrailingEmptyRowsAreSkipped() throws {
         let table = try read("a,b\n1,2\n\n\r\n\n")
         XCTAssertEqual(table.rowCount, 1)

@@ -23,6 +23,11 @@ Run from this folder: python3 make_xlsx.py (openpyxl 3.1). Writes
   liar.xlsx       bomb.xlsx whose zip headers and directory say the sheet inflates to 1,000 bytes
   tall.xlsx       handmade.xlsx with a sheet of 16 header cells (A1 to P1) and one value in row 1048576, the last:
                   16 columns × 1,048,575 rows
+  zip64.xlsx      handmade.xlsx's parts zipped by hand in the ZIP64 form: every size and offset of the central
+                  directory is 0xFFFFFFFF and given in a ZIP64 extra field, and the directory is found through the
+                  ZIP64 end record (as writers that always use ZIP64 do); it reads like handmade.xlsx
+  truncated.xlsx  handmade.xlsx's parts zipped by hand with the sheet's deflate stream cut to a stored block that
+                  claims 65,535 bytes, more than the file holds (the inflation never ends within the part)
   expected.json   per file and sheet: column names, column types and cells as openpyxl reads them
 
 Cells in expected.json are [kind, value]: kind integer/decimal/text/boolean/time (times as UTC ISO text), or null
@@ -34,7 +39,9 @@ decimals.
 """
 import datetime
 import json
+import struct
 import zipfile
+import zlib
 
 import openpyxl
 from openpyxl.cell.rich_text import CellRichText, TextBlock
@@ -227,6 +234,52 @@ BAD_VALUE_SHEET = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>2</v></c></row>
 <row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2">VALUE</c></row>
 </sheetData></worksheet>"""
+def zip_by_hand(path, parts, zip64=False):
+    """Writes parts (name, deflated bytes, crc, size) as a zip archive, in the ZIP64 form when asked."""
+    body, directory = b"", b""
+    for name, data, crc, size in parts:
+        encoded = name.encode()
+        offset = len(body)
+        body += struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x21, crc, len(data), size, len(encoded), 0)
+        body += encoded + data
+        if zip64:
+            extra = struct.pack("<HHQQQ", 1, 24, size, len(data), offset)
+            fields = (0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF)
+        else:
+            extra, fields = b"", (len(data), size, offset)
+        directory += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 45, 45, 0, 8, 0, 0x21, crc, fields[0], fields[1],
+                                 len(encoded), len(extra), 0, 0, 0, 0, fields[2]) + encoded + extra
+    end = b""
+    if zip64:
+        record = len(body) + len(directory)
+        end += struct.pack("<IQHHIIQQQQ", 0x06064B50, 44, 45, 45, 0, 0, len(parts), len(parts), len(directory),
+                           len(body))
+        end += struct.pack("<IIQI", 0x07064B50, 0, record, 1)
+        end += struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0)
+    else:
+        end += struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(parts), len(parts), len(directory), len(body), 0)
+    with open(path, "wb") as out:
+        out.write(body + directory + end)
+
+
+def deflated(text):
+    data = text.encode()
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return compressor.compress(data) + compressor.flush(), zlib.crc32(data), len(data)
+
+
+def make_zip64():
+    zip_by_hand("zip64.xlsx", [(name, *deflated(text)) for name, text in HANDMADE_PARTS.items()], zip64=True)
+
+
+def make_truncated():
+    parts = []
+    for name, text in HANDMADE_PARTS.items():
+        data, crc, size = deflated(text)
+        if name == "xl/worksheets/sheet1.xml":
+            data = b"\x00\xff\xff\x00\x00<"  # a stored block of 65,535 bytes that holds one
+        parts.append((name, data, crc, size))
+    zip_by_hand("truncated.xlsx", parts)
 
 
 def cell(value):
@@ -286,6 +339,8 @@ if __name__ == "__main__":
     make_handmade("badindex.xlsx", BAD_INDEX_SHEET)
     make_handmade("badrow.xlsx", BAD_INDEX_SHEET.replace('<row r="2">', '<row r="2000000">').replace(' r="A2"', "").replace(' r="B2"', ""))
     make_hostile()
+    make_zip64()
+    make_truncated()
     with open("types.xlsx", "rb") as source, open("corrupt.xlsx", "wb") as target:
         target.write(source.read()[:300])
     result = {name: expected(name) for name in ["types.xlsx", "dates1904.xlsx", "handmade.xlsx", "linkedin.xlsx"]}

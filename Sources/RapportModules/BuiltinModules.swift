@@ -10,20 +10,22 @@ import SurveyModule
 import WorkshopModule
 
 /// The one place that lists the built-in modules, in the order `help` shows them.
-enum BuiltinModules {
+public enum BuiltinModules {
     /// Every built-in command, module by module.
-    static let commands: [Command] = ShellCommands.all
-        + ImportModule.commands
-        + ExploreModule.commands
-        + ScoreModule.commands
-        + CompareModule.commands
-        + SurveyModule.commands
-        + ExportModule.commands
-        + WorkshopModule.commands
-        + PluginModule.commands
+    public static var commands: [Command] {
+        ShellCommands.all
+            + ImportModule.commands
+            + ExploreModule.commands
+            + ScoreModule.commands
+            + CompareModule.commands
+            + SurveyModule.commands
+            + ExportModule.commands
+            + WorkshopModule.commands
+            + PluginModule.commands
+    }
 
     /// A registry holding every built-in command, then the commands of plugins whose signatures are cached.
-    static func registry() -> Registry {
+    public static func registry() -> Registry {
         let registry = Registry(commands)
         PluginModule.loadPluginCommands(into: registry)
         return registry
