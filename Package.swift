@@ -18,8 +18,9 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        .target(name: "RapportCore"),
-        .target(name: "RapportShell", dependencies: ["RapportCore", "CEditLine"]),
+        .target(name: "CSystem"),
+        .target(name: "RapportCore", dependencies: ["CSystem"]),
+        .target(name: "RapportShell", dependencies: ["RapportCore", "CEditLine", "CSystem"]),
         .target(name: "ImportModule", dependencies: ["RapportCore", "ZIPFoundation"]),
         .target(name: "ExploreModule", dependencies: ["RapportCore", "Analytics"]),
         .target(name: "Analytics", dependencies: ["RapportCore"]),

@@ -90,7 +90,7 @@ final class PluginProcess {
 
     /// Throws when the time is up or the user pressed Ctrl-C (stopping the plugin first); else waits a moment.
     private func checkWaiting() throws(PluginFailure) {
-        if interruptFlag.load(ordering: .relaxed) { throw stopping(.interrupted) }
+        if interruptFlag.isRaised { throw stopping(.interrupted) }
         if Date() > deadline { throw stopping(.timedOut(seconds)) }
         usleep(2_000)
     }

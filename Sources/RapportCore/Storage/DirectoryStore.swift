@@ -114,7 +114,9 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
     /// Queues a save: the given dataset files are encoded and written, then the manifest.
     public func save(manifest: Manifest, writing datasets: [(entry: DatasetEntry, dataset: Dataset)]) throws {
         if isReadOnly { throw RapportError(Words.workspaceReadOnly(location)) }
+        PendingSaves.begin()
         queue.async { [self] in
+            defer { PendingSaves.end() }
             do {
                 try write(manifest: manifest, datasets: datasets)
             } catch {

@@ -36,10 +36,10 @@ public final class EditLineReader: LineReader {
     fileprivate private(set) var promptText: UnsafeMutablePointer<CChar>
 
     /// A reader keeping its history in `historyPath` (nil: no file) and completing with `completer` on Tab;
-    /// installs the SIGINT handler so Ctrl-C interrupts typing.
+    /// installs the signal handlers so Ctrl-C interrupts typing.
     public init(historyPath: String?, completer: Completer?) {
         TerminalLocale.useUTF8CharacterType()
-        InterruptHandler.install()
+        ProcessSignals.install()
         self.completer = completer
         history = EditLineHistory(path: historyPath)
         output = isatty(STDOUT_FILENO) == 1 ? rapport_stdout() : rapport_stderr()
@@ -70,7 +70,7 @@ public final class EditLineReader: LineReader {
         errno = 0
         guard let bytes = el_gets(editLine, &count) else {
             guard count == -1 && errno == EINTR else { return .end }
-            interruptFlag.store(false, ordering: .relaxed)
+            interruptFlag.clear()
             fputs("\n", output)
             fflush(output)
             return .interrupted

@@ -79,7 +79,7 @@ public final class PlainLineReader: LineReader {
         if count > 0 {
             pending.append(contentsOf: chunk[0..<count])
         } else if count < 0 && errno == EINTR {
-            interruptFlag.store(false, ordering: .relaxed)
+            interruptFlag.clear()
             return .interrupted
         } else {
             reachedEnd = true

@@ -35,7 +35,7 @@ public struct Launcher {
 
     /// Runs rapport and returns the exit status.
     public func run() -> Int32 {
-        InterruptHandler.install()
+        ProcessSignals.install()
         let session: Session
         do {
             let workspace = try Launcher.openWorkspace(at: directory, create: true)
@@ -46,6 +46,7 @@ public struct Launcher {
             return ScriptRunner.failure
         }
         session.variables = variables
+        ProcessSignals.useLanguage(session.language)
         if session.workspace.isReadOnly {
             console.error(Words.openedReadOnly(directory).text(session.language) + "\n")
         }

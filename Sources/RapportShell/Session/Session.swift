@@ -44,6 +44,7 @@ public final class Session: ShellHost {
     func applyPresentation() {
         console.applyColorMode(options.colorMode ?? workspace.settings["color"])
         console.width = workspace.settings.tableWidth ?? Console.terminalWidth()
+        ProcessSignals.useLanguage(language)
     }
 
     /// The printer for results in the current language and mode; `json` asks for JSON whatever the mode.
@@ -72,7 +73,7 @@ public final class Session: ShellHost {
                 guard let goingOn else { throw error }
                 goingOn(error)
             }
-            if quitRequested { return }
+            if quitRequested || console.isOutputClosed { return }
         }
     }
 
@@ -91,11 +92,14 @@ public final class Session: ShellHost {
             return
         }
         let spec = invocation.subcommand.flatMap(command.spec.subcommand(named:)) ?? command.spec
+        #if DEBUG
+        DebugCrashHook.trapIfAsked(command: command.spec.name)
+        #endif
         let recorder = input.map(RecordingLineReader.init)
         let context = CommandContext(workspace: workspace, registry: registry, host: self, input: recorder,
                                      console: console, language: language)
-        interruptFlag.store(false, ordering: .relaxed)
-        defer { interruptFlag.store(false, ordering: .relaxed) }
+        interruptFlag.clear()
+        defer { interruptFlag.clear() }
         if spec.runsCommands {
             printer(interactive: interactive, json: invocation.wantsJSON).printResult(try command.run(invocation, in: context), command: text)
             return

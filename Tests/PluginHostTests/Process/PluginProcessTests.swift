@@ -62,8 +62,8 @@ final class PluginProcessTests: XCTestCase {
         let started = Date()
         let process = try PluginProcess(executable: try program("sleep 30"), timeLimit: 30)
         defer { process.stop() }
-        interruptFlag.store(true, ordering: .relaxed)
-        defer { interruptFlag.store(false, ordering: .relaxed) }
+        interruptFlag.raise()
+        defer { interruptFlag.clear() }
         XCTAssertThrowsError(try process.nextLine()) { error in
             XCTAssertEqual(error as? PluginFailure, .interrupted)
         }
