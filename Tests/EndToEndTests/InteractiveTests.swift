@@ -111,6 +111,17 @@ final class InteractiveTests: XCTestCase {
         XCTAssertTrue(history.contains("quit"), history)
     }
 
+    func testEachLineIsInTheHistoryFileWhileTheShellStillRuns() throws {
+        let shell = try start()
+        try shell.type("set var kept 1")
+        try shell.press("Enter")
+        try shell.waitFor("$kept is now 1")
+        let file = home.appendingPathComponent(".local/state/rapport/history")
+        // libedit writes blanks as \040.
+        let history = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        XCTAssertTrue(history.contains("kept\\0401"), "a shell that dies now keeps the line: \(history)")
+    }
+
     func testLongOutputStaysInThePagerUntilItIsLeft() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/less") else { throw XCTSkip("less is not installed") }
         let shell = try TmuxSession(arguments: ["--workspace", home.appendingPathComponent("ws").path], home: home,

@@ -7,7 +7,7 @@ public final class InteractiveLoop {
     private let reader: LineReader
     private let remember: (String) -> Void
 
-    /// A loop reading from a terminal reader; `remember` adds a line to the history.
+    /// A loop reading from a terminal reader; `remember` adds a line to the history before it runs.
     public init(session: Session, reader: LineReader, remember: @escaping (String) -> Void) {
         self.session = session
         self.reader = reader

@@ -82,13 +82,19 @@ public struct Launcher {
         if let initFile, FileManager.default.fileExists(atPath: initFile), let initReader = try? PlainLineReader(path: initFile) {
             _ = ScriptRunner(session: session, reader: initReader, nested: true).run()
         }
-        let status = InteractiveLoop(session: session, reader: reader, remember: reader.addToHistory).run()
-        do {
-            try reader.save()
-        } catch {
-            session.report(error, command: nil, source: nil, line: nil, interactive: true)
+        // Each line is written to the history file before it runs, so a shell that dies keeps what was typed; a
+        // history that cannot be written is said once.
+        var historyFailed = false
+        let remember = { (line: String) in
+            reader.addToHistory(line)
+            do {
+                try reader.save()
+            } catch {
+                if !historyFailed { session.report(error, command: nil, source: nil, line: nil, interactive: true) }
+                historyFailed = true
+            }
         }
-        return status
+        return InteractiveLoop(session: session, reader: reader, remember: remember).run()
     }
 
     /// Opens (or creates) the workspace in a directory.
