@@ -80,6 +80,20 @@ final class PersistenceTests: XCTestCase {
         XCTAssertEqual(try run(["-c", "datasets"]).status, 0, "the rest of the workspace still opens")
     }
 
+    func testATypoInAFileEntryNeverGetsTheRealFileDeleted() throws {
+        XCTAssertEqual(try run(["-c", "import posts.csv as first; import posts.csv as second"]).status, 0)
+        let manifest = workspace.appendingPathComponent("workspace.json")
+        let text = try String(contentsOf: manifest, encoding: .utf8)
+        XCTAssertTrue(text.contains("\"data/first-1.json\""))
+        try text.replacingOccurrences(of: "\"data/first-1.json\"", with: "\"data/first-1.jsn\"")
+            .write(to: manifest, atomically: true, encoding: .utf8)
+        let outcome = try run(["-c", "datasets"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("data/first-1.jsn"), "the damage is pointed out: \(outcome.stderr)")
+        let data = workspace.appendingPathComponent("data")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: data.path).sorted(), ["first-1.json", "second-2.json"])
+    }
+
     func testUndoRestoresADroppedDataset() throws {
         let outcome = try run(["--json"], stdin: "import posts.csv as posts\ndrop posts\nundo\nshow posts --columns likes\n")
         XCTAssertEqual(outcome.status, 0, outcome.stderr)

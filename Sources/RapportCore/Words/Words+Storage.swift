@@ -53,6 +53,16 @@ extension Words {
                 de: "der Arbeitsbereich nennt die Datei '\(path)', die nicht in seinem Ordner data/ liegt")
     }
 
+    /// Opening found entries that name no file in data/; such a workspace is not cleaned up.
+    public static func manifestNamesMissingFiles(_ manifest: String, _ problems: [Message]) -> Message {
+        Message(en: "note: \(manifest) names files that are not there: " + problems.map(\.en).joined(separator: "; ")
+                    + ". Nothing in data/ is deleted until the manifest is mended "
+                    + "(correct the file names in it, or drop those datasets)",
+                de: "Hinweis: \(manifest) nennt Dateien, die es nicht gibt: " + problems.map(\.de).joined(separator: "; ")
+                    + ". In data/ wird nichts gelöscht, bis das Manifest repariert ist "
+                    + "(die Dateinamen darin korrigieren oder diese Datensätze löschen)")
+    }
+
     /// A file could not be read.
     public static func cannotRead(_ path: String, _ reason: String) -> Message {
         Message(en: "cannot read \(path): \(reason)", de: "\(path) kann nicht gelesen werden: \(reason)")

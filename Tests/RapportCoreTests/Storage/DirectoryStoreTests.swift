@@ -148,13 +148,101 @@ final class DirectoryStoreTests: XCTestCase {
         manifest.datasets = [entry]
         try store.save(manifest: manifest, writing: [(entry, dataset)])
         try store.waitForPendingSaves()
-        let strays = ["/data/.a-1.json.tmp-1-1", "/.workspace.json.tmp-1-2", "/data/old-9.json"]
-        for stray in strays { XCTAssertTrue(FileManager.default.createFile(atPath: directory + stray, contents: Data("{trunc".utf8))) }
+        let strays = ["/data/.a-1.json.tmp-1-1", "/.workspace.json.tmp-1-2"]
+        let foreign = ["/data/old-9.json", "/data/.notes.tmp-x", "/.profile.tmp-1-2-3"]
+        for stray in strays + foreign {
+            XCTAssertTrue(FileManager.default.createFile(atPath: directory + stray, contents: Data("{trunc".utf8)))
+        }
         XCTAssertEqual(try store.loadManifest(), { var m = manifest; m.datasets[0].bytes = try? FileManager.default.attributesOfItem(atPath: directory + "/data/a-1.json")[.size] as? Int; return m }())
         XCTAssertEqual(try store.loadDataset(entry), dataset)
         try store.collectGarbage(keeping: manifest)
         for stray in strays { XCTAssertFalse(FileManager.default.fileExists(atPath: directory + stray), stray) }
+        for file in foreign {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: directory + file), "not rapport's to delete: \(file)")
+        }
         XCTAssertTrue(FileManager.default.fileExists(atPath: directory + "/data/a-1.json"))
+    }
+
+    /// Saves datasets `a` and `b` as data/a-1.json and data/b-2.json and closes the store; returns the manifest.
+    private func workspaceWithTwoDatasets(in directory: String) throws -> Manifest {
+        let store = try DirectoryStore(directory: directory)
+        var manifest = try store.loadManifest()
+        var writes: [(entry: DatasetEntry, dataset: Dataset)] = []
+        for (number, name) in ["a", "b"].enumerated() {
+            let dataset = sampleDataset(name)
+            let entry = DatasetEntry(name: name, file: "data/\(name)-\(number + 1).json", rows: 3,
+                                     columns: dataset.columns.map(ColumnInfo.init), kind: "posts", source: "test")
+            manifest.datasets.append(entry)
+            writes.append((entry, dataset))
+        }
+        manifest.nextFileNumber = 3
+        try store.save(manifest: manifest, writing: writes)
+        try store.waitForPendingSaves()
+        store.close()
+        return manifest
+    }
+
+    /// Replaces a text in the manifest on disk, as a typing slip in an editor would.
+    private func editManifest(in directory: String, replacing old: String, with new: String) throws {
+        let path = directory + "/workspace.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        XCTAssertTrue(text.contains(old))
+        try text.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    func testADamagedFileEntryIsPointedOutAndTheRealFileIsNeverRemoved() throws {
+        let directory = makeTemporaryDirectory()
+        _ = try workspaceWithTwoDatasets(in: directory)
+        try editManifest(in: directory, replacing: "data/a-1.json", with: "data/a-1.jsn")
+        let store = try DirectoryStore(directory: directory)
+        defer { store.close() }
+        let manifest = try store.loadManifest()
+        XCTAssertEqual(store.notice?.en.contains(Words.datasetFileMissing(directory + "/data/a-1.jsn", dataset: "a").en), true,
+                       store.notice?.en ?? "no notice")
+        var dropped = manifest
+        dropped.datasets.removeAll { $0.name == "b" }
+        try store.collectGarbage(keeping: dropped)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: directory + "/data/a-1.json"), "the data the typo hid")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: directory + "/data/b-2.json"),
+                      "a workspace whose manifest names missing files is not cleaned at all")
+    }
+
+    func testAnEntryOutsideTheDataFolderIsPointedOut() throws {
+        let directory = makeTemporaryDirectory()
+        _ = try workspaceWithTwoDatasets(in: directory)
+        try editManifest(in: directory, replacing: "data/b-2.json", with: "../b-2.json")
+        let store = try DirectoryStore(directory: directory)
+        defer { store.close() }
+        let manifest = try store.loadManifest()
+        XCTAssertEqual(store.notice?.en.contains(Words.datasetFileOutside("../b-2.json").en), true, store.notice?.en ?? "")
+        try store.collectGarbage(keeping: manifest)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: directory + "/data/b-2.json"))
+    }
+
+    func testOnlyFilesTheManifestNamedOrThisStoreWroteAreRemovedOnceNothingNamesThem() throws {
+        let directory = makeTemporaryDirectory()
+        var manifest = try workspaceWithTwoDatasets(in: directory)
+        // A file nobody named: perhaps the data an earlier typo hid, perhaps the user's own. It is not rapport's.
+        XCTAssertTrue(FileManager.default.createFile(atPath: directory + "/data/b-1.json", contents: Data("{}".utf8)))
+        let store = try DirectoryStore(directory: directory)
+        defer { store.close() }
+        manifest = try store.loadManifest()
+        let replacement = sampleDataset("b", rows: 4)
+        for number in [3, 4] {
+            let entry = DatasetEntry(name: "b", file: "data/b-\(number).json", rows: 4,
+                                     columns: replacement.columns.map(ColumnInfo.init), kind: "posts", source: "test")
+            manifest.datasets[1] = entry
+            manifest.nextFileNumber = number + 1
+            try store.save(manifest: manifest, writing: [(entry, replacement)])
+        }
+        try store.waitForPendingSaves()
+        try store.collectGarbage(keeping: manifest)
+        let files = FileManager.default
+        XCTAssertFalse(files.fileExists(atPath: directory + "/data/b-2.json"), "named when opened, superseded since")
+        XCTAssertFalse(files.fileExists(atPath: directory + "/data/b-3.json"), "written here, superseded since")
+        XCTAssertTrue(files.fileExists(atPath: directory + "/data/b-4.json"))
+        XCTAssertTrue(files.fileExists(atPath: directory + "/data/a-1.json"))
+        XCTAssertTrue(files.fileExists(atPath: directory + "/data/b-1.json"), "never named, never written here")
     }
 
     func testBackgroundWriteFailureSurfacesAndIsNotNamedByTheManifest() throws {
