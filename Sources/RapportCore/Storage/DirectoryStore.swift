@@ -34,6 +34,10 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
     private var removable: Set<String> = []
     /// Whether the manifest as read named a file that is missing or outside data/: such a workspace is never cleaned.
     private var manifestIsDamaged = false
+    /// The manifest file as this store last read or wrote it, to notice another writer.
+    private var manifestIdentity: FileIdentity?
+    /// Whether the lock was lost or another program wrote the manifest: then nothing is saved or removed any more.
+    private var lostTheWorkspace = false
 
     /// Opens the workspace in `directory`, creating it with an empty manifest when missing and
     /// `createIfMissing` is set; opens read-only when another process holds its lock.
@@ -57,7 +61,7 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
         } else if !isDirectory.boolValue {
             throw RapportError(Words.cannotRead(location, String(cString: strerror(ENOTDIR))))
         }
-        lock = WorkspaceLock(path: location + "/" + DirectoryStore.lockName)
+        lock = try WorkspaceLock.take(path: location + "/" + DirectoryStore.lockName)
         isReadOnly = lock == nil
         if !files.fileExists(atPath: manifestPath) {
             guard createIfMissing, !isReadOnly else { throw RapportError(Words.workspaceMissing(location)) }
@@ -100,10 +104,12 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
             let note = Words.manifestNamesMissingFiles(path, problems)
             notice = notice.map { $0.joined(note, separator: "\n") } ?? note
         }
+        let identity = FileIdentity(path: path)
         queue.sync {
             namedOnDisk = Set(manifest.datasets.map(\.file))
             removable.formUnion(namedOnDisk)
             manifestIsDamaged = manifestIsDamaged || !problems.isEmpty
+            manifestIdentity = identity
             for entry in manifest.datasets { sizes[entry.file] = entry.bytes }
         }
         return manifest
@@ -162,11 +168,11 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
 
     /// Removes the dataset files that the manifest named when it was read, or that this store wrote, and that neither
     /// `manifest` nor the manifest on disk names now; and temporary files an interrupted write left behind. Nothing is
-    /// removed from a workspace whose manifest named missing files.
+    /// removed from a workspace whose manifest named missing files, or whose lock was lost.
     public func collectGarbage(keeping manifest: Manifest) throws {
         if isReadOnly { return }
         try queue.sync {
-            guard !manifestIsDamaged else { return }
+            guard !manifestIsDamaged, (try? checkTheWorkspaceIsStillOurs()) != nil else { return }
             let keep = namedOnDisk.union(manifest.datasets.map(\.file))
             for file in removable.subtracting(keep).sorted() {
                 guard let path = try? dataPath(file) else { continue }
@@ -204,6 +210,7 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
             writes.append(write)
         }
         failedWrites = [:]
+        try checkTheWorkspaceIsStillOurs()
         for (index, write) in writes.enumerated() {
             do {
                 sizes[write.entry.file] = try DatasetCodec.write(write.dataset, to: try dataPath(write.entry.file))
@@ -221,8 +228,20 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
             let path = try dataPath(entry.file)
             if !FileManager.default.fileExists(atPath: path) { throw RapportError(Words.datasetFileMissing(path, dataset: entry.name)) }
         }
+        try checkTheWorkspaceIsStillOurs()
         try writeManifest(manifest)
         namedOnDisk = named
+    }
+
+    /// Throws, and from then on refuses every save, when the lock file was deleted or replaced and cannot be taken
+    /// again, or when the manifest on disk is no longer the one this store last read or wrote.
+    private func checkTheWorkspaceIsStillOurs() throws {
+        if !lostTheWorkspace {
+            let held = lock?.isStillHeld() == true
+            let unchanged = manifestIdentity == nil || FileIdentity(path: manifestPath) == manifestIdentity
+            lostTheWorkspace = !held || !unchanged
+        }
+        if lostTheWorkspace { throw RapportError(Words.workspaceTakenElsewhere(location)) }
     }
 
     private func writeManifest(_ manifest: Manifest) throws {
@@ -231,6 +250,7 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
         var data = try encoder.encode(manifest)
         data.append(0x0A)
         try AtomicFile.write(data, to: manifestPath)
+        manifestIdentity = FileIdentity(path: manifestPath)
     }
 
     private func makeDataFolder() throws {

@@ -53,6 +53,81 @@ final class DirectoryStoreTests: XCTestCase {
         XCTAssertFalse(third.isReadOnly)
     }
 
+    /// A manifest with one dataset of the given name in the given file, and that dataset.
+    private func oneDataset(_ name: String, file: String) -> (Manifest, DatasetEntry, Dataset) {
+        let dataset = sampleDataset(name)
+        let entry = DatasetEntry(name: name, file: file, rows: 3, columns: dataset.columns.map(ColumnInfo.init),
+                                 kind: "posts", source: "test")
+        var manifest = Manifest()
+        manifest.datasets = [entry]
+        manifest.nextFileNumber = 10
+        return (manifest, entry, dataset)
+    }
+
+    func testAShellWhoseLockWasDeletedNeverOverwritesTheShellThatTookTheWorkspace() throws {
+        let directory = makeTemporaryDirectory()
+        let first = try DirectoryStore(directory: directory)
+        defer { first.close() }
+        _ = try first.loadManifest()
+        XCTAssertEqual(unlink(directory + "/workspace.lock"), 0)
+        let second = try DirectoryStore(directory: directory)
+        defer { second.close() }
+        XCTAssertFalse(second.isReadOnly, "without the lock file the second shell can take the workspace")
+        _ = try second.loadManifest()
+        let (theirs, theirEntry, theirData) = oneDataset("theirs", file: "data/theirs-1.json")
+        try second.save(manifest: theirs, writing: [(theirEntry, theirData)])
+        try second.waitForPendingSaves()
+        let (mine, myEntry, myData) = oneDataset("mine", file: "data/mine-1.json")
+        try first.save(manifest: mine, writing: [(myEntry, myData)])
+        XCTAssertThrowsError(try first.waitForPendingSaves()) { error in
+            XCTAssertEqual((error as? RapportError)?.message, Words.workspaceTakenElsewhere(directory))
+        }
+        try first.collectGarbage(keeping: mine)
+        let onDisk = try JSONDecoder().decode(Manifest.self, from: Data(fileBytes(directory + "/workspace.json") ?? []))
+        XCTAssertEqual(onDisk.datasets.map(\.name), ["theirs"], "the other shell's manifest stays")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: directory + "/data/theirs-1.json"), "and so does its file")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory + "/data/mine-1.json"), "nothing written")
+        try first.save(manifest: mine, writing: [(myEntry, myData)])
+        XCTAssertThrowsError(try first.waitForPendingSaves(), "it stays refused")
+    }
+
+    func testALockDeletedWhileNobodyElseTookItIsTakenAgain() throws {
+        let directory = makeTemporaryDirectory()
+        let store = try DirectoryStore(directory: directory)
+        defer { store.close() }
+        _ = try store.loadManifest()
+        XCTAssertEqual(unlink(directory + "/workspace.lock"), 0)
+        let (manifest, entry, dataset) = oneDataset("a", file: "data/a-1.json")
+        try store.save(manifest: manifest, writing: [(entry, dataset)])
+        XCTAssertNoThrow(try store.waitForPendingSaves())
+        let other = try DirectoryStore(directory: directory)
+        defer { other.close() }
+        XCTAssertTrue(other.isReadOnly, "the lock was made again and is held")
+    }
+
+    func testAManifestAnotherProgramWroteIsNotOverwritten() throws {
+        let directory = makeTemporaryDirectory()
+        let store = try DirectoryStore(directory: directory)
+        defer { store.close() }
+        _ = try store.loadManifest()
+        let edited = Array("{\"formatVersion\": 1, \"datasets\": []}\n".utf8)
+        try AtomicFile.write(edited, to: directory + "/workspace.json")
+        let (manifest, entry, dataset) = oneDataset("a", file: "data/a-1.json")
+        try store.save(manifest: manifest, writing: [(entry, dataset)])
+        XCTAssertThrowsError(try store.waitForPendingSaves())
+        XCTAssertEqual(fileBytes(directory + "/workspace.json"), edited)
+    }
+
+    func testASymbolicLinkAsTheLockIsRefusedAndItsTargetNeverMade() throws {
+        let directory = makeTemporaryDirectory()
+        let target = makeTemporaryDirectory() + "/made-by-rapport"
+        XCTAssertEqual(symlink(target, directory + "/workspace.lock"), 0)
+        XCTAssertThrowsError(try DirectoryStore(directory: directory)) { error in
+            XCTAssertEqual((error as? RapportError)?.message, Words.lockIsNotAFile(directory + "/workspace.lock"))
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: target))
+    }
+
     func testNewerFormatVersionIsRefusedAndLeftAlone() throws {
         let directory = makeTemporaryDirectory()
         let text = "{\"formatVersion\": 99, \"datasets\": \"future shape\"}\n"
