@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "SurveyModule", dependencies: ["RapportCore", "Analytics"]),
         .target(name: "ExportModule", dependencies: ["RapportCore", "Analytics", "ZIPFoundation", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "WorkshopModule", dependencies: ["RapportCore"]),
-        .target(name: "PluginHost", dependencies: ["RapportCore"]),
+        .target(name: "PluginHost", dependencies: ["RapportCore", "CSystem"]),
         .target(name: "RapportTestSupport", dependencies: ["RapportCore"], path: "Sources/RapportTestSupport"),
         .executableTarget(
             name: "rapport",

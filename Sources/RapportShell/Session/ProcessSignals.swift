@@ -6,7 +6,7 @@ import Synchronization
 /// The process's signals. The handlers (in C, `CSystem`) only set atomics and wake a watcher thread: Ctrl-C raises
 /// `interruptFlag`; a second Ctrl-C before the flag was cleared, SIGTERM and SIGHUP ask the process to end; a crash
 /// (a Swift trap, SIGABRT, SIGFPE) parks the crashing thread. The watcher then finishes every workspace save already
-/// asked for and ends the process the way the signal means (status 130 for Ctrl-C; a crash
+/// asked for, ends a running plugin, and ends the process the way the signal means (status 130 for Ctrl-C; a crash
 /// goes on as a crash). SIGPIPE is ignored: `StandardStream` sees EPIPE instead.
 public enum ProcessSignals {
     private static let language = Mutex<Language>(.en)
@@ -40,6 +40,7 @@ public enum ProcessSignals {
                 StandardStream.error.write(Words.savingBeforeEnding.text(language.withLock { $0 }) + "\n")
             }
             PendingSaves.finishAndClose()
+            ChildProcessGroup.endRunning()
             if rapport_is_crash_signal(signal) != 0 {
                 rapport_crash_release()
                 while true { pause() }
