@@ -19,6 +19,8 @@ enum ImportFormat: String, CaseIterable {
     /// The file's rows as typed columns; `sheet` names the worksheet of a workbook, whose dates are wall-clock
     /// times in the options' time zone; TSV splits at tabs unless a delimiter is given.
     func read(_ path: String, sheet: String?, options: CSVOptions) throws -> CSVTable {
+        // A FIFO or a device would block or never end; each reader below opens the file itself.
+        try FileBytes.requireRegularFile(path)
         switch self {
         case .csv:
             return try CSVReader.read(file: path, options: options)
@@ -27,10 +29,10 @@ enum ImportFormat: String, CaseIterable {
             tabbed.delimiter = options.delimiter ?? UInt8(ascii: "\t")
             return try CSVReader.read(file: path, options: tabbed)
         case .json, .ndjson:
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw RapportError(Words.cannotRead(path, String(cString: strerror(errno))))
+            guard let bytes = try FileBytes.read(path) else {
+                throw RapportError(Words.cannotRead(path, String(cString: strerror(ENOENT))))
             }
-            let read = try JSONTableReader.read(bytes: [UInt8](data), fileName: path, lines: self == .ndjson)
+            let read = try JSONTableReader.read(bytes: bytes, fileName: path, lines: self == .ndjson)
             return CSVTable(columns: read.columns, rowCount: read.columns.first?.count ?? 0, delimiter: UInt8(ascii: ","),
                             numberFormat: .point, renamedColumns: [])
         case .xlsx:

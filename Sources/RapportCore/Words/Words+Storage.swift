@@ -82,6 +82,12 @@ extension Words {
                     + "dieser Sitzung mit workspace save-as ORDNER bewahren")
     }
 
+    /// A path that names a folder, a FIFO, a device or a socket where a file is read.
+    public static func notARegularFile(_ path: String) -> Message {
+        Message(en: "\(path) is not a regular file (a folder, a pipe or a device); rapport reads only files",
+                de: "\(path) ist keine gewöhnliche Datei (ein Ordner, eine Pipe oder ein Gerät); rapport liest nur Dateien")
+    }
+
     /// A file could not be read.
     public static func cannotRead(_ path: String, _ reason: String) -> Message {
         Message(en: "cannot read \(path): \(reason)", de: "\(path) kann nicht gelesen werden: \(reason)")
