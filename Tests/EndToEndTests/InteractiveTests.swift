@@ -111,6 +111,23 @@ final class InteractiveTests: XCTestCase {
         XCTAssertTrue(history.contains("quit"), history)
     }
 
+    func testCtrlCCancelsAHistorySearchAndTheShellGoesOn() throws {
+        let shell = try start()
+        try shell.type("set var searched 1")
+        try shell.press("Enter")
+        try shell.waitFor("$searched is now 1")
+        try shell.press("C-r")
+        try shell.type("searched")
+        try shell.waitFor("set var searched 1", timeout: 5)
+        try shell.press("C-c")
+        try shell.waitFor("^C")
+        try shell.type("set var after search")
+        try shell.press("Enter")
+        let screen = try shell.waitFor("$after is now search")
+        XCTAssertFalse(screen.contains("EXITED"), "the shell is still there:\n\(screen)")
+        XCTAssertTrue(screen.contains("rapport> set var after search"), "the prompt was empty again:\n\(screen)")
+    }
+
     func testEachLineIsInTheHistoryFileWhileTheShellStillRuns() throws {
         let shell = try start()
         try shell.type("set var kept 1")

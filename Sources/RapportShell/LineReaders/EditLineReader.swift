@@ -67,9 +67,12 @@ public final class EditLineReader: LineReader {
         free(promptText)
         promptText = strdup(prompt)
         var count: Int32 = 0
+        interruptFlag.clear()
         errno = 0
         guard let bytes = el_gets(editLine, &count) else {
-            guard count == -1 && errno == EINTR else { return .end }
+            // Ctrl-C breaks off a read with EINTR; during a Ctrl-R search libedit ends the search as if the input had
+            // ended instead, so the raised flag tells the two apart.
+            guard (count == -1 && errno == EINTR) || interruptFlag.isRaised else { return .end }
             interruptFlag.clear()
             fputs("\n", output)
             fflush(output)
