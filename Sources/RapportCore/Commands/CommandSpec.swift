@@ -86,13 +86,16 @@ public struct CommandSpec: Sendable {
     public let runsCommands: Bool
     /// Whether its words are kept as typed, unparsed (a plugin command whose real specification is not known yet).
     public let takesAnyWords: Bool
+    /// Whether it sets the script variable its first positional names (`set var`). The session log keeps such a line
+    /// as typed, not expanded, when every variable it uses was set that way before in the session.
+    public let setsVariable: Bool
 
     /// A command specification.
     public init(
         name: String, aliases: [String] = [], module: String, summary: Message, discussion: Message? = nil,
         examples: [String] = [], positionals: [Positional] = [], flags: [Flag] = [], clauses: [Clause] = [],
         subcommands: [CommandSpec] = [], isLogged: Bool = true, isPlugin: Bool = false, runsCommands: Bool = false,
-        takesAnyWords: Bool = false
+        takesAnyWords: Bool = false, setsVariable: Bool = false
     ) {
         self.name = name
         self.aliases = aliases
@@ -108,6 +111,7 @@ public struct CommandSpec: Sendable {
         self.isPlugin = isPlugin
         self.runsCommands = runsCommands
         self.takesAnyWords = takesAnyWords
+        self.setsVariable = setsVariable
     }
 
     /// The subcommand with this name, if any.

@@ -7,7 +7,8 @@ enum SetCommand {
         examples: ["set", "set lang de", "set timezone Europe/Zurich", "set var month 2026-10"],
         positionals: [Positional("NAME", .setting, optional: true), Positional("VALUE", .text, optional: true)],
         subcommands: [CommandSpec(name: "var", module: "shell", summary: Words.setVarSummary,
-                                  positionals: [Positional("NAME", .text), Positional("VALUE", .text)])]
+                                  positionals: [Positional("NAME", .text), Positional("VALUE", .text)],
+                                  setsVariable: true)]
     )) { invocation, context in
         if invocation.subcommand == "var" {
             let name = invocation.positionals[0], value = invocation.positionals[1]
