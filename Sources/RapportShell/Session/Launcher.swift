@@ -50,7 +50,9 @@ public struct Launcher {
         if session.workspace.isReadOnly {
             console.error(Words.openedReadOnly(directory).text(session.language) + "\n")
         }
-        if let notice = session.workspace.store.notice { console.error(notice.text(session.language) + "\n") }
+        if let notice = session.workspace.store.notice {
+            console.error(TerminalText.visibleKeepingLines(notice.text(session.language)) + "\n")
+        }
         defer { try? session.workspace.close() }
         if let commands {
             let reader = ArrayLineReader(commands.components(separatedBy: "\n"), sourceName: "-c")
@@ -105,7 +107,7 @@ public struct Launcher {
     private func printFailure(_ error: Error) {
         let language = options.language ?? options.environmentLanguage
         let message = (error as? RapportError)?.message.text(language) ?? String(describing: error)
-        console.error(Words.error.text(language) + ": " + message + "\n")
+        console.error(Words.error.text(language) + ": " + TerminalText.visibleKeepingLines(message) + "\n")
     }
 }
 

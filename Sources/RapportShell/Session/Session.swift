@@ -84,7 +84,7 @@ public final class Session: ShellHost {
         currentStatement = text
         let (command, invocation, wantsHelp) = try InvocationParser.parse(statement, tokens: tokens, registry: registry)
         if workspace.settings.echoes && !interactive {
-            console.out(console.dim("rapport> ") + text + "\n")
+            console.out(console.dim("rapport> ") + TerminalText.visible(text) + "\n")
         }
         if wantsHelp {
             printer(interactive: interactive).printResult(HelpText.result(for: command.spec, registry: registry, language: language),
@@ -190,7 +190,9 @@ public final class Session: ShellHost {
         try self.workspace.close()
         self.workspace = workspace
         if workspace.isReadOnly { console.error(Words.openedReadOnly(workspace.store.location).text(language) + "\n") }
-        if let notice = workspace.store.notice { console.error(notice.text(language) + "\n") }
+        if let notice = workspace.store.notice {
+            console.error(TerminalText.visibleKeepingLines(notice.text(language)) + "\n")
+        }
     }
 }
 
