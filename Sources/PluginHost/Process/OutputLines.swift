@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits a plugin's standard output into lines as its bytes arrive, up to a byte limit.
 struct OutputLines {
     private let limit: Int
@@ -22,12 +24,21 @@ struct OutputLines {
         }
         var start = pending.count
         pending.append(contentsOf: bytes)
-        while let newline = pending[start...].firstIndex(of: 0x0A) {
+        while let newline = Self.newline(in: pending, from: start) {
             lines.append(String(decoding: pending[..<newline], as: UTF8.self))
             pending.removeSubrange(...newline)
             start = 0
         }
         return true
+    }
+
+    /// The index of the first line feed from `start` on (memchr, so that 32 MiB without one are searched quickly).
+    private static func newline(in bytes: [UInt8], from start: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, start < buffer.count,
+                  let found = memchr(base + start, 0x0A, buffer.count - start) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
     }
 
     /// The next complete line, if one came; a last piece without a newline is never a line.

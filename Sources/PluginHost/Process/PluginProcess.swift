@@ -17,6 +17,8 @@ final class PluginProcess {
     private var output: Int32
     private var lines = OutputLines(limit: PluginProcess.outputLimit)
     private var unsent: [UInt8] = []
+    /// Where each read of the plugin's output lands.
+    private var chunk = [UInt8](repeating: 0, count: 65_536)
     private var outputEnded = false
     private var exited = false
     private var stopped = false
@@ -169,7 +171,6 @@ final class PluginProcess {
 
     private func readOutput() {
         guard output >= 0, !outputEnded else { return }
-        var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(output, $0.baseAddress, $0.count) }
             if count > 0 {
