@@ -20,8 +20,9 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        .target(name: "RapportCore"),
-        .target(name: "RapportShell", dependencies: ["RapportCore", "CEditLine"]),
+        .target(name: "CSystem"),
+        .target(name: "RapportCore", dependencies: ["CSystem"]),
+        .target(name: "RapportShell", dependencies: ["RapportCore", "CEditLine", "CSystem"]),
         .target(name: "ImportModule", dependencies: ["RapportCore", "ZIPFoundation"]),
         .target(name: "ExploreModule", dependencies: ["RapportCore", "Analytics"]),
         .target(name: "Analytics", dependencies: ["RapportCore"]),
@@ -30,7 +31,7 @@ let package = Package(
         .target(name: "SurveyModule", dependencies: ["RapportCore", "Analytics"]),
         .target(name: "ExportModule", dependencies: ["RapportCore", "Analytics", "ZIPFoundation", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "WorkshopModule", dependencies: ["RapportCore"]),
-        .target(name: "PluginHost", dependencies: ["RapportCore"]),
+        .target(name: "PluginHost", dependencies: ["RapportCore", "CSystem"]),
         .target(name: "RapportTestSupport", dependencies: ["RapportCore"], path: "Sources/RapportTestSupport"),
         .target(
             name: "RapportModules",

@@ -35,10 +35,6 @@ extension Words {
     public static func badDecimal(_ text: String) -> Message {
         Message(en: "--decimal takes . or , not '\(text)'", de: "--decimal braucht . oder , nicht '\(text)'")
     }
-    /// A path that names a directory or device rather than a file.
-    public static func notARegularFile(_ path: String) -> Message {
-        Message(en: "\(path) is not a file", de: "\(path) ist keine Datei")
-    }
     /// A file with no bytes at all.
     public static func csvEmptyFile(_ path: String) -> Message {
         Message(en: "\(path) is empty: there is no header line to read",

@@ -54,7 +54,7 @@ struct RapportCommand: ParsableCommand {
             let code = exitCode(for: error)
             if code == .success || error is ExitCode { exit(withError: error) }
             let message = fullMessage(for: error)
-            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            if !message.isEmpty { StandardStream.error.write(message + "\n") }
             Foundation.exit(2)
         }
     }

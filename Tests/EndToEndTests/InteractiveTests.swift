@@ -111,6 +111,34 @@ final class InteractiveTests: XCTestCase {
         XCTAssertTrue(history.contains("quit"), history)
     }
 
+    func testCtrlCCancelsAHistorySearchAndTheShellGoesOn() throws {
+        let shell = try start()
+        try shell.type("set var searched 1")
+        try shell.press("Enter")
+        try shell.waitFor("$searched is now 1")
+        try shell.press("C-r")
+        try shell.type("searched")
+        try shell.waitFor("set var searched 1", timeout: 5)
+        try shell.press("C-c")
+        try shell.waitFor("^C")
+        try shell.type("set var after search")
+        try shell.press("Enter")
+        let screen = try shell.waitFor("$after is now search")
+        XCTAssertFalse(screen.contains("EXITED"), "the shell is still there:\n\(screen)")
+        XCTAssertTrue(screen.contains("rapport> set var after search"), "the prompt was empty again:\n\(screen)")
+    }
+
+    func testEachLineIsInTheHistoryFileWhileTheShellStillRuns() throws {
+        let shell = try start()
+        try shell.type("set var kept 1")
+        try shell.press("Enter")
+        try shell.waitFor("$kept is now 1")
+        let file = home.appendingPathComponent(".local/state/rapport/history")
+        // libedit writes blanks as \040.
+        let history = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        XCTAssertTrue(history.contains("kept\\0401"), "a shell that dies now keeps the line: \(history)")
+    }
+
     func testLongOutputStaysInThePagerUntilItIsLeft() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/less") else { throw XCTSkip("less is not installed") }
         let shell = try TmuxSession(arguments: ["--workspace", home.appendingPathComponent("ws").path], home: home,

@@ -80,6 +80,49 @@ final class PersistenceTests: XCTestCase {
         XCTAssertEqual(try run(["-c", "datasets"]).status, 0, "the rest of the workspace still opens")
     }
 
+    func testATypoInAFileEntryNeverGetsTheRealFileDeleted() throws {
+        XCTAssertEqual(try run(["-c", "import posts.csv as first; import posts.csv as second"]).status, 0)
+        let manifest = workspace.appendingPathComponent("workspace.json")
+        let text = try String(contentsOf: manifest, encoding: .utf8)
+        XCTAssertTrue(text.contains("\"data/first-1.json\""))
+        try text.replacingOccurrences(of: "\"data/first-1.json\"", with: "\"data/first-1.jsn\"")
+            .write(to: manifest, atomically: true, encoding: .utf8)
+        let outcome = try run(["-c", "datasets"])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertTrue(outcome.stderr.contains("data/first-1.jsn"), "the damage is pointed out: \(outcome.stderr)")
+        let data = workspace.appendingPathComponent("data")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: data.path).sorted(), ["first-1.json", "second-2.json"])
+    }
+
+    func testAShellWhoseLockFileWasDeletedSaysSoAndLeavesTheOtherShellsWorkAlone() throws {
+        XCTAssertEqual(try run(["-c", "import posts.csv as posts"]).status, 0)
+        let first = Process()
+        first.executableURL = RapportProcess.binary
+        first.arguments = ["--workspace", workspace.path]
+        first.environment = RapportProcess.environment(home: home)
+        first.currentDirectoryURL = home
+        let input = Pipe(), errors = Pipe()
+        first.standardInput = input
+        first.standardOutput = FileHandle.nullDevice
+        first.standardError = errors
+        try first.run()
+        input.fileHandleForWriting.write(Data("datasets\n".utf8))
+        Thread.sleep(forTimeInterval: 1.0)
+        XCTAssertEqual(unlink(workspace.appendingPathComponent("workspace.lock").path), 0)
+        let second = try run(["-c", "import posts.csv as other"])
+        XCTAssertEqual(second.status, 0, "the lock file is gone, so the second shell writes: \(second.stderr)")
+        input.fileHandleForWriting.write(Data("import posts.csv as mine\n".utf8))
+        try input.fileHandleForWriting.close()
+        first.waitUntilExit()
+        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        XCTAssertEqual(first.terminationStatus, 1)
+        XCTAssertTrue(said.contains("not saved: workspace.lock in \(workspace.path) was deleted or replaced"), said)
+        let after = try run(["--json", "-c", "datasets"])
+        let rows = try XCTUnwrap((try after.jsonLines().first?["result"] as? [String: Any])?["rows"] as? [[Any]])
+        XCTAssertEqual(rows.compactMap { $0.first as? String }, ["posts", "other"], "the second shell's work stays")
+        XCTAssertEqual(try run(["-c", "show other --limit 1"]).status, 0, "and its file too")
+    }
+
     func testUndoRestoresADroppedDataset() throws {
         let outcome = try run(["--json"], stdin: "import posts.csv as posts\ndrop posts\nundo\nshow posts --columns likes\n")
         XCTAssertEqual(outcome.status, 0, outcome.stderr)

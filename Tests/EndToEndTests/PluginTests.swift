@@ -267,6 +267,40 @@ final class PluginTests: XCTestCase {
         XCTAssertEqual(datasets.first?[1] as? Int, 3)
     }
 
+    func testAHelperAPluginLeftRunningNeitherHangsRapportNorOutlivesTheConversation() throws {
+        let broken = Self.fixtures.appendingPathComponent("plugins").path
+        let pids = home.appendingPathComponent("helpers.pid")
+        let script = "import posts.csv as posts\nset plugin-timeout 2\nplugin reload\nhelper posts\nhelper-hang posts\n"
+        let started = Date()
+        let outcome = try RapportProcess.run(["--workspace", workspace.path, "--json", "--keep-going"], stdin: script,
+                                             home: home, environment: ["RAPPORT_PLUGIN_PATH": broken,
+                                                                       "HELPER_PIDS": pids.path,
+                                                                       "XDG_CACHE_HOME": home.appendingPathComponent("cache").path],
+                                             directory: home)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 20, "the helpers hold the plugin's output, yet rapport goes on")
+        let lines = try outcome.jsonLines()
+        let answers = Dictionary(lines.compactMap { line in (line["command"] as? String).map { ($0, line) } }) { $1 }
+        XCTAssertEqual(answers["helper posts"]?["ok"] as? Bool, true, outcome.stderr)
+        let error = (answers["helper-hang posts"]?["error"] as? [String: Any])?["message"] as? String
+        XCTAssertEqual(error, "plugin 'helper-hang' did not answer within 2 s and was stopped (set plugin-timeout to allow more)")
+        let helpers = try String(contentsOf: pids, encoding: .utf8).split(separator: "\n").compactMap { pid_t($0) }
+        XCTAssertEqual(helpers.count, 2)
+        for helper in helpers {
+            XCTAssertTrue(Self.hasEnded(helper), "the helper \(helper) in a session of its own was ended with its plugin")
+        }
+    }
+
+    /// Whether a process is gone (or a zombie nobody reaped yet), waiting up to three seconds for it.
+    private static func hasEnded(_ pid: pid_t) -> Bool {
+        let deadline = Date().addingTimeInterval(3)
+        repeat {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
+            if stat.split(separator: ")").last?.split(separator: " ").first == "Z" { return true }
+            usleep(50_000)
+        } while Date() < deadline
+        return false
+    }
+
     func testAWrongProtocolVersionAndABadManifestAreReportedByName() throws {
         let broken = Self.fixtures.appendingPathComponent("plugins").path
         let outcome = try run(["--json", "-c", "plugin reload"], pluginPath: broken)

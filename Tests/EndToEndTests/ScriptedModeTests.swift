@@ -255,6 +255,26 @@ final class ScriptedModeTests: XCTestCase {
         for (name, data) in original { XCTAssertEqual(copy[name], data, "\(name) differs after replay") }
     }
 
+    func testSetVarIsLoggedAsTypedSoDoublingsStaySmallAndTheLogStillReplays() throws {
+        let doublings = Array(repeating: "set var x $x$x\n", count: 20).joined()
+        let session = "set var start $base\nset var x a\n" + doublings + "set var y \"${x}-$start\"\nlog save replay.rap\n"
+        let outcome = try run(["--define", "base=from-define"], stdin: session)
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let manifest = try Data(contentsOf: workspace.appendingPathComponent("workspace.json"))
+        XCTAssertLessThan(manifest.count, 20_000, "2^20 characters of x are never in the log")
+        let replay = try String(contentsOf: home.appendingPathComponent("replay.rap"), encoding: .utf8)
+        let commands = replay.split(separator: "\n").filter { $0.hasPrefix("set var") }
+        XCTAssertEqual(commands.first, "set var start from-define", "a --define variable is not there on replay: expanded")
+        XCTAssertEqual(commands[2], "set var x $x$x")
+        XCTAssertEqual(commands.last, "set var y \"${x}-$start\"")
+        XCTAssertEqual(commands.count, 23)
+        let replayed = try RapportProcess.run(["--workspace", home.appendingPathComponent("ws2").path, "--json",
+                                               "--script", "replay.rap"], home: home, directory: home)
+        XCTAssertEqual(replayed.status, 0, replayed.stderr)
+        let last = try XCTUnwrap(try replayed.jsonLines().last?["result"] as? [String: Any])
+        XCTAssertEqual(last["value"] as? String, String(repeating: "a", count: 1 << 20) + "-from-define")
+    }
+
     /// Every file of a workspace but the lock, by relative path.
     static func files(in directory: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]

@@ -8,7 +8,8 @@ final class MappedFile {
 
     /// Maps the file at `path`, or throws an error naming it.
     init(_ path: String) throws {
-        let descriptor = open(path, O_RDONLY)
+        // Not blocking: opening a FIFO for reading would wait for a writer before the check below could refuse it.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw RapportError(Words.cannotRead(path, String(cString: strerror(errno)))) }
         defer { close(descriptor) }
         var status = stat()

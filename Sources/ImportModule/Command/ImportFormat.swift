@@ -19,6 +19,8 @@ enum ImportFormat: String, CaseIterable {
     /// The file's rows as typed columns; `sheet` names the worksheet of a workbook, whose dates are wall-clock
     /// times in the options' time zone; TSV splits at tabs unless a delimiter is given.
     func read(_ path: String, sheet: String?, options: CSVOptions) throws -> CSVTable {
+        // A FIFO or a device would block or never end; each reader below opens the file itself.
+        try FileBytes.requireRegularFile(path)
         switch self {
         case .csv:
             return try CSVReader.read(file: path, options: options)

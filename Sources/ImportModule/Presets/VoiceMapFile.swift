@@ -8,11 +8,12 @@ struct VoiceMapFile {
 
     /// Reads and checks the file; a bad voice is an error naming its line.
     init(path: String) throws {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw RapportError(Words.cannotRead(path, error.localizedDescription))
+        guard let bytes = try FileBytes.read(path) else {
+            throw RapportError(Words.cannotRead(path, String(cString: strerror(ENOENT))))
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw RapportError(Message(en: Words.cannotRead(path, Words.jsonInvalidUTF8.en).en,
+                                       de: Words.cannotRead(path, Words.jsonInvalidUTF8.de).de))
         }
         let file = (path as NSString).lastPathComponent
         var entries: [(account: String, voice: Voice)] = []

@@ -10,7 +10,7 @@ struct AddedPlugins {
 
     /// The folders added so far; a missing file is an empty list, a damaged one an error naming it.
     func folders() throws -> [String] {
-        guard let data = FileManager.default.contents(atPath: path) else { return [] }
+        guard let data = try FileBytes.read(path) else { return [] }
         guard let value = try? JSONValueReader.value(of: String(decoding: data, as: UTF8.self)),
               let list = value["added"]?.arrayValue else { throw RapportError(Words.pluginConfigDamaged(path)) }
         return list.compactMap(\.stringValue)

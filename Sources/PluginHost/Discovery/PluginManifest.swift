@@ -22,9 +22,7 @@ struct PluginManifest: Sendable, Equatable {
     /// Reads and checks the manifest in a plugin folder; errors name the file (and line and column for bad JSON).
     static func read(folder: String) throws -> PluginManifest {
         let path = folder + "/" + fileName
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw RapportError(Words.pluginManifestMissing(path))
-        }
+        guard let data = try FileBytes.read(path) else { throw RapportError(Words.pluginManifestMissing(path)) }
         let text = String(decoding: data, as: UTF8.self)
         let value: JSONValue
         do {

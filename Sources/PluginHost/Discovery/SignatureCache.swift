@@ -32,7 +32,7 @@ struct SignatureCache {
 
     /// Every entry; a missing or damaged cache is empty (it is only a cache).
     func entries() -> [JSONValue] {
-        guard let data = FileManager.default.contents(atPath: path),
+        guard let data = try? FileBytes.read(path),
               let value = try? JSONValueReader.value(of: String(decoding: data, as: UTF8.self)) else { return [] }
         return value["plugins"]?.arrayValue ?? []
     }

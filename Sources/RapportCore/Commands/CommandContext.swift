@@ -1,4 +1,3 @@
-import Synchronization
 
 /// What the shell offers commands that need more than the workspace: running scripts, variables, quitting.
 public protocol ShellHost: AnyObject {
@@ -18,8 +17,8 @@ public protocol ShellHost: AnyObject {
     func run(line: String, input: LineReader?) throws
 }
 
-/// Set by the SIGINT handler, checked by long-running work.
-public let interruptFlag = Atomic<Bool>(false)
+/// Raised by the SIGINT handler, checked by long-running work.
+public let interruptFlag = InterruptFlag()
 
 /// Everything a running command may use besides its arguments.
 public final class CommandContext {
@@ -60,6 +59,6 @@ public final class CommandContext {
 
     /// Throws `RapportError.interrupted` when the user pressed Ctrl-C; call it in long loops.
     public func checkInterrupted() throws {
-        if interruptFlag.load(ordering: .relaxed) { throw RapportError.interrupted }
+        if interruptFlag.isRaised { throw RapportError.interrupted }
     }
 }

@@ -94,6 +94,9 @@ public struct CommandSpec: Sendable {
     public let runsCommands: Bool
     /// Whether its words are kept as typed, unparsed (a plugin command whose real specification is not known yet).
     public let takesAnyWords: Bool
+    /// Whether it sets the script variable its first positional names (`set var`). The session log keeps such a line
+    /// as typed, not expanded, when every variable it uses was set that way before in the session.
+    public let setsVariable: Bool
 
     /// A command specification; its positionals and flags are the keys the command reads them through.
     public init(
@@ -101,7 +104,7 @@ public struct CommandSpec: Sendable {
         examples: [String] = [], positionals: [any PositionalDeclaration] = [], flags: [any FlagDeclaration] = [],
         clauses: [Clause] = [],
         subcommands: [CommandSpec] = [], isLogged: Bool = true, isPlugin: Bool = false, runsCommands: Bool = false,
-        takesAnyWords: Bool = false
+        takesAnyWords: Bool = false, setsVariable: Bool = false
     ) {
         self.name = name
         self.aliases = aliases
@@ -117,6 +120,7 @@ public struct CommandSpec: Sendable {
         self.isPlugin = isPlugin
         self.runsCommands = runsCommands
         self.takesAnyWords = takesAnyWords
+        self.setsVariable = setsVariable
     }
 
     /// The subcommand with this name, if any.

@@ -41,11 +41,13 @@ public struct RapportError: Error, Sendable, Equatable {
         return copy
     }
 
-    /// The excerpt and a caret line under it, or nil.
+    /// The excerpt and a caret line under it, or nil; control characters in the excerpt show as visible escapes
+    /// (`TerminalText`), and the caret still points at its word.
     public var caretLines: String? {
         guard let excerpt else { return nil }
-        let pad = String(repeating: " ", count: max(0, excerpt.offset))
-        return "  \(excerpt.text)\n  \(pad)^"
+        let before = TerminalText.visible(String(excerpt.text.prefix(max(0, excerpt.offset))))
+        let pad = String(repeating: " ", count: before.count)
+        return "  \(TerminalText.visible(excerpt.text))\n  \(pad)^"
     }
 
     /// Equal when message, position, excerpt and interruption all agree.

@@ -50,18 +50,26 @@ public enum JSONWriter {
     }
 
     /// Appends a JSON string literal as UTF-8 bytes: `"` and `\` escaped, control characters as `\n`, `\r`, `\t`
-    /// or `\u00XX`, everything else as it is.
+    /// or `\u00XX` (DEL and the C1 controls U+0080–U+009F too, which JSON allows and a terminal would obey),
+    /// everything else as it is.
     public static func appendString(_ text: String, into out: inout [UInt8]) {
         var text = text
         out.append(UInt8(ascii: "\""))
         text.withUTF8 { bytes in
-            for byte in bytes {
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
                 switch byte {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
                 case UInt8(ascii: "\n"): out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
                 case UInt8(ascii: "\r"): out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
                 case UInt8(ascii: "\t"): out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-                case 0..<0x20: out += Array("\\u00".utf8) + [hexDigit(byte >> 4), hexDigit(byte & 0xF)]
+                case 0..<0x20, 0x7F: out += Array("\\u00".utf8) + [hexDigit(byte >> 4), hexDigit(byte & 0xF)]
+                case 0xC2 where index < bytes.count && (0x80...0x9F).contains(bytes[index]):
+                    // U+0080–U+009F, written in UTF-8 as C2 80 … C2 9F.
+                    out += Array("\\u00".utf8) + [hexDigit(bytes[index] >> 4), hexDigit(bytes[index] & 0xF)]
+                    index += 1
                 default: out.append(byte)
                 }
             }

@@ -2,6 +2,26 @@
 public enum VariableExpander {
     /// The line with every variable replaced; an undefined variable is an error pointing at it.
     public static func expand(_ line: String, variables: [String: String]) throws -> String {
+        try replacing(in: line) { name, index in
+            guard let value = variables[name] else {
+                throw RapportError(Words.undefinedVariable(name)).pointing(at: index, in: line)
+            }
+            return value
+        }
+    }
+
+    /// The names of the variables the line uses, as `expand` would replace them, in order.
+    public static func names(in line: String) -> [String] {
+        var names: [String] = []
+        _ = replacing(in: line) { name, _ in
+            names.append(name)
+            return ""
+        }
+        return names
+    }
+
+    /// The line with each variable replaced by what `value` gives for its name and the index of its `$`.
+    private static func replacing(in line: String, by value: (String, Int) throws -> String) rethrows -> String {
         guard line.contains("$") else { return line }
         let characters = Array(line)
         var result = ""
@@ -21,10 +41,7 @@ public enum VariableExpander {
             case "`" where !inSingle && !inDouble: inBacktick.toggle()
             case "$" where !inSingle:
                 if let (name, end) = variableName(in: characters, at: index) {
-                    guard let value = variables[name] else {
-                        throw RapportError(Words.undefinedVariable(name)).pointing(at: index, in: line)
-                    }
-                    result += value
+                    result += try value(name, index)
                     index = end
                     continue
                 }

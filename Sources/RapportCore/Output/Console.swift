@@ -10,23 +10,26 @@ public final class Console {
     public var width: Int
     private let writeOut: (String) -> Void
     private let writeError: (String) -> Void
+    private let outputClosed: () -> Bool
 
-    /// A console writing to the given sinks.
+    /// A console writing to the given sinks; `outputClosed` tells when the reader of the results went away.
     public init(isTerminal: Bool, usesColor: Bool, width: Int,
-                out: @escaping (String) -> Void, error: @escaping (String) -> Void) {
+                out: @escaping (String) -> Void, error: @escaping (String) -> Void,
+                outputClosed: @escaping () -> Bool = { false }) {
         self.isTerminal = isTerminal
         self.usesColor = usesColor
         self.width = width
         self.writeOut = out
         self.writeError = error
+        self.outputClosed = outputClosed
     }
 
     /// The console of this process: stdout and stderr, colour by the given mode, NO_COLOR and whether stdout is a terminal.
     public static func standard(colorMode: String = "auto") -> Console {
         let terminal = isatty(STDOUT_FILENO) == 1
         let console = Console(isTerminal: terminal, usesColor: false, width: terminalWidth(),
-                              out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
-                              error: { text in FileHandle.standardError.write(Data(text.utf8)) })
+                              out: StandardStream.output.write, error: StandardStream.error.write,
+                              outputClosed: { StandardStream.output.isClosed })
         console.applyColorMode(colorMode)
         return console
     }
@@ -45,6 +48,9 @@ public final class Console {
     public func out(_ text: String) {
         writeOut(text)
     }
+
+    /// Whether the reader of standard output went away (EPIPE), so a session stops once its saves are done.
+    public var isOutputClosed: Bool { outputClosed() }
 
     /// The text with lines wider than the terminal broken at blanks; unchanged when standard output is no terminal.
     public func fitted(_ text: String) -> String {

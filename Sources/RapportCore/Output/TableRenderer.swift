@@ -1,5 +1,6 @@
 /// Lays out a table as aligned text that fits a width: numbers right-aligned, long text clipped with … (`~` in
-/// plain ASCII), columns that do not fit left out and counted.
+/// plain ASCII), columns that do not fit left out and counted. Control characters in cells and names (a tab, a line
+/// break, ESC) show as visible escapes (`TerminalText`), so they neither break the alignment nor reach the terminal.
 public struct TableRenderer {
     /// How cells are written.
     public let formatter: CellFormatter
@@ -26,9 +27,12 @@ public struct TableRenderer {
     public func lines(_ dataset: Dataset, rows: Range<Int>, bold: (String) -> String = { $0 }) -> (lines: [String], hiddenColumns: Int) {
         let columns = dataset.columns
         guard !columns.isEmpty else { return ([], 0) }
-        var cells: [[String]] = columns.map { column in rows.map { formatter.text(column.data[$0], role: column.role) } }
+        var cells: [[String]] = columns.map { column in
+            rows.map { TerminalText.visible(formatter.text(column.data[$0], role: column.role)) }
+        }
+        let names = columns.map { TerminalText.visible($0.name) }
         var widths = columns.indices.map { index in
-            max(displayWidth(columns[index].name), cells[index].map(displayWidth).max() ?? 0)
+            max(displayWidth(names[index]), cells[index].map(displayWidth).max() ?? 0)
         }
         let minimum = 6
         var shown = min(columns.count, max(1, maxColumns ?? columns.count))
@@ -37,7 +41,7 @@ public struct TableRenderer {
             let textual = columns.indices.filter { columns[$0].type == .text }
             var excess = total(shown) - width
             for index in textual.sorted(by: { widths[$0] > widths[$1] }) where excess > 0 {
-                let cut = min(excess, max(0, widths[index] - max(minimum, min(displayWidth(columns[index].name), 12))))
+                let cut = min(excess, max(0, widths[index] - max(minimum, min(displayWidth(names[index]), 12))))
                 widths[index] -= cut
                 excess -= cut
             }
@@ -45,7 +49,7 @@ public struct TableRenderer {
         }
         let numeric = columns.map { [.integer, .decimal].contains($0.type) }
         var output: [String] = []
-        let header = (0..<shown).map { pad(clip(columns[$0].name, widths[$0]), widths[$0], right: numeric[$0]) }
+        let header = (0..<shown).map { pad(clip(names[$0], widths[$0]), widths[$0], right: numeric[$0]) }
         output.append(bold(trimTrailing(header.joined(separator: String(repeating: " ", count: gap)))))
         output.append((0..<shown).map { String(repeating: unicode ? "─" : "-", count: widths[$0]) }
             .joined(separator: String(repeating: " ", count: gap)))
@@ -59,12 +63,10 @@ public struct TableRenderer {
 
     /// The text clipped to a display width, ending in … when cut.
     public func clip(_ text: String, _ limit: Int) -> String {
-        let flat = text.contains("\n") || text.contains("\t")
-            ? String(text.map { $0 == "\n" || $0 == "\t" || $0 == "\r" ? " " : $0 }) : text
-        guard displayWidth(flat) > limit else { return flat }
+        guard displayWidth(text) > limit else { return text }
         var result = ""
         var used = 0
-        for character in flat {
+        for character in text {
             let characterWidth = TableRenderer.width(of: character)
             if used + characterWidth > limit - 1 { break }
             result.append(character)

@@ -8,6 +8,13 @@ public enum AtomicFile {
     /// The marker in the names of temporary files, which garbage collection removes when left behind.
     public static let temporaryMarker = ".tmp-"
 
+    /// Whether a file name is one of the temporary names `write` makes (`.NAME.tmp-PID-N`).
+    public static func isTemporaryName(_ name: String) -> Bool {
+        guard name.hasPrefix("."), let marker = name.range(of: temporaryMarker, options: .backwards) else { return false }
+        let numbers = name[marker.upperBound...].split(separator: "-", omittingEmptySubsequences: false)
+        return numbers.count == 2 && numbers.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+    }
+
     private static let counterLock = NSLock()
     nonisolated(unsafe) private static var counter = 0
 

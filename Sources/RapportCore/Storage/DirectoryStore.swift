@@ -29,6 +29,15 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
     private var sizes: [String: Int] = [:]
     private var namedOnDisk: Set<String> = []
     private var failedWrites: [String: (entry: DatasetEntry, dataset: Dataset)] = [:]
+    /// The files garbage collection may remove once no manifest names them: those the manifest named when this store
+    /// read it, and those this store wrote. Any other file in data/ is not rapport's to delete.
+    private var removable: Set<String> = []
+    /// Whether the manifest as read named a file that is missing or outside data/: such a workspace is never cleaned.
+    private var manifestIsDamaged = false
+    /// The manifest file as this store last read or wrote it, to notice another writer.
+    private var manifestIdentity: FileIdentity?
+    /// Whether the lock was lost or another program wrote the manifest: then nothing is saved or removed any more.
+    private var lostTheWorkspace = false
 
     /// Opens the workspace in `directory`, creating it with an empty manifest when missing and
     /// `createIfMissing` is set; opens read-only when another process holds its lock.
@@ -52,7 +61,7 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
         } else if !isDirectory.boolValue {
             throw RapportError(Words.cannotRead(location, String(cString: strerror(ENOTDIR))))
         }
-        lock = WorkspaceLock(path: location + "/" + DirectoryStore.lockName)
+        lock = try WorkspaceLock.take(path: location + "/" + DirectoryStore.lockName)
         isReadOnly = lock == nil
         if !files.fileExists(atPath: manifestPath) {
             guard createIfMissing, !isReadOnly else { throw RapportError(Words.workspaceMissing(location)) }
@@ -74,11 +83,26 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
             try writeManifest(manifest)
             notice = Words.workspaceUpgraded(from: version, to: upgrader.currentVersion, backup: backup)
         }
+        let problems = manifest.datasets.compactMap(problem(of:))
+        if !problems.isEmpty {
+            let note = Words.manifestNamesMissingFiles(path, problems)
+            notice = notice.map { $0.joined(note, separator: "\n") } ?? note
+        }
+        let identity = FileIdentity(path: path)
         queue.sync {
             namedOnDisk = Set(manifest.datasets.map(\.file))
+            removable.formUnion(namedOnDisk)
+            manifestIsDamaged = manifestIsDamaged || !problems.isEmpty
+            manifestIdentity = identity
             for entry in manifest.datasets { sizes[entry.file] = entry.bytes }
         }
         return manifest
+    }
+
+    /// What is wrong with an entry's file: a path outside data/, or a file that is not there; nil when nothing.
+    private func problem(of entry: DatasetEntry) -> Message? {
+        guard let path = try? dataPath(entry.file) else { return Words.datasetFileOutside(entry.file) }
+        return FileManager.default.fileExists(atPath: path) ? nil : Words.datasetFileMissing(path, dataset: entry.name)
     }
 
     /// Reads a dataset's file and checks it holds the rows and columns the entry records.
@@ -98,7 +122,9 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
     /// Queues a save: the given dataset files are encoded and written, then the manifest.
     public func save(manifest: Manifest, writing datasets: [(entry: DatasetEntry, dataset: Dataset)]) throws {
         if isReadOnly { throw RapportError(Words.workspaceReadOnly(location)) }
+        PendingSaves.begin()
         queue.async { [self] in
+            defer { PendingSaves.end() }
             do {
                 try write(manifest: manifest, datasets: datasets)
             } catch {
@@ -124,24 +150,24 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
         queue.sync { sizes[file] }
     }
 
-    /// Removes files in `data/` that neither `manifest` nor the manifest on disk names, and
-    /// temporary files an interrupted write left behind.
+    /// Removes the dataset files that the manifest named when it was read, or that this store wrote, and that neither
+    /// `manifest` nor the manifest on disk names now; and temporary files an interrupted write left behind. Nothing is
+    /// removed from a workspace whose manifest named missing files, or whose lock was lost.
     public func collectGarbage(keeping manifest: Manifest) throws {
         if isReadOnly { return }
         try queue.sync {
+            guard !manifestIsDamaged, (try? checkTheWorkspaceIsStillOurs()) != nil else { return }
             let keep = namedOnDisk.union(manifest.datasets.map(\.file))
-            let files = FileManager.default
-            let dataDirectory = location + "/" + DirectoryStore.dataFolder
-            for name in (try? files.contentsOfDirectory(atPath: dataDirectory)) ?? [] {
-                let path = dataDirectory + "/" + name
-                var isDirectory: ObjCBool = false
-                guard files.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                      !keep.contains(DirectoryStore.dataFolder + "/" + name) else { continue }
+            for file in removable.subtracting(keep).sorted() {
+                guard let path = try? dataPath(file) else { continue }
                 try remove(path)
             }
-            for name in (try? files.contentsOfDirectory(atPath: location)) ?? []
-            where name.hasPrefix(".") && name.contains(AtomicFile.temporaryMarker) {
-                try remove(location + "/" + name)
+            removable.formIntersection(keep)
+            let files = FileManager.default
+            for folder in [location, location + "/" + DirectoryStore.dataFolder] {
+                for name in (try? files.contentsOfDirectory(atPath: folder)) ?? [] where AtomicFile.isTemporaryName(name) {
+                    try remove(folder + "/" + name)
+                }
             }
         }
     }
@@ -168,9 +194,11 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
             writes.append(write)
         }
         failedWrites = [:]
+        try checkTheWorkspaceIsStillOurs()
         for (index, write) in writes.enumerated() {
             do {
                 sizes[write.entry.file] = try DatasetCodec.write(write.dataset, to: try dataPath(write.entry.file))
+                removable.insert(write.entry.file)
             } catch {
                 // Kept, so that the next save tries again rather than naming a file that is not there.
                 for failed in writes[index...] { failedWrites[failed.entry.file] = failed }
@@ -184,8 +212,20 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
             let path = try dataPath(entry.file)
             if !FileManager.default.fileExists(atPath: path) { throw RapportError(Words.datasetFileMissing(path, dataset: entry.name)) }
         }
+        try checkTheWorkspaceIsStillOurs()
         try writeManifest(manifest)
         namedOnDisk = named
+    }
+
+    /// Throws, and from then on refuses every save, when the lock file was deleted or replaced and cannot be taken
+    /// again, or when the manifest on disk is no longer the one this store last read or wrote.
+    private func checkTheWorkspaceIsStillOurs() throws {
+        if !lostTheWorkspace {
+            let held = lock?.isStillHeld() == true
+            let unchanged = manifestIdentity == nil || FileIdentity(path: manifestPath) == manifestIdentity
+            lostTheWorkspace = !held || !unchanged
+        }
+        if lostTheWorkspace { throw RapportError(Words.workspaceTakenElsewhere(location)) }
     }
 
     private func writeManifest(_ manifest: Manifest) throws {
@@ -194,6 +234,7 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
         var data = try encoder.encode(manifest)
         data.append(0x0A)
         try AtomicFile.write(data, to: manifestPath)
+        manifestIdentity = FileIdentity(path: manifestPath)
     }
 
     private func makeDataFolder() throws {

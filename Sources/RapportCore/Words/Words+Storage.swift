@@ -65,6 +65,41 @@ extension Words {
                 de: "der Arbeitsbereich nennt die Datei '\(path)', die nicht in seinem Ordner data/ liegt")
     }
 
+    /// Opening found entries that name no file in data/; such a workspace is not cleaned up.
+    public static func manifestNamesMissingFiles(_ manifest: String, _ problems: [Message]) -> Message {
+        Message(en: "note: \(manifest) names files that are not there: " + problems.map(\.en).joined(separator: "; ")
+                    + ". Nothing in data/ is deleted until the manifest is mended "
+                    + "(correct the file names in it, or drop those datasets)",
+                de: "Hinweis: \(manifest) nennt Dateien, die es nicht gibt: " + problems.map(\.de).joined(separator: "; ")
+                    + ". In data/ wird nichts gelöscht, bis das Manifest repariert ist "
+                    + "(die Dateinamen darin korrigieren oder diese Datensätze löschen)")
+    }
+
+    /// The lock file is a symbolic link or no regular file, which rapport does not follow or use.
+    public static func lockIsNotAFile(_ path: String) -> Message {
+        Message(en: "\(path) is a symbolic link or not a regular file, and rapport does not follow it; "
+                    + "remove it and open the workspace again",
+                de: "\(path) ist ein symbolischer Link oder keine gewöhnliche Datei, und rapport folgt ihm nicht; "
+                    + "bitte entfernen und den Arbeitsbereich neu öffnen")
+    }
+
+    /// The lock was lost (its file deleted or replaced and taken by another) or another program wrote the manifest.
+    public static func workspaceTakenElsewhere(_ location: String) -> Message {
+        Message(en: "not saved: workspace.lock in \(location) was deleted or replaced while this rapport had the "
+                    + "workspace open, or another program changed workspace.json; another rapport may be using it, so "
+                    + "this one saves and deletes nothing more. Keep this session's changes with workspace save-as DIR",
+                de: "nicht gesichert: workspace.lock in \(location) wurde gelöscht oder ersetzt, während dieses rapport "
+                    + "den Arbeitsbereich offen hatte, oder ein anderes Programm hat workspace.json geändert; vielleicht "
+                    + "benutzt ihn ein anderes rapport, darum sichert und löscht dieses nichts mehr. Die Änderungen "
+                    + "dieser Sitzung mit workspace save-as ORDNER bewahren")
+    }
+
+    /// A path that names a folder, a FIFO, a device or a socket where a file is read.
+    public static func notARegularFile(_ path: String) -> Message {
+        Message(en: "\(path) is not a regular file (a folder, a pipe or a device); rapport reads only files",
+                de: "\(path) ist keine gewöhnliche Datei (ein Ordner, eine Pipe oder ein Gerät); rapport liest nur Dateien")
+    }
+
     /// A file could not be read.
     public static func cannotRead(_ path: String, _ reason: String) -> Message {
         Message(en: "cannot read \(path): \(reason)", de: "\(path) kann nicht gelesen werden: \(reason)")

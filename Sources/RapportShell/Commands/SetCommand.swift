@@ -16,7 +16,7 @@ enum SetCommand {
         examples: ["set", "set lang de", "set timezone Europe/Zurich", "set var month 2026-10"],
         positionals: [setting, value],
         subcommands: [CommandSpec(name: "var", module: "shell", summary: Words.setVarSummary,
-                                  positionals: [variable, variableValue])]
+                                  positionals: [variable, variableValue], setsVariable: true)]
     )) { invocation, context in
         if invocation.subcommand == "var" {
             let name = invocation[Self.variable], value = invocation[Self.variableValue]

@@ -1,8 +1,12 @@
+import RapportCore
+
 /// Lays out completion candidates in columns, filled top to bottom as `ls` does.
 enum CandidateColumns {
     /// The candidates in as many columns as fit in `width`, one text line per row, each ending in a newline.
+    /// Names from the data show their control characters as visible escapes.
     static func layout(_ candidates: [String], width: Int) -> String {
         guard !candidates.isEmpty else { return "" }
+        let candidates = candidates.map(TerminalText.visible)
         let gap = 2
         let cellWidth = (candidates.map(\.count).max() ?? 0) + gap
         let columnCount = max(1, (width + gap) / cellWidth)

@@ -36,10 +36,10 @@ public final class EditLineReader: LineReader {
     fileprivate private(set) var promptText: UnsafeMutablePointer<CChar>
 
     /// A reader keeping its history in `historyPath` (nil: no file) and completing with `completer` on Tab;
-    /// installs the SIGINT handler so Ctrl-C interrupts typing.
+    /// installs the signal handlers so Ctrl-C interrupts typing.
     public init(historyPath: String?, completer: Completer?) {
         TerminalLocale.useUTF8CharacterType()
-        InterruptHandler.install()
+        ProcessSignals.install()
         self.completer = completer
         history = EditLineHistory(path: historyPath)
         output = isatty(STDOUT_FILENO) == 1 ? rapport_stdout() : rapport_stderr()
@@ -67,10 +67,13 @@ public final class EditLineReader: LineReader {
         free(promptText)
         promptText = strdup(prompt)
         var count: Int32 = 0
+        interruptFlag.clear()
         errno = 0
         guard let bytes = el_gets(editLine, &count) else {
-            guard count == -1 && errno == EINTR else { return .end }
-            interruptFlag.store(false, ordering: .relaxed)
+            // Ctrl-C breaks off a read with EINTR; during a Ctrl-R search libedit ends the search as if the input had
+            // ended instead, so the raised flag tells the two apart.
+            guard (count == -1 && errno == EINTR) || interruptFlag.isRaised else { return .end }
+            interruptFlag.clear()
             fputs("\n", output)
             fflush(output)
             return .interrupted

@@ -25,15 +25,18 @@ public final class PlainLineReader: LineReader {
         self.closesDescriptor = false
     }
 
-    /// A reader over a script file; throws an error naming the file when it cannot be read.
+    /// A reader over a script file, or a pipe such as `<(…)`; throws an error naming the file when it cannot be read.
+    /// A folder or a device (`/dev/zero` never ends) is refused; a FIFO is opened without waiting for its writer.
     public init(path: String) throws {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw RapportError(Self.openFailure(path: path, errorNumber: errno)) }
         var status = stat()
-        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+        let kind = fstat(descriptor, &status) == 0 ? status.st_mode & S_IFMT : 0
+        guard kind == S_IFREG || kind == S_IFIFO else {
             close(descriptor)
-            throw RapportError(Words.fileIsDirectory(path))
+            throw RapportError(kind == S_IFDIR ? Words.fileIsDirectory(path) : Words.notARegularFile(path))
         }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         self.descriptor = descriptor
         self.sourceName = path
         self.closesDescriptor = true
@@ -79,7 +82,7 @@ public final class PlainLineReader: LineReader {
         if count > 0 {
             pending.append(contentsOf: chunk[0..<count])
         } else if count < 0 && errno == EINTR {
-            interruptFlag.store(false, ordering: .relaxed)
+            interruptFlag.clear()
             return .interrupted
         } else {
             reachedEnd = true

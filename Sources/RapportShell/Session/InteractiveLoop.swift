@@ -7,16 +7,16 @@ public final class InteractiveLoop {
     private let reader: LineReader
     private let remember: (String) -> Void
 
-    /// A loop reading from a terminal reader; `remember` adds a line to the history.
+    /// A loop reading from a terminal reader; `remember` adds a line to the history before it runs.
     public init(session: Session, reader: LineReader, remember: @escaping (String) -> Void) {
         self.session = session
         self.reader = reader
         self.remember = remember
     }
 
-    /// Runs until the user leaves; returns the exit status.
+    /// Runs until the user leaves (or standard output is closed); returns the exit status.
     public func run() -> Int32 {
-        while !session.quitRequested {
+        while !session.quitRequested && !session.console.isOutputClosed {
             let input = reader.readLine(prompt: prompt)
             switch input {
             case .end:
@@ -49,7 +49,7 @@ public final class InteractiveLoop {
     private func finish() -> Int32 {
         do {
             try session.workspace.waitForPendingSaves()
-            return ScriptRunner.success
+            return session.console.isOutputClosed ? ScriptRunner.outputClosed : ScriptRunner.success
         } catch {
             session.report(error, command: nil, source: nil, line: nil, interactive: true)
             return ScriptRunner.failure

@@ -35,7 +35,7 @@ public struct Launcher {
 
     /// Runs rapport and returns the exit status.
     public func run() -> Int32 {
-        InterruptHandler.install()
+        ProcessSignals.install()
         let session: Session
         do {
             let workspace = try Launcher.openWorkspace(at: directory, create: true)
@@ -46,10 +46,13 @@ public struct Launcher {
             return ScriptRunner.failure
         }
         session.variables = variables
+        ProcessSignals.useLanguage(session.language)
         if session.workspace.isReadOnly {
             console.error(Words.openedReadOnly(directory).text(session.language) + "\n")
         }
-        if let notice = session.workspace.store.notice { console.error(notice.text(session.language) + "\n") }
+        if let notice = session.workspace.store.notice {
+            console.error(TerminalText.visibleKeepingLines(notice.text(session.language)) + "\n")
+        }
         defer { try? session.workspace.close() }
         if let commands {
             let reader = ArrayLineReader(commands.components(separatedBy: "\n"), sourceName: "-c")
@@ -81,13 +84,19 @@ public struct Launcher {
         if let initFile, FileManager.default.fileExists(atPath: initFile), let initReader = try? PlainLineReader(path: initFile) {
             _ = ScriptRunner(session: session, reader: initReader, nested: true).run()
         }
-        let status = InteractiveLoop(session: session, reader: reader, remember: reader.addToHistory).run()
-        do {
-            try reader.save()
-        } catch {
-            session.report(error, command: nil, source: nil, line: nil, interactive: true)
+        // Each line is written to the history file before it runs, so a shell that dies keeps what was typed; a
+        // history that cannot be written is said once.
+        var historyFailed = false
+        let remember = { (line: String) in
+            reader.addToHistory(line)
+            do {
+                try reader.save()
+            } catch {
+                if !historyFailed { session.report(error, command: nil, source: nil, line: nil, interactive: true) }
+                historyFailed = true
+            }
         }
-        return status
+        return InteractiveLoop(session: session, reader: reader, remember: remember).run()
     }
 
     /// Opens (or creates) the workspace in a directory.
@@ -98,7 +107,7 @@ public struct Launcher {
     private func printFailure(_ error: Error) {
         let language = options.language ?? options.environmentLanguage
         let message = (error as? RapportError)?.message.text(language) ?? String(describing: error)
-        console.error(Words.error.text(language) + ": " + message + "\n")
+        console.error(Words.error.text(language) + ": " + TerminalText.visibleKeepingLines(message) + "\n")
     }
 }
 

@@ -23,15 +23,14 @@ enum Pager {
         do {
             try process.run()
         } catch {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            StandardStream.output.write(text)
             return
         }
         let handedOver = handTerminal(to: process.processIdentifier)
-        let previous = signal(SIGPIPE, SIG_IGN)
+        // SIGPIPE is ignored (ProcessSignals), so a pager left early makes this write fail, not rapport end.
         try? pipe.fileHandleForWriting.write(contentsOf: Data(text.utf8))
         try? pipe.fileHandleForWriting.close()
         process.waitUntilExit()
-        signal(SIGPIPE, previous)
         if handedOver { handTerminal(to: getpgrp()) }
     }
 

@@ -1,6 +1,8 @@
 import RapportCore
 
-/// Prints command results and errors: tables and text for people, one JSON document per line for programs.
+/// Prints command results and errors: tables and text for people, one JSON document per line for programs. What goes
+/// to people has its control characters shown as visible escapes (`TerminalText`): titles, text, warnings and errors
+/// quote names and cells from the data. JSON keeps the real characters.
 struct ResultPrinter {
     let console: Console
     let formatter: CellFormatter
@@ -17,7 +19,7 @@ struct ResultPrinter {
     func printResult(_ result: CommandResult, command: String) {
         let plain = !TextMarks.localeIsUTF8
         for case .warning(let message) in result.blocks {
-            let text = message.text(language)
+            let text = TerminalText.visibleKeepingLines(message.text(language))
             console.error(console.yellow(Words.warning.text(language)) + ": " + (plain ? TextMarks.ascii(text) : text) + "\n")
         }
         if json {
@@ -29,10 +31,11 @@ struct ResultPrinter {
         for block in result.blocks {
             switch block {
             case .table(let dataset, let title):
-                if let title { text += console.bold(title) + "\n" }
+                if let title { text += console.bold(TerminalText.visible(title)) + "\n" }
                 text += tableText(dataset, rows: 0..<dataset.rowCount)
             case .text(let lines):
-                let fitted = console.fitted(plain ? TextMarks.ascii(lines) : lines)
+                let visible = TerminalText.visibleKeepingLines(lines)
+                let fitted = console.fitted(plain ? TextMarks.ascii(visible) : visible)
                 text += fitted.hasSuffix("\n") ? fitted : fitted + "\n"
             case .warning:
                 break
@@ -59,12 +62,13 @@ struct ResultPrinter {
     /// Prints a failure: `FILE:LINE: error: message` and a caret line on stderr, and a JSON failure on stdout in JSON mode.
     func printError(_ error: RapportError, command: String?, source: String?, line: Int?) {
         var prefix = ""
-        if let source, let line { prefix = "\(source):\(line): " }
+        if let source, let line { prefix = "\(TerminalText.visible(source)):\(line): " }
         var message = error.message.text(language)
         if let position = error.position, !position.description.isEmpty {
             message = position.description + ": " + message
         }
-        var text = prefix + console.red(Words.error.text(language)) + ": " + message + "\n"
+        let shown = TerminalText.visibleKeepingLines(message)
+        var text = prefix + console.red(Words.error.text(language)) + ": " + shown + "\n"
         if let caret = error.caretLines { text += caret + "\n" }
         console.error(text)
         if json {

@@ -9,6 +9,9 @@ public final class ScriptRunner {
     public static let failure: Int32 = 1
     /// Exit status: interrupted by Ctrl-C.
     public static let interrupted: Int32 = 130
+    /// Exit status: the reader of standard output went away (128 + SIGPIPE, what a shell shows for a process that
+    /// SIGPIPE ended); the run stopped after the command that printed, its changes saved.
+    public static let outputClosed: Int32 = 141
 
     private let session: Session
     private let reader: LineReader
@@ -23,10 +26,10 @@ public final class ScriptRunner {
         self.nested = nested
     }
 
-    /// Runs to the end (or the first failure) and returns the exit status.
+    /// Runs to the end (or the first failure, or until standard output is closed) and returns the exit status.
     public func run() -> Int32 {
         var failed = false
-        while !session.quitRequested {
+        while !session.quitRequested && !session.console.isOutputClosed {
             let input = reader.readLine(prompt: "")
             guard case .line(var line) = input else {
                 if input == .interrupted { return ScriptRunner.interrupted }
@@ -63,6 +66,7 @@ public final class ScriptRunner {
                 session.report(error, command: nil, source: nil, line: nil, interactive: false)
                 return ScriptRunner.failure
             }
+            if session.console.isOutputClosed { return ScriptRunner.outputClosed }
         }
         return failed ? ScriptRunner.failure : ScriptRunner.success
     }

@@ -44,6 +44,7 @@ public final class Session: ShellHost {
     func applyPresentation() {
         console.applyColorMode(options.colorMode ?? workspace.settings["color"])
         console.width = workspace.settings.tableWidth ?? Console.terminalWidth()
+        ProcessSignals.useLanguage(language)
     }
 
     /// The printer for results in the current language and mode; `json` asks for JSON whatever the mode.
@@ -65,25 +66,25 @@ public final class Session: ShellHost {
                 let text = try VariableExpander.expand(raw, variables: variables)
                 let tokens = try Lexer.words(text)
                 if tokens.isEmpty { continue }
-                try execute(statement: text, tokens: tokens, input: input, interactive: interactive)
+                try execute(statement: text, typed: raw, tokens: tokens, input: input, interactive: interactive)
             } catch let error as RapportError where error.isInterruption {
                 throw error
             } catch {
                 guard let goingOn else { throw error }
                 goingOn(error)
             }
-            if quitRequested { return }
+            if quitRequested || console.isOutputClosed { return }
         }
     }
 
-    /// Runs one statement.
-    private func execute(statement: String, tokens: [Token], input: LineReader?, interactive: Bool) throws {
+    /// Runs one statement, `typed` before its variables were filled in.
+    private func execute(statement: String, typed: String, tokens: [Token], input: LineReader?, interactive: Bool) throws {
         isInteractive = interactive
         let text = statement.trimmingCharacters(in: .whitespaces)
         currentStatement = text
         let (command, invocation, wantsHelp) = try InvocationParser.parse(statement, tokens: tokens, registry: registry)
         if workspace.settings.echoes && !interactive {
-            console.out(console.dim("rapport> ") + text + "\n")
+            console.out(console.dim("rapport> ") + TerminalText.visible(text) + "\n")
         }
         if wantsHelp {
             printer(interactive: interactive).printResult(HelpText.result(for: command.spec, registry: registry, language: language),
@@ -91,21 +92,25 @@ public final class Session: ShellHost {
             return
         }
         let spec = invocation.subcommand.flatMap(command.spec.subcommand(named:)) ?? command.spec
+        #if DEBUG
+        DebugCrashHook.trapIfAsked(command: command.spec.name)
+        #endif
         let recorder = input.map(RecordingLineReader.init)
         let context = CommandContext(workspace: workspace, registry: registry, host: self, input: recorder,
                                      console: console, language: language)
-        interruptFlag.store(false, ordering: .relaxed)
-        defer { interruptFlag.store(false, ordering: .relaxed) }
+        interruptFlag.clear()
+        defer { interruptFlag.clear() }
         if spec.runsCommands {
             printer(interactive: interactive, json: invocation.wantsJSON).printResult(try command.run(invocation, in: context), command: text)
             return
         }
         let target = workspace
         let started = DispatchTime.now().uptimeNanoseconds
-        let result = try target.perform(command: text, logged: spec.isLogged,
+        let result = try target.perform(command: loggedText(of: spec, expanded: text, typed: typed), logged: spec.isLogged,
                                         input: { recorder?.lines ?? [] }) {
             try command.run(invocation, in: context)
         }
+        if spec.setsVariable { variablesTheLogSets.insert(invocation[SetCommand.variable].text) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         applyPresentation()
         printer(interactive: interactive, json: invocation.wantsJSON).printResult(result, command: text)
@@ -114,6 +119,19 @@ public final class Session: ShellHost {
 
     /// The statement of the line being run that started last, so a failure names it rather than the whole line.
     private var currentStatement: String?
+
+    /// The variables a `set var` in the session log of this session set, so that replaying the log defines them.
+    private var variablesTheLogSets: Set<String> = []
+
+    /// What the session log keeps of a statement: as expanded, but a `set var` as typed when every variable it uses was
+    /// set by an earlier `set var` of the session (doubling a variable must not double the log each time), so that a
+    /// replay of the log computes the same value; one that uses a `--define` variable is kept expanded.
+    private func loggedText(of spec: CommandSpec, expanded: String, typed: String) -> String {
+        guard spec.setsVariable, VariableExpander.names(in: typed).allSatisfy(variablesTheLogSets.contains) else {
+            return expanded
+        }
+        return typed.trimmingCharacters(in: .whitespaces)
+    }
 
     /// Prints an error the way the mode wants it; a failing statement of a line stands for the line's command.
     public func report(_ error: Error, command: String?, source: String?, line: Int?, interactive: Bool) {
@@ -172,7 +190,9 @@ public final class Session: ShellHost {
         try self.workspace.close()
         self.workspace = workspace
         if workspace.isReadOnly { console.error(Words.openedReadOnly(workspace.store.location).text(language) + "\n") }
-        if let notice = workspace.store.notice { console.error(notice.text(language) + "\n") }
+        if let notice = workspace.store.notice {
+            console.error(TerminalText.visibleKeepingLines(notice.text(language)) + "\n")
+        }
     }
 }
 

@@ -12,10 +12,14 @@ enum InstrumentAdding {
     static func run(_ invocation: Invocation, _ context: CommandContext) throws -> CommandResult {
         let word = invocation[Self.file]
         let path = word.text
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw invocation.error(Words.cannotRead(path, context.say(Words.noSuchFile)), at: word)
+        let read: [UInt8]?
+        do {
+            read = try FileBytes.read(path)
+        } catch let error as RapportError {
+            throw invocation.error(error.message, at: word)
         }
-        let instrument = try InstrumentReader.read(Array(data), path: word.text)
+        guard let bytes = read else { throw invocation.error(Words.cannotRead(path, context.say(Words.noSuchFile)), at: word) }
+        let instrument = try InstrumentReader.read(bytes, path: word.text)
         let library = try InstrumentLibrary(context.workspace)
         guard !library.all.contains(where: { $0.id == instrument.id }) else {
             throw invocation.error(Words.instrumentExists(instrument.id), at: word)

@@ -37,7 +37,7 @@ struct SurveyRunner {
                 let screen = QuestionScreen(definition: definition, context: context)
                 let text = (header ?? "") + screen.text(question, number: index + 1, of: questions.count, previous: given[question.key])
                     + (notice.map { $0 + "\n" } ?? "")
-                context.console.out(screen.clear + context.console.fitted(text))
+                context.console.out(screen.clear + context.console.fitted(TerminalText.visibleKeepingLines(text)))
             }
             header = nil
             notice = nil

@@ -85,8 +85,8 @@ final class ExportCommandTests: XCTestCase {
 
     func testInterruptedExportLeavesNoFile() throws {
         let harness = try ExportSample.harness()
-        interruptFlag.store(true, ordering: .relaxed)
-        defer { interruptFlag.store(false, ordering: .relaxed) }
+        interruptFlag.raise()
+        defer { interruptFlag.clear() }
         for file in ["posts.csv", "posts.json", "posts.xlsx", "posts.sqlite", "posts.md", "posts.ndjson"] {
             let error = try XCTUnwrap(harness.error("export posts \(directory)/\(file)"), file)
             XCTAssertTrue(error.isInterruption, file)

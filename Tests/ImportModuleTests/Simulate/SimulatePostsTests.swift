@@ -162,8 +162,8 @@ final class SimulatePostsTests: XCTestCase {
 
     func testCtrlCStopsTheSimulationAndStoresNothing() throws {
         let harness = try SimulateHarness()
-        interruptFlag.store(true, ordering: .relaxed)
-        defer { interruptFlag.store(false, ordering: .relaxed) }
+        interruptFlag.raise()
+        defer { interruptFlag.clear() }
         XCTAssertThrowsError(try harness.run("simulate posts 100")) {
             XCTAssertEqual(($0 as? RapportError)?.message, Words.interrupted)
         }

@@ -58,12 +58,65 @@ final class PluginProcessTests: XCTestCase {
         }
     }
 
+    /// The helper a program started with `setsid` (in a session of its own, outside the plugin's group), from the file
+    /// the program wrote its process id to.
+    private func helper() throws -> pid_t {
+        let text = try String(contentsOfFile: folder + "/helper.pid", encoding: .utf8)
+        return try XCTUnwrap(pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)))
+    }
+
+    /// Whether a process is gone (or a zombie), waiting up to three seconds for it.
+    private func hasEnded(_ pid: pid_t) -> Bool {
+        let deadline = Date().addingTimeInterval(3)
+        repeat {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
+            if stat.split(separator: ")").last?.split(separator: " ").first == "Z" { return true }
+            usleep(50_000)
+        } while Date() < deadline
+        return false
+    }
+
+    func testAHelperThatKeepsTheOutputOpenDoesNotHoldTheConversationAndEndsWithIt() throws {
+        let started = Date()
+        let body = "setsid sleep 300 & echo $! > \(folder!)/helper.pid; read -r a; echo \"got $a\""
+        let process = try PluginProcess(executable: try program(body), timeLimit: 10)
+        process.send("one")
+        XCTAssertEqual(try process.nextLine(), "got one")
+        XCTAssertNoThrow(try process.finish(), "the program ended with 0; the helper's open pipe does not matter")
+        process.stop()
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5, "well before the 10 s limit")
+        XCTAssertTrue(hasEnded(try helper()), "the helper is ended with the plugin")
+    }
+
+    func testTheTimeLimitHoldsAndEndsAHelperOfAProgramThatNeverAnswers() throws {
+        let started = Date()
+        let process = try PluginProcess(executable: try program("setsid sleep 300 & echo $! > \(folder!)/helper.pid; sleep 30"),
+                                        timeLimit: 1)
+        defer { process.stop() }
+        XCTAssertThrowsError(try process.nextLine()) { error in
+            XCTAssertEqual(error as? PluginFailure, .timedOut(1))
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(started), 5)
+        XCTAssertTrue(hasEnded(try helper()))
+    }
+
+    func testAProgramThatEndsWithoutAnAnswerWhileAHelperHoldsTheOutputEndsTheConversation() throws {
+        let process = try PluginProcess(executable: try program("setsid sleep 300 & echo $! > \(folder!)/helper.pid; exit 5"),
+                                        timeLimit: 10)
+        defer { process.stop() }
+        XCTAssertThrowsError(try process.nextLine()) { error in
+            XCTAssertEqual(error as? PluginFailure, .ended(status: 5, signal: false))
+        }
+        process.stop()
+        XCTAssertTrue(hasEnded(try helper()))
+    }
+
     func testCtrlCStopsTheProgramAtOnce() throws {
         let started = Date()
         let process = try PluginProcess(executable: try program("sleep 30"), timeLimit: 30)
         defer { process.stop() }
-        interruptFlag.store(true, ordering: .relaxed)
-        defer { interruptFlag.store(false, ordering: .relaxed) }
+        interruptFlag.raise()
+        defer { interruptFlag.clear() }
         XCTAssertThrowsError(try process.nextLine()) { error in
             XCTAssertEqual(error as? PluginFailure, .interrupted)
         }

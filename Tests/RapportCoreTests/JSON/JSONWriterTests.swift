@@ -19,6 +19,15 @@ final class JSONWriterTests: XCTestCase {
         XCTAssertEqual(String(decoding: bytes, as: UTF8.self), #"["q\"b\\\r\t\u001fü""#)
     }
 
+    func testDeleteAndTheC1ControlsAreEscapedAndReadBackAsThemselves() throws {
+        let text = "a\u{7F}b\u{9B}2J\u{85}é\u{A0}"
+        let written = JSONWriter.string(.string(text))
+        // U+007F, U+009B and U+0085 as \u escapes by hand; é and the no-break space U+00A0 stay as they are.
+        XCTAssertEqual(written, "\"a\\u007fb\\u009b2J\\u0085é\u{A0}\"")
+        let parsed = try JSONSerialization.jsonObject(with: Data(("[" + written + "]").utf8)) as? [String]
+        XCTAssertEqual(parsed, [text])
+    }
+
     func testOutputParsesBackWithFoundation() throws {
         let text = JSONWriter.string(.object([("x", .number(1e-7)), ("y", .string("\t"))]))
         let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]

@@ -20,4 +20,9 @@ final class VariableExpanderTests: XCTestCase {
     func testDollarWithoutANameStaysAsItIs() throws {
         XCTAssertEqual(try VariableExpander.expand("where spend > $ 5", variables: [:]), "where spend > $ 5")
     }
+
+    func testNamesAreTheVariablesExpandWouldReplace() {
+        XCTAssertEqual(VariableExpander.names(in: #"set var x "$x-${y}" '$quoted' \$escaped $z $ 5"#), ["x", "y", "z"])
+        XCTAssertEqual(VariableExpander.names(in: "show posts"), [])
+    }
 }

@@ -18,6 +18,20 @@ final class TableRendererTests: XCTestCase {
         XCTAssertEqual(lines[4], "                                                   12")
     }
 
+    func testControlCharactersInCellsAndNamesShowAsEscapesAndKeepTheTableAligned() {
+        let hostile = Dataset(name: "h", columns: [
+            .text("post\u{1B}[2J", ["\u{1B}]0;pwned\u{07}", "tab\there\nnext", "plain"]),
+            .integer("n", [1, 22, 333]),
+        ])
+        let renderer = TableRenderer(formatter: CellFormatter(language: .en, timeZone: TimeZone(identifier: "UTC")!), width: 200)
+        let lines = renderer.lines(hostile, rows: 0..<3).lines
+        XCTAssertEqual(lines[0], "post^[[2J          n")
+        XCTAssertEqual(lines[2], "^[]0;pwned^G       1")
+        XCTAssertEqual(lines[3], "tab^Ihere^Jnext   22")
+        XCTAssertEqual(lines[4], "plain            333")
+        XCTAssertFalse(lines.joined().unicodeScalars.contains { $0.value < 0x20 })
+    }
+
     func testLongTextIsClippedToFitTheWidth() {
         let renderer = TableRenderer(formatter: CellFormatter(language: .de, timeZone: TimeZone(identifier: "UTC")!), width: 30)
         let lines = renderer.lines(table, rows: 0..<3).lines

@@ -17,6 +17,15 @@ esac
 case $kind in
     crash) kill -SEGV $$ ;;
     hang) sleep 60 ;;
+    # A helper in a session of its own keeps the standard output open after the plugin ended (or while it hangs).
+    helper)
+        setsid sleep 3017 &
+        echo $! >> "${HELPER_PIDS:-/dev/null}"
+        printf '%s\n' '{"type":"result","messages":["helper started"]}' ;;
+    helper-hang)
+        setsid sleep 3017 &
+        echo $! >> "${HELPER_PIDS:-/dev/null}"
+        sleep 60 ;;
     garbage) echo "Traceback (most recent call last): this is not JSON" ;;
     huge) head -c 40000000 /dev/zero | tr '\0' 'x' ;;
     fail-exit)
