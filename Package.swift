@@ -18,7 +18,8 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        .target(name: "RapportCore"),
+        .target(name: "CSHA256"),
+        .target(name: "RapportCore", dependencies: ["CSHA256"]),
         .target(name: "RapportShell", dependencies: ["RapportCore", "CEditLine"]),
         .target(name: "ImportModule", dependencies: ["RapportCore", "ZIPFoundation"]),
         .target(name: "ExploreModule", dependencies: ["RapportCore", "Analytics"]),
