@@ -24,7 +24,11 @@ public final class CommandHarness {
     @discardableResult
     public func run(_ line: String) throws -> CommandResult {
         let (command, invocation, _) = try InvocationParser.parse(line, tokens: try Lexer.words(line), registry: registry)
-        return try workspace.perform(command: line, logged: false) { try command.run(invocation, in: context) }
+        let spec = invocation.subcommand.flatMap(command.spec.subcommand(named:)) ?? command.spec
+        let origin = DatasetOrigin(command: line, invocation: invocation, spec: spec)
+        return try workspace.perform(command: line, logged: false, origin: origin) {
+            try command.run(invocation, in: context)
+        }
     }
 
     /// The error a command line raises, or nil.

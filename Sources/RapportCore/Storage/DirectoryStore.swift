@@ -186,7 +186,8 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
         failedWrites = [:]
         for (index, write) in writes.enumerated() {
             do {
-                sizes[write.entry.file] = try DatasetCodec.write(write.dataset, to: try dataPath(write.entry.file))
+                sizes[write.entry.file] = try DatasetCodec.write(write.dataset, source: write.entry.origin?.command,
+                                                                 to: try dataPath(write.entry.file))
             } catch {
                 // Kept, so that the next save tries again rather than naming a file that is not there.
                 for failed in writes[index...] { failedWrites[failed.entry.file] = failed }

@@ -23,6 +23,12 @@ public final class Workspace {
     private var kept: State?
     private var runningCommand = ""
     private var runningInput: () -> [String] = { [] }
+    /// The command's part of the origin of what the running command stores, with its time and log line.
+    private var runningOrigin: DatasetOrigin?
+    /// The datasets the running command has read (each version once), with the files their rows trace back to.
+    private var reads: [(input: DatasetOrigin.Input, files: [SourceFile])] = []
+    /// The data files the running command has stored, so reading them back is not taken for an input.
+    private var storedFiles: Set<String> = []
     /// The input lines to log for a command that fails after keeping progress: those read up to the last kept step,
     /// then the line that ends the command there on replay.
     private var keptInput: [String]?
@@ -81,21 +87,38 @@ public final class Workspace {
             loaded[entry.file] = dataset
         }
         dataset.name = entry.name
+        if inCommand && !storedFiles.contains(entry.file) && !reads.contains(where: { $0.input.file == entry.file }) {
+            reads.append((DatasetOrigin.Input(name: entry.name, file: entry.file), entry.origin?.files ?? []))
+        }
         return dataset
     }
 
-    /// Adds a dataset, or replaces the one of the same name when `replacing` is set.
-    public func put(_ dataset: Dataset, replacing: Bool = false) throws {
+    /// Adds a dataset, or replaces the one of the same name when `replacing` is set. Its origin is the running
+    /// command's, with the datasets it has read so far; `finding` says what a result found, `file` which file an
+    /// import read (the files of the inputs are added to it).
+    public func put(_ dataset: Dataset, replacing: Bool = false, finding: Finding? = nil,
+                    file: SourceFile? = nil) throws {
+        var origin = runningOrigin ?? (finding != nil || file != nil ? DatasetOrigin(command: nil) : nil)
+        origin?.inputs = reads.map(\.input)
+        var files: [SourceFile] = file.map { [$0] } ?? []
+        for read in reads { files += read.files.filter { !files.contains($0) } }
+        origin?.files = files
+        origin?.finding = finding
+        try store(dataset, replacing: replacing, origin: origin)
+    }
+
+    /// Adds or replaces a dataset with the given origin, under a new data file.
+    private func store(_ dataset: Dataset, replacing: Bool, origin: DatasetOrigin?) throws {
         try requireWritable()
         let existing = manifest.datasets.firstIndex { $0.name == dataset.name }
         if existing != nil && !replacing { throw RapportError(Words.datasetExists(dataset.name)) }
         let file = "data/\(Workspace.slug(dataset.name))-\(manifest.nextFileNumber).json"
         manifest.nextFileNumber += 1
         let entry = DatasetEntry(name: dataset.name, file: file, rows: dataset.rowCount,
-                                 columns: dataset.columns.map(ColumnInfo.init), kind: dataset.kind,
-                                 source: dataset.source)
+                                 columns: dataset.columns.map(ColumnInfo.init), kind: dataset.kind, origin: origin)
         loaded[file] = dataset
         unsaved.insert(file)
+        if inCommand { storedFiles.insert(file) }
         if let existing {
             manifest.datasets[existing] = entry
         } else {
@@ -150,11 +173,23 @@ public final class Workspace {
 
     /// Runs one command's work as a unit: on failure the workspace is as before (but for progress it kept, which is
     /// logged so that a replay keeps it too); on success the change is saved, can be undone, and the command is logged.
-    public func perform<T>(command text: String, logged: Bool, input: @escaping () -> [String] = { [] },
-                           _ body: () throws -> T) throws -> T {
+    /// `origin` is the command's part of the origin of every dataset it stores
+    /// (`DatasetOrigin(command:invocation:spec:)`); the time the command started and its log line are added here, and
+    /// the log records the same time.
+    public func perform<T>(command text: String, logged: Bool, origin: DatasetOrigin? = nil,
+                           input: @escaping () -> [String] = { [] }, _ body: () throws -> T) throws -> T {
         precondition(!inCommand, "commands do not nest inside perform")
         inCommand = true
-        defer { inCommand = false }
+        let started = Workspace.now()
+        runningOrigin = origin
+        runningOrigin?.time = started
+        runningOrigin?.run = logged && !isReadOnly ? manifest.log.count + 1 : nil
+        defer {
+            inCommand = false
+            runningOrigin = nil
+            reads = []
+            storedFiles = []
+        }
         runningCommand = text
         runningInput = input
         keptInput = nil
@@ -180,7 +215,7 @@ public final class Workspace {
                 if undoStack.count > Workspace.undoDepth { undoStack.removeFirst() }
             }
             if let keptInput, logged && !isReadOnly {
-                manifest.log.append(LogEntry(time: Workspace.now(), command: text, input: keptInput))
+                manifest.log.append(LogEntry(time: started, command: text, input: keptInput))
                 do { try save() } catch { /* the failure being reported matters more; the next save retries */ }
             }
             throw error
@@ -192,7 +227,7 @@ public final class Workspace {
         var shouldSave = changed
         if logged && !isReadOnly {
             let lines = input()
-            manifest.log.append(LogEntry(time: Workspace.now(), command: text, input: lines.isEmpty ? nil : lines))
+            manifest.log.append(LogEntry(time: started, command: text, input: lines.isEmpty ? nil : lines))
             shouldSave = true
         }
         if shouldSave && !isReadOnly { try save() }
@@ -230,16 +265,21 @@ public final class Workspace {
     /// How many commands can be undone.
     public var undoCount: Int { undoStack.count }
 
-    /// Copies every dataset, setting, goal and the log of another workspace into this empty one, and saves.
+    /// Copies every dataset, setting, goal and the log of another workspace into this empty one, and saves. The data
+    /// files keep their names, so the versions the origins name stay the same.
     public func copyContents(of other: Workspace) throws {
         try requireWritable()
         precondition(!inCommand, "copy outside of commands")
         for entry in other.entries {
-            var dataset = try other.dataset(named: entry.name)
-            dataset.kind = entry.kind
-            dataset.source = entry.source
-            try put(dataset, replacing: true)
+            loaded[entry.file] = try other.dataset(named: entry.name)
+            unsaved.insert(entry.file)
         }
+        manifest.datasets = other.entries.map { entry in
+            var copy = entry
+            copy.bytes = nil
+            return copy
+        }
+        manifest.nextFileNumber = other.manifest.nextFileNumber
         manifest.settings = other.manifest.settings
         manifest.goals = other.manifest.goals
         manifest.log = other.manifest.log

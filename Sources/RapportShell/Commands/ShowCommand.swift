@@ -30,7 +30,7 @@ enum ShowCommand {
                 }
                 picked.append(column)
             }
-            dataset = Dataset(name: dataset.name, columns: picked, kind: dataset.kind, source: dataset.source)
+            dataset = Dataset(name: dataset.name, columns: picked, kind: dataset.kind)
         }
         let limit = try count("limit", of: invocation, fallback: 20)
         let offset = min(try count("offset", of: invocation, fallback: 0), dataset.rowCount)

@@ -102,7 +102,8 @@ public final class Session: ShellHost {
         }
         let target = workspace
         let started = DispatchTime.now().uptimeNanoseconds
-        let result = try target.perform(command: text, logged: spec.isLogged,
+        let origin = DatasetOrigin(command: text, invocation: invocation, spec: spec)
+        let result = try target.perform(command: text, logged: spec.isLogged, origin: origin,
                                         input: { recorder?.lines ?? [] }) {
             try command.run(invocation, in: context)
         }

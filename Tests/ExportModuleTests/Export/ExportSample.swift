@@ -1,5 +1,6 @@
 import ExportModule
 import Foundation
+import ImportModule
 import RapportCore
 import RapportTestSupport
 import XCTest
@@ -34,12 +35,23 @@ enum ExportSample {
                 1_751_364_000,
                 0, 86_399, 951_782_400, 1_740_837_900, 1_740_837_900, 1_740_837_900, 1_740_837_900,
             ], MissingMask(flags: [false, false, false, false, false, false, false, true, false]))),
-        ], source: "sample.csv")
+        ])
     }
 
-    /// A harness holding the sample, with the workspace's time zone set to `zone`.
-    static func harness(timeZone zone: String = "UTC") throws -> CommandHarness {
-        let harness = try CommandHarness(commands: ExportModule.commands, datasets: [dataset])
+    /// The command the sample is stored as coming from, and the file it names (its size and SHA-256 made up).
+    static let command = "import sample.csv as posts --preset none"
+    static let file = SourceFile(path: "sample.csv", bytes: 1234, sha256: String(repeating: "0123456789abcdef", count: 4))
+
+    /// A harness holding the sample, stored as `command` would store it (so its origin names the command, its
+    /// parameters and `file`), with the workspace's time zone set to `zone`, commands run in `language`.
+    static func harness(timeZone zone: String = "UTC", language: Language = .en) throws -> CommandHarness {
+        let harness = try CommandHarness(commands: ExportModule.commands, language: language)
+        let (importer, invocation, _) = try InvocationParser.parse(command, tokens: try Lexer.words(command),
+                                                                   registry: Registry(ImportModule.commands))
+        let origin = DatasetOrigin(command: command, invocation: invocation, spec: importer.spec)
+        try harness.workspace.perform(command: command, logged: true, origin: origin) {
+            try harness.workspace.put(dataset, file: file)
+        }
         try harness.workspace.perform(command: "set timezone", logged: false) {
             try harness.workspace.setSetting("timezone", to: zone)
         }
