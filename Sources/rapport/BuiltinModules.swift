@@ -11,7 +11,8 @@ import WorkshopModule
 
 /// The one place that lists the built-in modules, in the order `help` shows them.
 enum BuiltinModules {
-    /// A registry holding every built-in command, then the commands of plugins whose signatures are cached.
+    /// A registry holding every built-in command and the import module's table reader, then the commands of plugins
+    /// whose signatures are cached.
     static func registry() -> Registry {
         let registry = Registry(ShellCommands.all
                                 + ImportModule.commands
@@ -22,6 +23,7 @@ enum BuiltinModules {
                                 + ExportModule.commands
                                 + WorkshopModule.commands
                                 + PluginModule.commands)
+        registry.tableReader = ImportModule.tableReader
         PluginModule.loadPluginCommands(into: registry)
         return registry
     }
