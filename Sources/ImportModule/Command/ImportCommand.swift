@@ -44,10 +44,11 @@ enum ImportCommand {
         let format = invocation.value("type").flatMap { ImportFormat(rawValue: $0.text) } ?? ImportFormat.detect(path: file.text)
         let sheet = invocation.value("sheet")
         if let sheet, format != .xlsx { throw invocation.error(Words.sheetNeedsWorkbook(format.rawValue), at: sheet) }
-        let fingerprint = FileFingerprint(file.text)
         let table = try format.read(file.text, sheet: sheet?.text, options: options)
+        // Hashed once the reading is done, so the two do not compete for the cores; the result does not wait for it.
+        let fingerprint = FileFingerprint(file.text)
         if invocation.value("append") != nil {
-            return try append(table, file: try fingerprint.sourceFile(preset: nil), invocation, in: context)
+            return try append(table, file: fingerprint, invocation, in: context)
         }
         let name = invocation.asName?.text ?? DatasetName.from(((file.text as NSString).lastPathComponent as NSString).deletingPathExtension)
         guard DatasetName.isValid(name) else { throw invocation.error(Words.badDatasetName(name), at: invocation.asName ?? file) }
@@ -55,8 +56,8 @@ enum ImportCommand {
         let presetName = invocation.value("preset")?.text ?? "auto"
         let preset = presetName == "auto" ? PresetCatalogue.detect(columnNames: dataset.columnNames) : PresetCatalogue.named(presetName)
         let mapping = preset?.apply(to: &dataset) ?? []
-        let record = try fingerprint.sourceFile(preset: mapping.isEmpty ? nil : preset?.name)
-        try context.workspace.put(dataset, replacing: invocation.isSet("replace"), file: record)
+        try context.workspace.put(dataset, replacing: invocation.isSet("replace"), hashing: fingerprint,
+                                  preset: mapping.isEmpty ? nil : preset?.name)
         let displayFile = (file.text as NSString).lastPathComponent
         var text = Words.imported(rows: table.rowCount, columns: table.columns.count, file: displayFile, name: name)
             .text(context.language)

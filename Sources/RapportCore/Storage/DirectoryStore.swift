@@ -111,12 +111,14 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
         return dataset
     }
 
-    /// Queues a save: the given dataset files are encoded and written, then the manifest.
-    public func save(manifest: Manifest, writing datasets: [(entry: DatasetEntry, dataset: Dataset)]) throws {
+    /// Queues a save: the given dataset files are encoded and written, then the manifest, with the pending hashes
+    /// completed (they are worked out meanwhile).
+    public func save(manifest: Manifest, writing datasets: [(entry: DatasetEntry, dataset: Dataset)],
+                     completing hashes: PendingHashes) throws {
         if isReadOnly { throw RapportError(Words.workspaceReadOnly(location)) }
         queue.async { [self] in
             do {
-                try write(manifest: manifest, datasets: datasets)
+                try write(manifest: manifest, datasets: datasets, completing: hashes)
             } catch {
                 failureLock.lock()
                 if firstFailure == nil { firstFailure = error }
@@ -176,7 +178,8 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
 
     // MARK: Writing
 
-    private func write(manifest: Manifest, datasets: [(entry: DatasetEntry, dataset: Dataset)]) throws {
+    private func write(manifest: Manifest, datasets: [(entry: DatasetEntry, dataset: Dataset)],
+                       completing hashes: PendingHashes) throws {
         var manifest = manifest
         let named = Set(manifest.datasets.map(\.file))
         var writes = datasets
@@ -201,6 +204,7 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
             let path = try dataPath(entry.file)
             if !FileManager.default.fileExists(atPath: path) { throw RapportError(Words.datasetFileMissing(path, dataset: entry.name)) }
         }
+        hashes.complete(&manifest)
         try writeManifest(manifest)
         namedOnDisk = named
     }

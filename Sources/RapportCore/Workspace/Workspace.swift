@@ -29,6 +29,8 @@ public final class Workspace {
     private var reads: [(input: DatasetOrigin.Input, files: [SourceFile])] = []
     /// The data files the running command has stored, so reading them back is not taken for an input.
     private var storedFiles: Set<String> = []
+    /// Imported files whose SHA-256 is still being worked out, filled into the manifest before anyone reads it.
+    private var pendingHashes = PendingHashes()
     /// The input lines to log for a command that fails after keeping progress: those read up to the last kept step,
     /// then the line that ends the command there on replay.
     private var keptInput: [String]?
@@ -39,6 +41,7 @@ public final class Workspace {
         var manifest: Manifest
         var loaded: [String: Dataset]
         var unsaved: Set<String>
+        var pendingHashes: PendingHashes
     }
 
     /// Opens the workspace a store holds.
@@ -54,7 +57,10 @@ public final class Workspace {
     public var settings: Settings { Settings(manifest.settings) }
 
     /// The datasets' entries, in order.
-    public var entries: [DatasetEntry] { manifest.datasets }
+    public var entries: [DatasetEntry] {
+        completeHashes()
+        return manifest.datasets
+    }
 
     /// The size of a dataset's file on disk, waiting for its save when that is still under way; nil when unknown.
     public func sizeOnDisk(of entry: DatasetEntry) -> Int? {
@@ -66,7 +72,8 @@ public final class Workspace {
 
     /// The entry of the dataset with this name.
     public func entry(named name: String) -> DatasetEntry? {
-        manifest.datasets.first { $0.name == name }
+        completeHashes()
+        return manifest.datasets.first { $0.name == name }
     }
 
     /// Whether a dataset of this name exists.
@@ -105,6 +112,23 @@ public final class Workspace {
         origin?.files = files
         origin?.finding = finding
         try store(dataset, replacing: replacing, origin: origin)
+    }
+
+    /// Adds or replaces a dataset read from a file, like `put(_:replacing:finding:file:)`, without waiting for the
+    /// file's SHA-256: it is filled in before the manifest is read or written.
+    public func put(_ dataset: Dataset, replacing: Bool = false, hashing file: FileFingerprint,
+                    preset: String?) throws {
+        try put(dataset, replacing: replacing, file: file.placeholder(preset: preset))
+        if let stored = manifest.datasets.first(where: { $0.name == dataset.name }) {
+            pendingHashes.add(dataFile: stored.file, fingerprint: file)
+        }
+    }
+
+    /// Fills the SHA-256 of imported files into the manifest, waiting for them.
+    private func completeHashes() {
+        guard !pendingHashes.isEmpty else { return }
+        pendingHashes.complete(&manifest)
+        pendingHashes = PendingHashes()
     }
 
     /// Adds or replaces a dataset with the given origin, under a new data file.
@@ -194,7 +218,9 @@ public final class Workspace {
         runningInput = input
         keptInput = nil
         defer { keptInput = nil }
-        let before = State(command: text, manifest: manifest, loaded: loaded, unsaved: unsaved)
+        completeHashes()
+        let before = State(command: text, manifest: manifest, loaded: loaded, unsaved: unsaved,
+                           pendingHashes: pendingHashes)
         changed = false
         undoing = false
         kept = nil
@@ -209,6 +235,7 @@ public final class Workspace {
             manifest.log = log
             loaded = restored.loaded
             unsaved = restored.unsaved
+            pendingHashes = restored.pendingHashes
             changed = false
             if kept != nil {
                 undoStack.append(before)
@@ -244,7 +271,8 @@ public final class Workspace {
         guard changed else { return }
         try save()
         try store.waitForPendingSaves()
-        kept = State(command: runningCommand, manifest: manifest, loaded: loaded, unsaved: unsaved)
+        kept = State(command: runningCommand, manifest: manifest, loaded: loaded, unsaved: unsaved,
+                     pendingHashes: pendingHashes)
         keptInput = runningInput() + [replayEnd]
     }
 
@@ -257,6 +285,7 @@ public final class Workspace {
         manifest.log = log
         loaded.merge(state.loaded) { current, _ in current }
         unsaved = state.unsaved
+        pendingHashes = state.pendingHashes
         changed = true
         undoing = true
         return state.command
@@ -295,6 +324,7 @@ public final class Workspace {
     /// Waits for saves, removes files nothing refers to any more, and releases the workspace.
     public func close() throws {
         defer { store.close() }
+        completeHashes()
         try store.waitForPendingSaves()
         if !isReadOnly { try store.collectGarbage(keeping: manifest) }
     }
@@ -305,7 +335,7 @@ public final class Workspace {
             guard let entry = manifest.datasets.first(where: { $0.file == file }), let dataset = loaded[file] else { return nil }
             return (entry, dataset)
         }
-        try store.save(manifest: manifest, writing: writes)
+        try store.save(manifest: manifest, writing: writes, completing: pendingHashes)
         unsaved.subtract(writes.map(\.entry.file))
     }
 

@@ -131,4 +131,41 @@ final class DatasetOriginTests: XCTestCase {
         XCTAssertFalse(workspace.entries.map(\.file).contains(try XCTUnwrap(copy.entry(named: "new")).file),
                        "the copy goes on numbering after the original's files")
     }
+
+    func testAnImportedFilesHashIsFilledInBeforeTheManifestIsReadOrWritten() throws {
+        let directory = makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = directory + "/posts.csv"
+        let bytes = Array(String(repeating: "post_id,likes\n1,2\n", count: 5000).utf8)
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+        let expected = SourceFile(path: path, bytes: bytes.count, sha256: SHA256.hex(of: bytes), preset: "p")
+        let store = MemoryStore()
+        let workspace = try Workspace(store: store)
+        try workspace.perform(command: "import", logged: true, origin: DatasetOrigin(command: "import")) {
+            try workspace.put(numbers("posts", [1]), hashing: FileFingerprint(path), preset: "p")
+        }
+        XCTAssertEqual(store.manifest.datasets.first?.origin?.files, [expected], "the saved manifest has the hash")
+        XCTAssertEqual(workspace.entry(named: "posts")?.origin?.files, [expected])
+        try workspace.perform(command: "copy", logged: true, origin: DatasetOrigin(command: "copy")) {
+            _ = try workspace.dataset(named: "posts")
+            try workspace.put(numbers("copy", [1]))
+        }
+        XCTAssertEqual(workspace.entry(named: "copy")?.origin?.files, [expected], "and what is made from it")
+
+        let again = DatasetOrigin(command: "again")
+        XCTAssertThrowsError(try workspace.perform(command: "again", logged: false, origin: again) {
+            try workspace.put(numbers("again", [1]), hashing: FileFingerprint(path), preset: nil)
+            throw RapportError(Message(en: "boom", de: "bumm"))
+        })
+        XCTAssertNil(workspace.entry(named: "again"), "a failed import leaves nothing to complete")
+
+        let onDisk = try Workspace(store: try DirectoryStore(directory: directory + "/ws"))
+        try onDisk.perform(command: "import", logged: true, origin: DatasetOrigin(command: "import")) {
+            try onDisk.put(numbers("posts", [1]), hashing: FileFingerprint(path), preset: "p")
+        }
+        try onDisk.close()
+        let reopened = try Workspace(store: try DirectoryStore(directory: directory + "/ws"))
+        defer { try? reopened.close() }
+        XCTAssertEqual(reopened.entry(named: "posts")?.origin?.files, [expected], "and so has the file on disk")
+    }
 }
