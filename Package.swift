@@ -21,7 +21,8 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         .target(name: "CSystem"),
-        .target(name: "RapportCore", dependencies: ["CSystem"]),
+        .target(name: "CSHA256"),
+        .target(name: "RapportCore", dependencies: ["CSystem", "CSHA256"]),
         .target(name: "RapportShell", dependencies: ["RapportCore", "CEditLine", "CSystem"]),
         .target(name: "ImportModule", dependencies: ["RapportCore", "ZIPFoundation"]),
         .target(name: "ExploreModule", dependencies: ["RapportCore", "Analytics"]),

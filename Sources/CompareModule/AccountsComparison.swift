@@ -7,14 +7,14 @@ enum AccountsComparison {
     /// metric's median and pooled value.
     static func run(_ request: CompareRequest, accounts word: Word, invocation: Invocation) throws -> CommandResult {
         let context = request.context
-        guard let accountIndex = request.selected.columnIndex(ofRole: "account") else {
-            throw invocation.error(Words.metricNeedsRoles("compare --accounts", ["account"], dataset: request.dataset.name), at: word)
+        guard let accountIndex = request.selected.columnIndex(ofRole: .account) else {
+            throw invocation.error(Words.metricNeedsRoles("compare --accounts", [.account], dataset: request.dataset.name), at: word)
         }
         let wanted = word.listItems
         let groups = RowGroups(request.selected, by: [accountIndex])
         let formatter = context.formatter
         let labels = (0..<groups.count).map { formatter.text(groups.keys[0].data[$0]) }
-        let followers = request.selected.column(role: "followers")?.data.numbersOrNaN
+        let followers = request.selected.column(role: .followers)?.data.numbersOrNaN
         let interactions = try? PostInteractions(request.selected, weighted: false, metric: request.metric.name)
         // The pooled value divides the metric's own numerators by its own denominators (a count has none).
         let summaries = GroupSummary.ofGroups(groups, values: request.values, numerators: request.rates.numerators,
@@ -36,15 +36,15 @@ enum AccountsComparison {
             pooled.append(request.rates.denominators == nil ? nil : summaries[index].pooled)
         }
         guard names.count >= 2 else { throw invocation.error(Words.compareNeedsTwoAccounts, at: word) }
-        let role = request.metric.isRate ? Column.rateRole : nil
+        let role: ColumnRole? = request.metric.isRate ? .rate : nil
         let base = try request.resultName(invocation, fallback: "\(request.dataset.name)-\(request.metric.name)-accounts")
         let sentence = self.sentence(names: names, medians: medians, followers: followerCounts, request: request)
         let table = Dataset(name: base, columns: [
             Column.text("account", names), Column.decimal("followers", followerCounts), Column.integer("posts", posts),
             Column.decimal("interactions_per_post", perPost), Column.decimal("median", medians, role: role),
             Column.decimal("pooled", pooled, role: role),
-        ], kind: "result", source: sentence.map { ComparisonSource(sentence: $0).text } ?? "compare --accounts")
-        try context.workspace.put(table, replacing: true)
+        ], kind: .result)
+        try context.workspace.put(table, replacing: true, finding: Finding(.compareAccounts, sentence: sentence))
         let show = { (value: Double) in request.metric.isRate ? formatter.percent(value) : formatter.decimal(value) }
         let chart = BarChart(unicode: TextMarks.localeIsUTF8, width: 40, lineWidth: context.console.width)
         let bars = zip(names, medians).compactMap { name, median in

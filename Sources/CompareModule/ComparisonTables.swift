@@ -7,14 +7,13 @@ struct ComparisonTables {
     let groups: Dataset
     /// Per pair: ratio of medians with its interval, difference, Cliff's delta and p-values.
     let pairs: Dataset
-    /// The plain sentence, in every language; both tables record it in their source.
+    /// The plain sentence, in every language; both tables record it in their origin.
     let sentence: Message
 
     /// The tables of a comparison, named `BASE` and `BASE-pairs`.
     init(_ comparison: GroupComparison, metric: Metric, groupColumn: String, baseName: String, sentence: Message) {
         self.sentence = sentence
-        let source = ComparisonSource(sentence: sentence).text
-        let role = metric.isRate ? Column.rateRole : nil
+        let role: ColumnRole? = metric.isRate ? .rate : nil
         let groupRows = comparison.groups
         groups = Dataset(name: baseName, columns: [
             Column.text(groupColumn, groupRows.map(\.name)),
@@ -25,7 +24,7 @@ struct ComparisonTables {
             Column.decimal("mean", groupRows.map(\.mean), role: role),
             Column.decimal("p25", groupRows.map(\.lower), role: role),
             Column.decimal("p75", groupRows.map(\.upper), role: role),
-        ], kind: "result", source: source)
+        ], kind: .result)
         let pairRows = comparison.pairs
         var columns = [
             Column.text("group", pairRows.map { groupRows[$0.first].name }),
@@ -42,6 +41,12 @@ struct ComparisonTables {
         if pairRows.contains(where: { $0.welch != nil }) {
             columns += [Column.decimal("p_welch", pairRows.map(\.welch)), Column.decimal("p_welch_holm", pairRows.map(\.welchHolm))]
         }
-        pairs = Dataset(name: baseName + "-pairs", columns: columns, kind: "result", source: source)
+        pairs = Dataset(name: baseName + "-pairs", columns: columns, kind: .result)
+    }
+
+    /// Stores both tables, each with what it found and the sentence.
+    func store(in workspace: Workspace) throws {
+        try workspace.put(groups, replacing: true, finding: Finding(.compare, sentence: sentence))
+        try workspace.put(pairs, replacing: true, finding: Finding(.comparePairs, sentence: sentence))
     }
 }

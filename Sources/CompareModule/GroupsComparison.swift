@@ -41,8 +41,7 @@ enum GroupsComparison {
         let base = try request.resultName(invocation, fallback: "\(request.dataset.name)-\(request.metric.name)-by-\(DatasetName.from(by[0].text))")
         let tables = ComparisonTables(comparison, metric: request.metric, groupColumn: by[0].text, baseName: base,
                                         sentence: ComparisonReport.sentence(comparison, request: request))
-        try context.workspace.put(tables.groups, replacing: true)
-        try context.workspace.put(tables.pairs, replacing: true)
+        try tables.store(in: context.workspace)
         return ComparisonReport.result(comparison, tables: tables, request: request, invocation: invocation)
     }
 }

@@ -23,9 +23,9 @@ enum PeriodComparison {
     /// Splits the posts by time into before and after, compares them, and reports as a group comparison.
     static func run(_ request: CompareRequest, _ split: Split, invocation: Invocation) throws -> CommandResult {
         let context = request.context
-        guard let published = request.selected.column(role: "published") ?? request.selected.columns.first(where: { $0.type == .time }),
+        guard let published = request.selected.column(role: .published) ?? request.selected.columns.first(where: { $0.type == .time }),
               case .time(let times, let missing) = published.data else {
-            throw invocation.error(Words.metricNeedsRoles("compare", ["published"], dataset: request.dataset.name), at: invocation.end)
+            throw invocation.error(Words.metricNeedsRoles("compare", [.published], dataset: request.dataset.name), at: invocation.end)
         }
         let formatter = context.formatter
         var before: [Double] = [], after: [Double] = []
@@ -70,8 +70,7 @@ enum PeriodComparison {
         let base = try request.resultName(invocation, fallback: fallback)
         let tables = ComparisonTables(comparison, metric: request.metric, groupColumn: "period", baseName: base,
                                         sentence: ComparisonReport.sentence(comparison, request: request, periods: true))
-        try context.workspace.put(tables.groups, replacing: true)
-        try context.workspace.put(tables.pairs, replacing: true)
+        try tables.store(in: context.workspace)
         var result = ComparisonReport.result(comparison, tables: tables, request: request, invocation: invocation)
         for note in notes { result = result.warning(note) }
         return result
@@ -86,7 +85,7 @@ enum PeriodComparison {
     /// The event times of the `--around` dataset: its published role, else its first time column.
     private static func eventTimes(_ word: Word, invocation: Invocation, context: CommandContext) throws -> [Int64] {
         let events = try invocation.dataset(word, in: context)
-        guard let column = events.column(role: "published") ?? events.columns.first(where: { $0.type == .time }),
+        guard let column = events.column(role: .published) ?? events.columns.first(where: { $0.type == .time }),
               case .time(let times, let missing) = column.data else {
             throw invocation.error(Words.eventsNeedTimes(events.name), at: word)
         }

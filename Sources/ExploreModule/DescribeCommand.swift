@@ -57,7 +57,7 @@ enum DescribeCommand {
         init(_ column: Column) {
             name = column.name
             type = column.type.rawValue
-            role = column.role
+            role = column.role?.rawValue
             let data = column.data
             missing = Int64(data.missing.count)
             let key = OrderKey(data)

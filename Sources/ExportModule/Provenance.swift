@@ -1,8 +1,9 @@
 import Foundation
 import RapportCore
 
-/// What an exported file or a report came from: rapport's version, the workspace, the datasets and the time it was
-/// written. Exports keep it as JSON or key–value pairs, reports show it as labelled lines.
+/// What an exported file or a report came from: rapport's version, the workspace, the datasets with their origins
+/// (the command that stored each, with its parameters, inputs and files) and the time it was written. Exports keep it
+/// as JSON or key–value pairs, reports show it as labelled lines.
 struct Provenance {
     /// The rapport version that wrote the file.
     let version: String
@@ -10,6 +11,8 @@ struct Provenance {
     let workspace: String
     /// The datasets written or shown.
     let datasets: [Dataset]
+    /// Where each dataset came from, in the order of `datasets`; nil when the workspace does not know.
+    let origins: [DatasetOrigin?]
     /// When the file was written, ISO 8601 in UTC.
     let time: String
 
@@ -19,6 +22,7 @@ struct Provenance {
         version = RapportInfo.version
         self.workspace = Provenance.location(of: workspace)
         self.datasets = datasets
+        origins = datasets.map { workspace.entry(named: $0.name)?.origin }
         self.time = time
     }
 
@@ -30,32 +34,34 @@ struct Provenance {
         return URL(fileURLWithPath: location).standardizedFileURL.path
     }
 
-    /// The record as a JSON object: `rapport`, `workspace`, `exported`, and per dataset its name, rows, columns and source.
+    /// The record as a JSON object: `rapport`, `workspace`, `exported`, and per dataset its name, rows, columns, kind
+    /// and origin (as the workspace keeps it, `workspace/FORMAT.md`).
     var json: JSONValue {
         .object([
             ("rapport", .string(version)),
             ("workspace", .string(workspace)),
             ("exported", .string(time)),
-            ("datasets", .array(datasets.map { dataset in
+            ("datasets", .array(zip(datasets, origins).map { dataset, origin in
                 .object([
                     ("name", .string(dataset.name)),
                     ("rows", .integer(Int64(dataset.rowCount))),
                     ("columns", .integer(Int64(dataset.columns.count))),
-                    ("kind", dataset.kind.map(JSONValue.string) ?? .null),
-                    ("source", dataset.source.map(JSONValue.string) ?? .null),
+                    ("kind", dataset.kind.map { .string($0.rawValue) } ?? .null),
+                    ("origin", origin?.json ?? .null),
                 ])
             })),
         ])
     }
 
-    /// The record as key–value pairs for formats without nesting (an XLSX sheet, an SQLite table).
+    /// The record as key–value pairs for formats without nesting (an XLSX sheet, an SQLite table): per dataset its
+    /// rows, kind and origin, the command line first.
     var pairs: [(String, String)] {
         var pairs = [("rapport", version), ("workspace", workspace), ("exported", time)]
-        for dataset in datasets {
+        for (dataset, origin) in zip(datasets, origins) {
             pairs.append(("dataset", dataset.name))
             pairs.append(("\(dataset.name).rows", String(dataset.rowCount)))
-            if let kind = dataset.kind { pairs.append(("\(dataset.name).kind", kind)) }
-            if let source = dataset.source { pairs.append(("\(dataset.name).source", source)) }
+            if let kind = dataset.kind { pairs.append(("\(dataset.name).kind", kind.rawValue)) }
+            if let origin { pairs += origin.pairs.map { ("\(dataset.name).\($0.0)", $0.1) } }
         }
         return pairs
     }

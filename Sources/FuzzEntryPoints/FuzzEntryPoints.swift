@@ -46,7 +46,7 @@ public enum FuzzEntryPoints {
         guard let read = try? DatasetCodec.decode(bytes, name: "fuzz", path: "<dataset>") else { return false }
         let encoded = DatasetCodec.encode(read)
         let again = try? DatasetCodec.decode(encoded, name: "fuzz", path: "<encoded>")
-        precondition(again.map(DatasetCodec.encode) == encoded, "a decoded dataset does not survive encoding")
+        precondition(again.map { DatasetCodec.encode($0) } == encoded, "a decoded dataset does not survive encoding")
         return true
     }
 
@@ -140,13 +140,13 @@ public enum FuzzEntryPoints {
 
     /// The dataset expressions run on: a column of every type, with missing values and the extremes files can hold.
     private static let sample = Dataset(name: "posts", columns: [
-        .integer("likes", [0, 12, nil, -3, Int64.max, Int64.min], role: "likes"),
-        .decimal("rate", [0.5, nil, -0.0, 1e308, -1e-308, 2.5], role: Column.rateRole),
+        .integer("likes", [0, 12, nil, -3, Int64.max, Int64.min], role: .likes),
+        .decimal("rate", [0.5, nil, -0.0, 1e308, -1e-308, 2.5], role: ColumnRole.rate),
         Column(name: "flag", data: .from(cells: [.boolean(true), .boolean(false), .missing, .boolean(true),
                                                   .boolean(false), .missing], as: .boolean)),
         Column(name: "posted", data: .from(cells: [.time(0), .time(1_711_846_800), .missing, .time(-62_135_596_800),
                                                     .time(253_402_300_799), .time(1_729_990_800)], as: .time)),
-        .text("voice", ["brand", "person", nil, "", "Ünïcödé 👩‍👩‍👧", "brand"], role: "voice"),
+        .text("voice", ["brand", "person", nil, "", "Ünïcödé 👩‍👩‍👧", "brand"], role: .voice),
         .text("text with blanks", ["a, b", nil, "#tag", "'q'", "\"", "x"]),
     ])
 }

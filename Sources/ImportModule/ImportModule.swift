@@ -6,4 +6,7 @@ public enum ImportModule {
     public static let commands: [Command] = [
         ImportCommand.command, RolesCommand.command, VoiceCommand.command, SimulateCommand.command,
     ]
+
+    /// The reader of table files the module offers the others, for `Registry.tableReader`.
+    public static let tableReader: TableReader = ImportTableReader()
 }

@@ -182,6 +182,12 @@ extension Words {
                 de: "Plugin \(place): Spalte '\(column)' braucht einen Typ: integer, decimal, boolean, time oder text")
     }
 
+    static func pluginColumnRole(_ place: String, column: String, role: String) -> Message {
+        Message(en: "plugin \(place): column '\(column)' has the role '\(role)', which rapport does not know "
+                    + "(null for none)",
+                de: "Plugin \(place): Spalte '\(column)' hat die Rolle '\(role)', die rapport nicht kennt (null für keine)")
+    }
+
     static func pluginRowLength(_ place: String, row: Int, expected: Int) -> Message {
         Message(en: "plugin \(place): row \(row) is not a list of \(expected) values",
                 de: "Plugin \(place): Zeile \(row) ist keine Liste von \(expected) Werten")

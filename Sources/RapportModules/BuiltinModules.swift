@@ -24,9 +24,11 @@ public enum BuiltinModules {
             + PluginModule.commands
     }
 
-    /// A registry holding every built-in command, then the commands of plugins whose signatures are cached.
+    /// A registry holding every built-in command and the import module's table reader, then the commands of plugins
+    /// whose signatures are cached.
     public static func registry() -> Registry {
         let registry = Registry(commands)
+        registry.tableReader = ImportModule.tableReader
         PluginModule.loadPluginCommands(into: registry)
         return registry
     }

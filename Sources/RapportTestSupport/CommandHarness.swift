@@ -8,9 +8,12 @@ public final class CommandHarness {
     private let registry: Registry
     private let context: CommandContext
 
-    /// A harness with the given commands and datasets stored up front; `input` feeds commands that read lines.
-    public init(commands: [Command], datasets: [Dataset] = [], language: Language = .en, input: LineReader? = nil) throws {
+    /// A harness with the given commands and datasets stored up front; `input` feeds commands that read lines, and
+    /// `tableReader` reads table files for commands of other modules than import's.
+    public init(commands: [Command], datasets: [Dataset] = [], language: Language = .en, input: LineReader? = nil,
+                tableReader: TableReader? = nil) throws {
         registry = Registry(commands)
+        registry.tableReader = tableReader
         workspace = try Workspace(store: MemoryStore())
         let console = Console(isTerminal: false, usesColor: false, width: 100, out: { _ in }, error: { _ in })
         context = CommandContext(workspace: workspace, registry: registry, host: nil, input: input, console: console,
@@ -24,7 +27,11 @@ public final class CommandHarness {
     @discardableResult
     public func run(_ line: String) throws -> CommandResult {
         let (command, invocation, _) = try InvocationParser.parse(line, tokens: try Lexer.words(line), registry: registry)
-        return try workspace.perform(command: line, logged: false) { try command.run(invocation, in: context) }
+        let spec = invocation.subcommand.flatMap(command.spec.subcommand(named:)) ?? command.spec
+        let origin = DatasetOrigin(command: line, invocation: invocation, spec: spec)
+        return try workspace.perform(command: line, logged: false, origin: origin) {
+            try command.run(invocation, in: context)
+        }
     }
 
     /// The error a command line raises, or nil.

@@ -46,7 +46,7 @@ extension Words {
                 de: "--followers braucht eine positive ganze Zahl, nicht '\(text)'")
     }
     /// A role column of the wrong type.
-    public static func auditRoleType(_ column: String, role: String, type: String, needs: Message) -> Message {
+    public static func auditRoleType(_ column: String, role: ColumnRole, type: String, needs: Message) -> Message {
         Message(en: "column '\(column)' plays the role \(role) but holds \(type) values; the audit needs \(needs.en)",
                 de: "Spalte '\(column)' spielt die Rolle \(role), enthält aber Werte vom Typ \(type); die Prüfung braucht \(needs.de)")
     }
@@ -57,20 +57,21 @@ extension Words {
     /// What the `created` role needs.
     public static let auditNeedsTimes = Message(en: "times", de: "Zeitpunkte")
     /// A dataset of another kind than followers (posts, accounts …) given to audit.
-    public static func auditNeedsFollowerSample(dataset: String, kind: String) -> Message {
+    public static func auditNeedsFollowerSample(dataset: String, kind: DatasetKind) -> Message {
         Message(en: "audit needs a follower sample, but '\(dataset)' holds \(kind) data (import a follower export or simulate followers)",
                 de: "audit braucht eine Follower-Stichprobe, '\(dataset)' enthält aber Daten der Art \(kind) "
                     + "(einen Follower-Export importieren oder simulate followers)")
     }
     /// No chosen indicator can be applied.
-    public static func noApplicableRule(dataset: String, missingRoles: [String]) -> Message {
-        let roles = missingRoles.joined(separator: ", ")
+    public static func noApplicableRule(dataset: String, missingRoles: [ColumnRole]) -> Message {
+        let roles = missingRoles.map(\.rawValue).joined(separator: ", ")
         return Message(en: "no chosen rule can be applied to '\(dataset)': it lacks the roles \(roles) (set them with roles)",
                        de: "keine gewählte Regel lässt sich auf '\(dataset)' anwenden: es fehlen die Rollen \(roles) (mit roles zuweisen)")
     }
     /// Indicators skipped for missing roles.
-    public static func skippedRules(_ skipped: [(name: String, roles: [String])]) -> Message {
-        let list = skipped.map { "\($0.name) (\($0.roles.joined(separator: ", ")))" }.joined(separator: ", ")
+    public static func skippedRules(_ skipped: [(name: String, roles: [ColumnRole])]) -> Message {
+        let list = skipped.map { "\($0.name) (\($0.roles.map(\.rawValue).joined(separator: ", ")))" }
+            .joined(separator: ", ")
         return Message(en: "skipped for missing roles: \(list)", de: "wegen fehlender Rollen übersprungen: \(list)")
     }
     /// A label value that means neither fake nor real.

@@ -13,16 +13,16 @@ final class PeriodAndAccountsComparisonTests: XCTestCase {
     /// Six posts of two accounts, three before March and three from March 1st.
     /// Rates: before 0.01, 0.02, 0.03 (median 0.02); from 0.05, 0.06, 0.07 (median 0.06).
     private static let posts = Dataset(name: "posts", columns: [
-        Column.text("account", ["big", "big", "small", "small", "big", "small"], role: "account"),
-        Column(name: "published", role: "published", data: .time(
+        Column.text("account", ["big", "big", "small", "small", "big", "small"], role: .account),
+        Column(name: "published", role: .published, data: .time(
             [march - 10 * day, march - 3 * day, march - 1 * day, march, march + 2 * day, march + 12 * day], MissingMask())),
-        Column.integer("likes", [10, 20, 3, 5, 60, 7], role: "likes"),
-        Column.integer("followers", [1000, 1000, 100, 100, 1000, 100], role: "followers"),
-    ], kind: "posts")
+        Column.integer("likes", [10, 20, 3, 5, 60, 7], role: .likes),
+        Column.integer("followers", [1000, 1000, 100, 100, 1000, 100], role: .followers),
+    ], kind: .posts)
 
     /// One event on March 1st at noon.
     private static let events = Dataset(name: "events", columns: [
-        Column(name: "published", role: "published", data: .time([march + day / 2], MissingMask())),
+        Column(name: "published", role: .published, data: .time([march + day / 2], MissingMask())),
     ])
 
     private func harness() throws -> CommandHarness {

@@ -80,4 +80,37 @@ final class ExportTests: XCTestCase {
             XCTAssertNotNil(sheet["filter"] as? String, name)
         }
     }
+
+    /// The report, the SQLite provenance table and the CSV sidecar name the command with its flags (the XLSX sheet holds
+    /// the same pairs, XLSXPackageTests reads it with openpyxl).
+    func testEveryRecordNamesTheWholeCommandAndHoldsNoJSONText() throws {
+        let workspace = home.appendingPathComponent("ws").path
+        let script = "simulate posts 300 --seed 3\ncompare posts engagement-rate by voice --denominator reach\n"
+            + "export posts-engagement-rate-by-voice cmp.sqlite\nexport posts-engagement-rate-by-voice cmp.csv\n"
+            + "report cmp.md\n"
+        let outcome = try RapportProcess.run(["--workspace", workspace], stdin: script, home: home, directory: home)
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        let command = "compare posts engagement-rate by voice --denominator reach"
+        let report = try String(contentsOf: home.appendingPathComponent("cmp.md"), encoding: .utf8)
+        XCTAssertTrue(report.contains("Computed by: " + command), report)
+        let sidecar = try String(contentsOf: home.appendingPathComponent("cmp.csv.meta.json"), encoding: .utf8)
+        XCTAssertTrue(sidecar.contains("\"command\":\"\(command)\""), sidecar)
+        XCTAssertTrue(sidecar.contains("\"name\":\"--denominator\",\"value\":\"reach\""), sidecar)
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        sqlite.arguments = ["sqlite3", home.appendingPathComponent("cmp.sqlite").path,
+                            "SELECT key || '=' || value FROM rapport_provenance"]
+        let rows = Pipe()
+        sqlite.standardOutput = rows
+        try sqlite.run()
+        let pairs = String(decoding: rows.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        sqlite.waitUntilExit()
+        XCTAssertEqual(sqlite.terminationStatus, 0, "sqlite3 is installed by make test")
+        XCTAssertTrue(pairs.contains("posts-engagement-rate-by-voice.command=" + command), pairs)
+        XCTAssertTrue(pairs.contains("posts-engagement-rate-by-voice.parameter.--denominator=reach"), pairs)
+        XCTAssertTrue(pairs.contains("posts-engagement-rate-by-voice.finding=compare"), pairs)
+        for text in [report, pairs] {
+            XCTAssertFalse(text.contains("{\"de\""), "no record as JSON inside a text: \(text)")
+        }
+    }
 }

@@ -372,7 +372,8 @@ final class ScriptedModeTests: XCTestCase {
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         let table = try XCTUnwrap(try outcome.jsonLines()[1]["result"] as? [String: Any])
         let columns = try XCTUnwrap(table["columns"] as? [[String: Any]])
-        XCTAssertEqual(columns.map { $0["name"] as? String }, ["time", "command", "input lines"])
+        XCTAssertEqual(columns.map { $0["name"] as? String }, ["time", "command", "input lines", "stored"])
+        XCTAssertEqual((table["rows"] as? [[Any]])?.first?[3] as? String, "posts", "the import's line names what it stored")
     }
 
     func testGoalChangesAreLoggedAndLookingIsNot() throws {

@@ -29,7 +29,7 @@ final class DeriveCommandTests: XCTestCase {
         XCTAssertEqual(error?.excerpt?.offset, 13)
         try harness.run("derive posts likes = coalesce(likes, 0) --replace")
         let likes = try XCTUnwrap(try harness.workspace.dataset(named: "posts").column(named: "likes"))
-        XCTAssertEqual(likes.role, "likes")
+        XCTAssertEqual(likes.role, .likes)
         XCTAssertEqual(likes.data[2], .integer(0))
     }
 

@@ -14,16 +14,16 @@ final class ExploreHarness {
         Column.integer("id", [1, 2, 3, 4, 5]),
         Column.text("account", ["anna", "brand", "anna", "brand", nil]),
         Column.text("platform", ["fb", "ig", "fb", "fb", nil]),
-        Column.integer("likes", [10, 30, nil, 30, 5], role: "likes"),
-    ], kind: "posts")
+        Column.integer("likes", [10, 30, nil, 30, 5], role: .likes),
+    ], kind: .posts)
 
     /// Three accounts; `platform` clashes with a column of posts.
     static let accounts = Dataset(name: "accounts", columns: [
         Column.text("handle", ["anna", "brand", "carl"]),
-        Column.integer("followers", [1000, 50000, 10], role: "followers"),
-        Column.text("voice", ["person", "institution", "person"], role: "voice"),
+        Column.integer("followers", [1000, 50000, 10], role: .followers),
+        Column.text("voice", ["person", "institution", "person"], role: .voice),
         Column.text("platform", ["fb", "ig", "fb"]),
-    ], kind: "accounts")
+    ], kind: .accounts)
 
     /// The workspace with `posts` and `accounts`, and a registry of the given commands.
     init(commands: [Command] = ExploreModule.commands) throws {

@@ -11,8 +11,8 @@ final class JoinCommandTests: XCTestCase {
         XCTAssertEqual(posts.columnNames, ["id", "account", "platform", "likes", "followers", "voice", "platform_accounts"])
         XCTAssertEqual(try harness.cells("posts", "followers"),
                        [.integer(1000), .integer(50000), .integer(1000), .integer(50000), .missing])
-        XCTAssertEqual(posts.column(role: "voice")?.data[1], .text("institution"))
-        XCTAssertEqual(posts.column(named: "followers")?.role, "followers")
+        XCTAssertEqual(posts.column(role: .voice)?.data[1], .text("institution"))
+        XCTAssertEqual(posts.column(named: "followers")?.role, .followers)
     }
 
     func testSameKeyNameOnBothSidesAndAs() throws {

@@ -1,3 +1,5 @@
+import RapportCore
+
 /// A follower sample scored against weighted indicators: per follower the share of the weight whose sign shows.
 ///
 /// A follower's score is Σ weight × sign / Σ weight over the indicators that could be evaluated for it
@@ -9,7 +11,7 @@ public struct AuthenticityAudit: Sendable {
         /// The indicator.
         public let indicator: AuthenticityIndicator
         /// The roles the sample lacks.
-        public let missingRoles: [String]
+        public let missingRoles: [ColumnRole]
     }
 
     /// The indicators evaluated, in the order given.

@@ -7,12 +7,12 @@ public struct AuthenticityIndicator: Sendable {
     /// What it checks, in words.
     public let summary: Message
     /// The roles it reads; it is skipped when the sample lacks one of them.
-    public let roles: [String]
+    public let roles: [ColumnRole]
     /// Whether the sign shows for one follower; nil when a value it needs is missing for that follower.
     public let test: @Sendable (FollowerSample, Int) -> Bool?
 
     /// An indicator from its parts.
-    public init(_ name: String, _ summary: Message, roles: [String],
+    public init(_ name: String, _ summary: Message, roles: [ColumnRole],
                 test: @escaping @Sendable (FollowerSample, Int) -> Bool?) {
         self.name = name
         self.summary = summary
@@ -21,7 +21,7 @@ public struct AuthenticityIndicator: Sendable {
     }
 
     /// The roles the sample lacks, in the indicator's order.
-    public func missingRoles(in sample: FollowerSample) -> [String] {
+    public func missingRoles(in sample: FollowerSample) -> [ColumnRole] {
         roles.filter { !sample.has(role: $0) }
     }
 }

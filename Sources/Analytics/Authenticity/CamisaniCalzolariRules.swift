@@ -8,22 +8,22 @@ import RapportCore
 extension AuthenticityIndicator {
     /// The rules, in the order of the published list.
     public static let camisaniCalzolari: [AuthenticityIndicator] = [
-        flagMissing("camisani.no-picture", Words.indicatorNoPicture, role: "has_picture"),
-        flagMissing("camisani.no-location", Words.indicatorNoLocation, role: "has_location"),
-        flagMissing("camisani.no-bio", Words.indicatorNoBio, role: "has_bio"),
-        AuthenticityIndicator("camisani.few-followers", Words.indicatorFewFollowers, roles: ["followers"]) { sample, row in
-            sample.number("followers", row).map { $0 < 30 }
+        flagMissing("camisani.no-picture", Words.indicatorNoPicture, role: .hasPicture),
+        flagMissing("camisani.no-location", Words.indicatorNoLocation, role: .hasLocation),
+        flagMissing("camisani.no-bio", Words.indicatorNoBio, role: .hasBio),
+        AuthenticityIndicator("camisani.few-followers", Words.indicatorFewFollowers, roles: [.followers]) { sample, row in
+            sample.number(.followers, row).map { $0 < 30 }
         },
-        AuthenticityIndicator("camisani.not-listed", Words.indicatorNotListed, roles: ["listed"]) { sample, row in
-            sample.number("listed", row).map { $0 < 1 }
+        AuthenticityIndicator("camisani.not-listed", Words.indicatorNotListed, roles: [.listed]) { sample, row in
+            sample.number(.listed, row).map { $0 < 1 }
         },
-        AuthenticityIndicator("camisani.few-posts", Words.indicatorFewPosts, roles: ["posts"]) { sample, row in
-            sample.number("posts", row).map { $0 < 50 }
+        AuthenticityIndicator("camisani.few-posts", Words.indicatorFewPosts, roles: [.posts]) { sample, row in
+            sample.number(.posts, row).map { $0 < 50 }
         },
-        flagMissing("camisani.no-url", Words.indicatorNoURL, role: "has_url"),
+        flagMissing("camisani.no-url", Words.indicatorNoURL, role: .hasURL),
         AuthenticityIndicator("camisani.following-ratio", Words.indicatorFollowingTwice,
-                              roles: ["following", "followers"]) { sample, row in
-            guard let following = sample.number("following", row), let followers = sample.number("followers", row) else {
+                              roles: [.following, .followers]) { sample, row in
+            guard let following = sample.number(.following, row), let followers = sample.number(.followers, row) else {
                 return nil
             }
             return 2 * followers < following
@@ -31,7 +31,7 @@ extension AuthenticityIndicator {
     ]
 
     /// An indicator that shows when a profile feature is absent.
-    private static func flagMissing(_ name: String, _ summary: Message, role: String) -> AuthenticityIndicator {
+    private static func flagMissing(_ name: String, _ summary: Message, role: ColumnRole) -> AuthenticityIndicator {
         AuthenticityIndicator(name, summary, roles: [role]) { sample, row in
             sample.flag(role, row).map { !$0 }
         }

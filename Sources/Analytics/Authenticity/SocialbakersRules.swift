@@ -13,21 +13,21 @@ extension AuthenticityIndicator {
     /// The rules, in the order of the methodology page.
     public static let socialbakers: [AuthenticityIndicator] = [
         AuthenticityIndicator("socialbakers.following-ratio-50", Words.indicatorFollowingFifty,
-                              roles: ["following", "followers"]) { sample, row in
+                              roles: [.following, .followers]) { sample, row in
             FollowingRatio.reaches(50, in: sample, row)
         },
-        AuthenticityIndicator("socialbakers.never-posted", Words.indicatorNeverPosted, roles: ["posts"]) { sample, row in
-            sample.number("posts", row).map { $0 == 0 }
+        AuthenticityIndicator("socialbakers.never-posted", Words.indicatorNeverPosted, roles: [.posts]) { sample, row in
+            sample.number(.posts, row).map { $0 == 0 }
         },
         AuthenticityIndicator("socialbakers.default-picture", Words.indicatorDefaultPicture,
-                              roles: ["default_picture", "created"]) { sample, row in
-            guard let isDefault = sample.flag("default_picture", row), let age = sample.ageInDays(row) else { return nil }
+                              roles: [.defaultPicture, .created]) { sample, row in
+            guard let isDefault = sample.flag(.defaultPicture, row), let age = sample.ageInDays(row) else { return nil }
             return isDefault && age > twoMonthsInDays
         },
         AuthenticityIndicator("socialbakers.no-bio-no-location", Words.indicatorNoBioNoLocation,
-                              roles: ["has_bio", "has_location", "following"]) { sample, row in
-            guard let bio = sample.flag("has_bio", row), let location = sample.flag("has_location", row),
-                  let following = sample.number("following", row) else { return nil }
+                              roles: [.hasBio, .hasLocation, .following]) { sample, row in
+            guard let bio = sample.flag(.hasBio, row), let location = sample.flag(.hasLocation, row),
+                  let following = sample.number(.following, row) else { return nil }
             return !bio && !location && following > 100
         },
     ]

@@ -8,7 +8,7 @@ extension AuthenticityIndicator {
     /// The rules.
     public static let stateOfSearch: [AuthenticityIndicator] = [
         AuthenticityIndicator("stateofsearch.following-ratio-100", Words.indicatorFollowingHundred,
-                              roles: ["following", "followers"]) { sample, row in
+                              roles: [.following, .followers]) { sample, row in
             FollowingRatio.reaches(100, in: sample, row)
         },
     ]

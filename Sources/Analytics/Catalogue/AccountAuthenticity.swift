@@ -25,13 +25,15 @@ public struct AccountAuthenticity: Metric {
     /// One row per account: platform, voice, posts, followers, median rate, expected rate, z and whether flagged.
     public func evaluate(_ request: MetricRequest) throws -> MetricOutcome {
         let dataset = request.dataset
-        _ = try request.column(role: "account", for: name)
+        _ = try request.column(role: .account, for: name)
         let rates = try Self.rates(request)
-        let followers = try request.numbers(role: "followers", for: name).values
+        let followers = try request.numbers(role: .followers, for: name).values
         let listsAccounts = dataset.column(role: Self.accountRateRole) != nil
-        let accountPosts = listsAccounts ? dataset.column(role: "posts")?.data.numbersOrNaN : nil
-        let cellColumns = ["platform", "voice"].compactMap { dataset.columnIndex(ofRole: $0) }
-        let accounts = RowGroups(dataset, by: ["account", "platform", "voice"].compactMap { dataset.columnIndex(ofRole: $0) })
+        let accountPosts = listsAccounts ? dataset.column(role: .posts)?.data.numbersOrNaN : nil
+        let cellColumns = [ColumnRole.platform, .voice].compactMap { dataset.columnIndex(ofRole: $0) }
+        let accounts = RowGroups(dataset, by: [ColumnRole.account, .platform, .voice].compactMap {
+            dataset.columnIndex(ofRole: $0)
+        })
         var medianRates: [Double] = [], medianFollowers: [Double] = [], postCounts: [Int64?] = []
         for rows in accounts.rows {
             try request.checkpoint()
@@ -65,15 +67,15 @@ public struct AccountAuthenticity: Metric {
         notes.append(Words.indicatorsNotProof)
         let columns = accounts.keys + [
             Column.integer("posts", postCounts), Column.decimal("followers", nanAsMissing: medianFollowers),
-            Column.decimal("median_rate", nanAsMissing: medianRates, role: Column.rateRole),
-            Column.decimal("expected_rate", nanAsMissing: expected, role: Column.rateRole),
+            Column.decimal("median_rate", nanAsMissing: medianRates, role: .rate),
+            Column.decimal("expected_rate", nanAsMissing: expected, role: .rate),
             Column.decimal("z", nanAsMissing: z), Column(name: "flagged", data: .from(cells: flagged, as: .boolean)),
         ]
         return MetricOutcome(columns: columns, notes: notes, headline: "z", keyCount: accounts.keys.count)
     }
 
     /// The role of an accounts table's engagement rate (a fraction, as `1.39%` imports).
-    public static let accountRateRole = "engagement_rate"
+    public static let accountRateRole = ColumnRole.engagementRate
 
     /// Each row's engagement rate: an accounts table's `engagement_rate`, else the posts' engagement rate by followers.
     static func rates(_ request: MetricRequest) throws -> (values: [Double], notes: [Message]) {

@@ -18,8 +18,8 @@ public struct Attribution: Metric {
     public func evaluate(_ request: MetricRequest) throws -> MetricOutcome {
         guard !request.companyNames.isEmpty else { throw RapportError(Words.attributionNeedsNames) }
         let dataset = request.dataset
-        let voices = try RoleTexts(request, role: "voice", metric: name)
-        let texts = try RoleTexts(request, role: "text", metric: name)
+        let voices = try RoleTexts(request, role: .voice, metric: name)
+        let texts = try RoleTexts(request, role: .text, metric: name)
         let rates = try RateMetric.engagementRate.values(request)
         let mentions = CompanyMentions(names: request.companyNames)
         let isPerson = voices.map { Voice(word: $0) == .person }
@@ -51,13 +51,13 @@ public struct Attribution: Metric {
         let columns = groups.keys + [
             Column.integer("naming_posts", namingCounts),
             Column.integer("other_posts", otherCounts),
-            Column.decimal("naming_median", namingMedians, role: Column.rateRole),
-            Column.decimal("other_median", otherMedians, role: Column.rateRole),
+            Column.decimal("naming_median", namingMedians, role: .rate),
+            Column.decimal("other_median", otherMedians, role: .rate),
             Column.decimal("ratio", ratios),
             Column.decimal("lower_95", lowers),
             Column.decimal("upper_95", uppers),
         ]
-        var notes = [Words.usedColumn("voice", column: voices.columnName), Words.usedColumn("text", column: texts.columnName),
+        var notes = [Words.usedColumn(.voice, column: voices.columnName), Words.usedColumn(.text, column: texts.columnName),
                      Words.searchedNames(request.companyNames)]
         notes += rates.notes
         notes.append(Words.personPostsOnly(left: notPerson))

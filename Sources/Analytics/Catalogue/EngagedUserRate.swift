@@ -4,5 +4,5 @@ extension RateMetric {
     /// `engaged-user-rate`: engaged users / reach.
     public static let engagedUserRate = RateMetric(
         name: "engaged-user-rate", summary: Words.engagedUserRateSummary, explanation: Words.engagedUserRateExplanation,
-        numerator: .role("engaged_users"), divisor: .role("reach"))
+        numerator: .role(.engagedUsers), divisor: .role(.reach))
 }

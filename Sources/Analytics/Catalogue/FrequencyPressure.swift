@@ -22,16 +22,16 @@ public struct FrequencyPressure: Metric {
     /// no per-post values (ρ belongs to an account, not to a post).
     public func evaluate(_ request: MetricRequest) throws -> MetricOutcome {
         let dataset = request.dataset
-        let publishedColumn = try request.column(role: "published", for: name)
+        let publishedColumn = try request.column(role: .published, for: name)
         guard case .time(let published, let publishedMask) = publishedColumn.data else {
-            throw RapportError(Words.roleNotTime("published", column: publishedColumn.name, dataset: dataset.name))
+            throw RapportError(Words.roleNotTime(.published, column: publishedColumn.name, dataset: dataset.name))
         }
         let rates = try RateMetric.engagementRate.values(request)
         let rate = rates.values
-        var notes = [Words.usedColumn("published", column: publishedColumn.name)]
+        var notes = [Words.usedColumn(.published, column: publishedColumn.name)]
         var groupColumns = request.groupColumns
-        if let account = dataset.columns.firstIndex(where: { $0.role == "account" }) {
-            notes.append(Words.usedColumn("account", column: dataset.columns[account].name))
+        if let account = dataset.columns.firstIndex(where: { $0.role == .account }) {
+            notes.append(Words.usedColumn(.account, column: dataset.columns[account].name))
             if !groupColumns.contains(account) { groupColumns.append(account) }
         } else {
             notes.append(Words.postsOfOneAccount)

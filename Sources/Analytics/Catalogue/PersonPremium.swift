@@ -15,9 +15,9 @@ public struct PersonPremium: Metric {
 
     /// Per group: posts and median rate of each voice, the premium and its 95 % percentile bootstrap interval.
     public func evaluate(_ request: MetricRequest) throws -> MetricOutcome {
-        let voice = try request.column(role: "voice", for: name)
+        let voice = try request.column(role: .voice, for: name)
         guard case .text(let voices, let missingVoice) = voice.data else {
-            throw RapportError(Words.roleNotText("voice", column: voice.name, dataset: request.dataset.name))
+            throw RapportError(Words.roleNotText(.voice, column: voice.name, dataset: request.dataset.name))
         }
         let rates = try RateMetric.engagementRate.values(request)
         let groups = RowGroups(request.dataset, by: request.groupColumns)
@@ -45,12 +45,12 @@ public struct PersonPremium: Metric {
         }
         let columns = groups.keys + [
             Column.integer("person_posts", personPosts), Column.integer("institution_posts", institutionPosts),
-            Column.decimal("person_median", personMedians, role: Column.rateRole),
-            Column.decimal("institution_median", institutionMedians, role: Column.rateRole),
+            Column.decimal("person_median", personMedians, role: .rate),
+            Column.decimal("institution_median", institutionMedians, role: .rate),
             Column.decimal("premium", premiums), Column.decimal("lower_95", lowers), Column.decimal("upper_95", uppers),
         ]
         var notes = rates.notes
-        notes.append(Words.usedColumn("voice", column: voice.name))
+        notes.append(Words.usedColumn(.voice, column: voice.name))
         notes.append(Words.bootstrapNote(resamples: request.resamples, seed: request.seed))
         if premiums.contains(where: { $0 == nil }) { notes.append(Words.premiumNeedsBothVoices) }
         return MetricOutcome(columns: columns, notes: notes, headline: "premium")

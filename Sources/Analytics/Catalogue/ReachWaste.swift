@@ -14,12 +14,12 @@ public struct ReachWaste: PerPostMetric {
     /// The per-post waste 1 − engaged / reach, with engaged users and reach; interactions stand in for engaged users when absent.
     public func values(_ request: MetricRequest) throws -> RateValues {
         let dataset = request.dataset
-        let (reach, reached) = try request.numbers(role: "reach", for: name)
-        var notes = [Words.usedDenominator("reach", column: reach.name)]
+        let (reach, reached) = try request.numbers(role: .reach, for: name)
+        var notes = [Words.usedDenominator(.reach, column: reach.name)]
         let engaged: [Double]
-        if let column = dataset.column(role: "engaged_users"), let numbers = column.data.numbersOrNaN {
+        if let column = dataset.column(role: .engagedUsers), let numbers = column.data.numbersOrNaN {
             engaged = numbers
-            notes.append(Words.usedColumn("engaged_users", column: column.name))
+            notes.append(Words.usedColumn(.engagedUsers, column: column.name))
         } else {
             let interactions = try PostInteractions(dataset, weighted: false, metric: name)
             engaged = interactions.values
@@ -41,12 +41,12 @@ public struct ReachWaste: PerPostMetric {
                                            isRate: true)
         let pooled = columns.count - 1
         if case .decimal(let ratios, let mask) = columns[pooled].data {
-            columns[pooled] = Column(name: columns[pooled].name, role: Column.rateRole,
+            columns[pooled] = Column(name: columns[pooled].name, role: .rate,
                                      data: .decimal(ratios.map { 1 - $0 }, mask))
         }
         if let note = SummaryTable.leftOutNote(values: values) { notes.append(note) }
         notes.append(Words.medianIsHeadline)
-        return MetricOutcome(columns: columns, perRow: Column.decimal(name, nanAsMissing: values, role: Column.rateRole),
+        return MetricOutcome(columns: columns, perRow: Column.decimal(name, nanAsMissing: values, role: .rate),
                              notes: notes, headline: SummaryTable.headline)
     }
 }

@@ -24,26 +24,26 @@ public struct RelationshipStages: Metric {
     /// of the row's person in the row's group.
     public func evaluate(_ request: MetricRequest) throws -> MetricOutcome {
         let dataset = request.dataset
-        let personColumn = try request.column(role: "person", for: name)
-        let typeColumn = try request.column(role: "type", for: name)
-        let timeColumn = try request.column(role: "time", for: name)
+        let personColumn = try request.column(role: .person, for: name)
+        let typeColumn = try request.column(role: .interactionType, for: name)
+        let timeColumn = try request.column(role: .time, for: name)
         guard case .time(let times, let timeMask) = timeColumn.data else {
-            throw RapportError(Words.roleNotTime("time", column: timeColumn.name, dataset: dataset.name))
+            throw RapportError(Words.roleNotTime(.time, column: timeColumn.name, dataset: dataset.name))
         }
         guard case .text(let types, let typeMask) = typeColumn.data else {
-            throw RapportError(Words.roleNotText("type", column: typeColumn.name, dataset: dataset.name))
+            throw RapportError(Words.roleNotText(.interactionType, column: typeColumn.name, dataset: dataset.name))
         }
         let thresholds = request.stageThresholds
-        var notes = [Words.usedColumn("person", column: personColumn.name), Words.usedColumn("type", column: typeColumn.name),
-                     Words.usedColumn("time", column: timeColumn.name)]
+        var notes = [Words.usedColumn(.person, column: personColumn.name), Words.usedColumn(.interactionType, column: typeColumn.name),
+                     Words.usedColumn(.time, column: timeColumn.name)]
         let timed = times.indices.filter { !timeMask.isMissing($0) }
         let end = request.asOf ?? timed.map { times[$0] }.max() ?? 0
         let windowStart = end - Int64(thresholds.windowDays) * 86_400
         let recentStart = end - Int64(thresholds.recentDays) * 86_400
         notes.append(Words.stageWindow(from: ISOTime.format(windowStart), to: ISOTime.format(end), thresholds: thresholds,
                                        isAsOf: request.asOf != nil))
-        guard let personIndex = dataset.columns.firstIndex(where: { $0.role == "person" }) else {
-            throw RapportError(Words.metricNeedsRoles(name, ["person"], dataset: dataset.name))
+        guard let personIndex = dataset.columns.firstIndex(where: { $0.role == .person }) else {
+            throw RapportError(Words.metricNeedsRoles(name, [.person], dataset: dataset.name))
         }
         let people = RowGroups(dataset, by: request.groupColumns + [personIndex])
         let groups = RowGroups(dataset, by: request.groupColumns)
@@ -84,7 +84,7 @@ public struct RelationshipStages: Metric {
         for (stage, label) in Self.stages.enumerated() {
             columns.append(Column.decimal(label + "_share", counts.indices.map { group in
                 totals[group] == 0 ? nil : Double(counts[group][stage]) / Double(totals[group])
-            }, role: Column.rateRole))
+            }, role: .rate))
         }
         let perRow = (0..<dataset.rowCount).map { row in
             personMask.isMissing(row) ? nil : Self.stages[stageOfPerson[people.groupOfRow[row]]]

@@ -19,7 +19,7 @@ public struct Relevance: Metric {
         let dataset = request.dataset
         var things = request.groupColumns
         if things.isEmpty {
-            guard let format = dataset.columns.firstIndex(where: { $0.role == "format" }) else {
+            guard let format = dataset.columns.firstIndex(where: { $0.role == .format }) else {
                 throw RapportError(Words.relevanceNeedsBy(dataset: dataset.name))
             }
             things = [format]
@@ -27,7 +27,7 @@ public struct Relevance: Metric {
         let rates = try RateMetric.engagementRate.values(request)
         var notes = [Words.relevanceOf(things.map { dataset.columns[$0].name })]
         notes += rates.notes
-        let account = dataset.columns.firstIndex { $0.role == "account" }
+        let account = dataset.columns.firstIndex { $0.role == .account }
         if let account {
             notes.append(Words.relevanceAccount(dataset.columns[account].name))
         } else {
@@ -49,8 +49,8 @@ public struct Relevance: Metric {
         }
         let columns = groups.keys + [
             Column.integer("posts", posts),
-            Column.decimal("median", medians, role: Column.rateRole),
-            Column.decimal("account_median", ownMedians, role: Column.rateRole),
+            Column.decimal("median", medians, role: .rate),
+            Column.decimal("account_median", ownMedians, role: .rate),
             Column.decimal("relevance", ratios),
         ]
         if let note = SummaryTable.leftOutNote(values: rates.values) { notes.append(note) }

@@ -20,12 +20,12 @@ public struct Responsiveness: Metric {
     /// 95 % Wilson interval, and the median and 90th percentile of hours to the answer; per row the hours.
     public func evaluate(_ request: MetricRequest) throws -> MetricOutcome {
         let dataset = request.dataset
-        let commentedColumn = try request.column(role: "commented_at", for: name)
-        let repliedColumn = try request.column(role: "replied_at", for: name)
-        let commented = try Self.times(commentedColumn, role: "commented_at", dataset: dataset.name)
-        let replied = try Self.times(repliedColumn, role: "replied_at", dataset: dataset.name)
-        var notes = [Words.usedColumn("commented_at", column: commentedColumn.name),
-                     Words.usedColumn("replied_at", column: repliedColumn.name)]
+        let commentedColumn = try request.column(role: .commentedAt, for: name)
+        let repliedColumn = try request.column(role: .repliedAt, for: name)
+        let commented = try Self.times(commentedColumn, role: .commentedAt, dataset: dataset.name)
+        let replied = try Self.times(repliedColumn, role: .repliedAt, dataset: dataset.name)
+        var notes = [Words.usedColumn(.commentedAt, column: commentedColumn.name),
+                     Words.usedColumn(.repliedAt, column: repliedColumn.name)]
         var hours = [Double](repeating: .nan, count: dataset.rowCount)
         var counted = [Bool](repeating: false, count: dataset.rowCount)
         var answered = [Bool](repeating: false, count: dataset.rowCount)
@@ -45,11 +45,11 @@ public struct Responsiveness: Metric {
         var units: [(rows: [Int], responder: String?)] = outer.rows.map { ($0, Self.allResponders) }
         // (outer group, position): each group's overall row comes first, then its responders in key order
         var order = Array(0..<outer.count).map { ($0, 0) }
-        if let responder = dataset.columns.firstIndex(where: { $0.role == "responder" }) {
+        if let responder = dataset.columns.firstIndex(where: { $0.role == .responder }) {
             guard !request.groupColumns.contains(responder) else {
                 throw RapportError(Words.responderSplitAlready(dataset.columns[responder].name))
             }
-            notes.append(Words.usedColumn("responder", column: dataset.columns[responder].name))
+            notes.append(Words.usedColumn(.responder, column: dataset.columns[responder].name))
             let inner = RowGroups(dataset, by: request.groupColumns + [responder])
             let formatter = CellFormatter(language: .en, timeZone: request.timeZone)
             for (index, rows) in inner.rows.enumerated() {
@@ -72,9 +72,9 @@ public struct Responsiveness: Metric {
             Column.text("responder", sorted.map { units[$0].responder }),
             Column.integer("comments", summaries.map { Int64($0.comments) }),
             Column.integer("answered", summaries.map { Int64($0.answered) }),
-            Column.decimal("answered_share", summaries.map(\.share), role: Column.rateRole),
-            Column.decimal("share_lower", summaries.map(\.lower), role: Column.rateRole),
-            Column.decimal("share_upper", summaries.map(\.upper), role: Column.rateRole),
+            Column.decimal("answered_share", summaries.map(\.share), role: .rate),
+            Column.decimal("share_lower", summaries.map(\.lower), role: .rate),
+            Column.decimal("share_upper", summaries.map(\.upper), role: .rate),
             Column.decimal("median_hours", summaries.map(\.medianHours)),
             Column.decimal("p90_hours", summaries.map(\.p90Hours)),
         ]
@@ -83,7 +83,7 @@ public struct Responsiveness: Metric {
     }
 
     /// The seconds of a time column, nil where missing; an error when the column does not hold times.
-    private static func times(_ column: Column, role: String, dataset: String) throws -> [Int64?] {
+    private static func times(_ column: Column, role: ColumnRole, dataset: String) throws -> [Int64?] {
         guard case .time(let seconds, let mask) = column.data else {
             throw RapportError(Words.roleNotTime(role, column: column.name, dataset: dataset))
         }

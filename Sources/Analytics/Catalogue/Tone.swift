@@ -17,11 +17,11 @@ public struct Tone: Metric {
     /// formal, both and neutral posts, the addressing posts and whether the channel mixes both forms.
     public func evaluate(_ request: MetricRequest) throws -> MetricOutcome {
         let dataset = request.dataset
-        let texts = try RoleTexts(request, role: "text", metric: name)
-        var notes = [Words.usedColumn("text", column: texts.columnName)]
+        let texts = try RoleTexts(request, role: .text, metric: name)
+        var notes = [Words.usedColumn(.text, column: texts.columnName)]
         var groupColumns = request.groupColumns
         if groupColumns.isEmpty {
-            if let platform = dataset.columns.firstIndex(where: { $0.role == "platform" }) {
+            if let platform = dataset.columns.firstIndex(where: { $0.role == .platform }) {
                 groupColumns = [platform]
                 notes.append(Words.channelsByPlatform(dataset.columns[platform].name))
             } else {
@@ -49,7 +49,7 @@ public struct Tone: Metric {
         }
         var columns = groups.keys + [Column.integer("posts", posts)]
         for address in ReaderAddress.allCases {
-            columns.append(Column.decimal("\(address.rawValue)_share", shares[address] ?? [], role: Column.rateRole))
+            columns.append(Column.decimal("\(address.rawValue)_share", shares[address] ?? [], role: .rate))
         }
         columns += [Column.integer("addressing_posts", addressing),
                     Column(name: "mixed", data: .boolean(mixed, MissingMask()))]

@@ -27,12 +27,12 @@ public enum GoalCheck {
             }
         }
         let isRate = goals.allSatisfy { MetricCatalogue.named($0.1.metric)?.isRate ?? false }
-        let role = isRate ? Column.rateRole : nil
+        let role: ColumnRole? = isRate ? .rate : nil
         var columns = [Column.text("goal", names), Column.text("group", groups), Column.text("op", comparisons),
                        Column.decimal("target", targets, role: role), Column.decimal("actual", actuals, role: role),
                        Column(name: "met", data: .from(cells: met, as: .boolean)), Column.decimal("gap", gaps, role: role)]
         if problems.contains(where: { $0 != nil }) { columns.append(Column.text("problem", problems)) }
-        return Dataset(name: "goals", columns: columns, kind: "result")
+        return Dataset(name: "goals", columns: columns, kind: .result)
     }
 
     /// The actual headline value of each group of a goal, or the problem that kept it from being computed.

@@ -31,7 +31,7 @@ public struct MetricRun {
 
     /// The result as a dataset under a name.
     public func result(named name: String) -> Dataset {
-        Dataset(name: name, columns: outcome.columns, kind: "result", source: "score \(dataset.name) \(metric.name)")
+        Dataset(name: name, columns: outcome.columns, kind: .result)
     }
 }
 

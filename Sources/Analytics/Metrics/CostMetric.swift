@@ -31,12 +31,12 @@ public struct CostMetric: PerPostMetric {
     /// Per paid post (spend > 0) spend / result (× 1000 for CPM), NaN for other posts; the money and results divided.
     public func values(_ request: MetricRequest) throws -> RateValues {
         let dataset = request.dataset
-        let (spendColumn, spend) = try request.numbers(role: "spend", for: name)
-        var notes = [Words.usedColumn("spend", column: spendColumn.name)]
+        let (spendColumn, spend) = try request.numbers(role: .spend, for: name)
+        var notes = [Words.usedColumn(.spend, column: spendColumn.name)]
         let bottom: [Double]
         switch result {
         case .impressions, .clicks:
-            let role = result == .impressions ? "impressions" : "clicks"
+            let role: ColumnRole = result == .impressions ? .impressions : .clicks
             let (column, numbers) = try request.numbers(role: role, for: name)
             bottom = numbers
             notes.append(Words.usedDenominator(role, column: column.name))

@@ -56,7 +56,7 @@ public struct MetricRequest {
 
     /// The numbers of the column that plays a role (NaN where missing), or an error naming the missing role or
     /// saying the column holds no numbers.
-    public func numbers(role: String, for metric: String) throws -> (column: Column, values: [Double]) {
+    public func numbers(role: ColumnRole, for metric: String) throws -> (column: Column, values: [Double]) {
         let column = try column(role: role, for: metric)
         guard let values = column.data.numbersOrNaN else {
             throw RapportError(Words.roleNotNumeric(role, column: column.name, dataset: dataset.name))
@@ -65,7 +65,7 @@ public struct MetricRequest {
     }
 
     /// The column that plays a role, or an error naming the metric and the missing role.
-    public func column(role: String, for metric: String) throws -> Column {
+    public func column(role: ColumnRole, for metric: String) throws -> Column {
         guard let column = dataset.column(role: role) else {
             throw RapportError(Words.metricNeedsRoles(metric, [role], dataset: dataset.name))
         }

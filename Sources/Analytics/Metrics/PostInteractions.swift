@@ -3,7 +3,9 @@ import RapportCore
 /// Interactions per post: likes (reactions) + comments + shares + saves, over the columns the dataset has.
 public struct PostInteractions: Sendable {
     /// The roles that count as interactions, in order, with their weight under `--weighted`.
-    public static let parts: [(role: String, weight: Double)] = [("likes", 1), ("comments", 2), ("shares", 3), ("saves", 1)]
+    public static let parts: [(role: ColumnRole, weight: Double)] = [
+        (.likes, 1), (.comments, 2), (.shares, 3), (.saves, 1),
+    ]
 
     /// Per post, the (weighted) sum; NaN when any counted column is missing for that post.
     public let values: [Double]

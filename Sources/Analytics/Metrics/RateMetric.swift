@@ -7,7 +7,7 @@ public struct RateMetric: Metric {
         /// Likes + comments + shares + saves (weighted under `--weighted`).
         case interactions
         /// The values of the column playing this role.
-        case role(String)
+        case role(ColumnRole)
     }
 
     /// What is divided by.
@@ -17,7 +17,7 @@ public struct RateMetric: Metric {
         /// The user's `--denominator`, followers by default.
         case chosen
         /// Always the column playing this role.
-        case role(String)
+        case role(ColumnRole)
     }
 
     /// The metric's name, as typed after `score`.
@@ -75,7 +75,7 @@ public struct RateMetric: Metric {
             top = numbers
             notes.append(Words.usedColumn(role, column: column.name))
         }
-        var bottomRole: String?
+        var bottomRole: ColumnRole?
         switch divisor {
         case .none: break
         case .chosen: bottomRole = (request.denominator ?? .followers).role
@@ -108,7 +108,7 @@ public struct RateMetric: Metric {
                                            pooledName: isRate ? "pooled" : "total")
         if let note = SummaryTable.leftOutNote(values: rates.values) { notes.append(note) }
         notes.append(Words.medianIsHeadline)
-        let perRow = Column.decimal(name, nanAsMissing: rates.values, role: isRate ? Column.rateRole : nil)
+        let perRow = Column.decimal(name, nanAsMissing: rates.values, role: isRate ? .rate : nil)
         return MetricOutcome(columns: columns, perRow: perRow, notes: notes, headline: SummaryTable.headline)
     }
 }

@@ -10,7 +10,7 @@ public struct RoleTexts: Sendable {
     private let missing: MissingMask
 
     /// The texts of the column playing `role`; an error naming the role when no column plays it or it holds no text.
-    public init(_ request: MetricRequest, role: String, metric: String) throws {
+    public init(_ request: MetricRequest, role: ColumnRole, metric: String) throws {
         let column = try request.column(role: role, for: metric)
         guard case .text(let texts, let missing) = column.data else {
             throw RapportError(Words.roleNotText(role, column: column.name, dataset: request.dataset.name))

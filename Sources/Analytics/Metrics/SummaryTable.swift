@@ -10,7 +10,7 @@ public enum SummaryTable {
                                isRate: Bool, pooledName: String = "pooled", pooledRows: [Bool]? = nil) -> [Column] {
         let summaries = GroupSummary.ofGroups(groups, values: values, numerators: numerators, denominators: denominators,
                                               pooledRows: pooledRows)
-        let role = isRate ? Column.rateRole : nil
+        let role: ColumnRole? = isRate ? .rate : nil
         return groups.keys + [
             Column.integer("posts", summaries.map { Int64($0.count) }),
             Column.decimal(headline, summaries.map(\.median), role: role),

@@ -13,19 +13,19 @@ extension Words {
         Message(en: "no metric is called '\(name)' (score list shows them)", de: "keine Kennzahl heißt '\(name)' (score list zeigt sie)")
     }
     /// A metric on a dataset lacking columns with all of the roles it needs.
-    public static func metricNeedsRoles(_ metric: String, _ roles: [String], dataset: String) -> Message {
-        let list = roles.joined(separator: ", ")
+    public static func metricNeedsRoles(_ metric: String, _ roles: [ColumnRole], dataset: String) -> Message {
+        let list = roles.map(\.rawValue).joined(separator: ", ")
         return Message(en: "\(metric) needs the role \(list), which no column of \(dataset) plays; map one with `roles \(dataset) COLUMN=\(roles[0])`",
                        de: "\(metric) braucht die Rolle \(list), die keine Spalte von \(dataset) spielt; zuordnen mit `roles \(dataset) SPALTE=\(roles[0])`")
     }
     /// A metric on a dataset lacking a column with any of the roles it can use.
-    public static func metricNeedsAnyRole(_ metric: String, _ roles: [String], dataset: String) -> Message {
-        let list = roles.joined(separator: ", ")
+    public static func metricNeedsAnyRole(_ metric: String, _ roles: [ColumnRole], dataset: String) -> Message {
+        let list = roles.map(\.rawValue).joined(separator: ", ")
         return Message(en: "\(metric) needs at least one of the roles \(list), and no column of \(dataset) plays any",
                        de: "\(metric) braucht mindestens eine der Rollen \(list), und keine Spalte von \(dataset) spielt eine davon")
     }
     /// A role's column that holds no numbers.
-    public static func roleNotNumeric(_ role: String, column: String, dataset: String) -> Message {
+    public static func roleNotNumeric(_ role: ColumnRole, column: String, dataset: String) -> Message {
         Message(en: "the \(role) column '\(column)' of \(dataset) does not hold numbers",
                 de: "die \(role)-Spalte '\(column)' von \(dataset) enthält keine Zahlen")
     }
@@ -38,11 +38,11 @@ extension Words {
             : Message(en: "interactions = \(list)", de: "Interaktionen = \(list)")
     }
     /// The note on the column that played a role.
-    public static func usedColumn(_ role: String, column: String) -> Message {
+    public static func usedColumn(_ role: ColumnRole, column: String) -> Message {
         Message(en: "\(role): column '\(column)'", de: "\(role): Spalte '\(column)'")
     }
     /// The note on the denominator's column and what happens where it is missing.
-    public static func usedDenominator(_ role: String, column: String) -> Message {
+    public static func usedDenominator(_ role: ColumnRole, column: String) -> Message {
         Message(en: "divided by \(role) (column '\(column)'); posts where it is missing or 0 are left out",
                 de: "geteilt durch \(role) (Spalte '\(column)'); Beiträge, bei denen dieser Wert fehlt oder 0 ist, bleiben außen vor")
     }
@@ -75,7 +75,7 @@ extension Words {
 /// Messages of the comparisons between voices.
 extension Words {
     /// A role's column that holds no text.
-    public static func roleNotText(_ role: String, column: String, dataset: String) -> Message {
+    public static func roleNotText(_ role: ColumnRole, column: String, dataset: String) -> Message {
         Message(en: "the \(role) column '\(column)' of \(dataset) does not hold text", de: "die \(role)-Spalte '\(column)' von \(dataset) enthält keinen Text")
     }
     /// The note on how a bootstrap interval was computed.

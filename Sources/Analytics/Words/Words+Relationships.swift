@@ -3,7 +3,7 @@ import RapportCore
 /// Notes and readings of responsiveness, relationship stages and frequency pressure.
 extension Words {
     /// A role's column holds no times.
-    public static func roleNotTime(_ role: String, column: String, dataset: String) -> Message {
+    public static func roleNotTime(_ role: ColumnRole, column: String, dataset: String) -> Message {
         Message(en: "the \(role) column '\(column)' of \(dataset) does not hold times",
                 de: "die \(role)-Spalte '\(column)' von \(dataset) enthält keine Zeitpunkte")
     }

@@ -17,7 +17,7 @@ enum JSONExporter {
             out.append(ascii: ",\"columns\":")
             out.append(utf8: JSONWriter.string(.array(dataset.columns.map { column in
                 .object([("name", .string(column.name)), ("type", .string(column.type.rawValue)),
-                         ("role", column.role.map(JSONValue.string) ?? .null)])
+                         ("role", column.role.map { .string($0.rawValue) } ?? .null)])
             })))
             out.append(ascii: ",\"rows\":[\n")
             let writer = JSONRowWriter(dataset)

@@ -11,9 +11,9 @@ enum MarkdownExporter {
         let record = Words.exportProvenanceLine(version: provenance.version, workspace: provenance.workspace,
                                                 time: provenance.time)
         out += "_" + MarkdownText.escaped(record.text(language)) + "_\n"
-        for dataset in datasets {
+        for (dataset, origin) in zip(datasets, provenance.origins) {
             out += "\n## " + MarkdownText.escaped(dataset.name) + "\n\n"
-            let rows = Words.exportRowCount(dataset.rowCount, source: dataset.source)
+            let rows = Words.exportRowCount(dataset.rowCount, source: origin?.command)
             out += MarkdownText.escaped(rows.text(language)) + "\n\n"
             out += "| " + dataset.columns.map { MarkdownText.escaped($0.name) }.joined(separator: " | ") + " |\n"
             out += "|" + dataset.columns.map { $0.type == .integer || $0.type == .decimal ? " ---: |" : " --- |" }

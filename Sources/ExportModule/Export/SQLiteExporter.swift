@@ -29,7 +29,8 @@ enum SQLiteExporter {
                 for dataset in datasets {
                     for column in dataset.columns {
                         try db.execute(sql: "INSERT INTO rapport_columns VALUES (?, ?, ?, ?)",
-                                       arguments: [dataset.name, column.name, column.type.rawValue, column.role])
+                                       arguments: [dataset.name, column.name, column.type.rawValue,
+                                                   column.role?.rawValue])
                     }
                     try insert(dataset, into: db, checkpoint: checkpoint)
                 }

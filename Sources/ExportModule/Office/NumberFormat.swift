@@ -35,9 +35,9 @@ enum NumberFormat: Equatable {
     /// identifiers or years), times as days when every one is at midnight, else to the minute or second.
     static func of(_ column: Column, timeZone: TimeZone) -> NumberFormat {
         switch column.data {
-        case .decimal: return column.role == Column.rateRole ? .percent : .general
+        case .decimal: return column.role == ColumnRole.rate ? .percent : .general
         case .integer:
-            if column.role == Column.rateRole { return .percent }
+            if column.role == ColumnRole.rate { return .percent }
             return isIdentifier(column) ? .general : .integer
         case .time(let values, let missing):
             let localTime = LocalTime(timeZone: timeZone)
@@ -54,7 +54,7 @@ enum NumberFormat: Equatable {
 
     /// Whether an integer column names things rather than counts them: an `id`, a `…_id` or a year.
     private static func isIdentifier(_ column: Column) -> Bool {
-        [column.name, column.role ?? ""].contains { name in
+        [column.name, column.role?.rawValue ?? ""].contains { name in
             let name = name.lowercased()
             return name == "id" || name.hasSuffix("_id") || name == "year" || name == "jahr"
         }

@@ -30,6 +30,9 @@ enum HTMLReport {
         if !content.comparisons.isEmpty {
             html += section("comparisons", content.say(Words.reportComparisonsHeading), content.comparisons.map { comparison in
                 var parts = comparison.sentence.map { [paragraph($0, class: "sentence")] } ?? []
+                if let source = comparison.source {
+                    parts.append(paragraph(content.say(Words.reportSourceLine(source)), class: "source"))
+                }
                 if !comparison.bars.isEmpty {
                     let withIntervals = comparison.bars.contains { $0.low != nil && $0.high != nil }
                     let caption = content.say(withIntervals ? Words.reportMedianChart : Words.reportMedianChartWithoutIntervals)

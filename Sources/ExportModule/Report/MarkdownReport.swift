@@ -28,6 +28,9 @@ enum MarkdownReport {
             for comparison in content.comparisons {
                 lines += subheading(comparison.groups.name)
                 if let sentence = comparison.sentence { lines += [MarkdownText.paragraph(sentence), ""] }
+                if let source = comparison.source {
+                    lines += [MarkdownText.paragraph(content.say(Words.reportSourceLine(source))), ""]
+                }
                 lines += table(ReportTable(comparison.groups, formatter: content.formatter))
                 if let pairs = comparison.pairs { lines += table(ReportTable(pairs, formatter: content.formatter)) }
             }

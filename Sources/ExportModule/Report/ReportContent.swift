@@ -18,6 +18,8 @@ struct ReportContent {
         let pairs: Dataset?
         /// The plain sentence in the report's language, when recorded.
         let sentence: String?
+        /// The command that computed it, with its parameters, when recorded.
+        let source: String?
         /// The medians with their intervals.
         let bars: [BarChart.Bar]
     }

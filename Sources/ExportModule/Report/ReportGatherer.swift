@@ -16,23 +16,37 @@ enum ReportGatherer {
         case survey
     }
 
-    /// The role of a stored dataset, or nil when a report has nothing to show of it.
+    /// The role of a stored dataset, from what its origin records it found, or nil when a report has nothing to show
+    /// of it. A pairs table whose groups table is gone is shown on its own.
     static func role(of entry: DatasetEntry, in workspace: Workspace) -> Role? {
-        let source = entry.source ?? ""
-        if entry.kind == "result" && source.hasPrefix("score") { return .score }
-        if source.hasPrefix(ComparisonSource.word) {
-            if entry.name.hasSuffix("-pairs"), let base = workspace.entry(named: String(entry.name.dropLast(6))),
-               (base.source ?? "").hasPrefix(ComparisonSource.word) {
-                return .pairs
+        switch entry.origin?.finding?.kind {
+        case .score: return .score
+        case .compare, .compareAccounts: return .comparison
+        case .comparePairs:
+            let groups = workspace.entries.first { other in
+                other.origin?.finding?.kind == .compare && sameRun(other, entry)
             }
-            return .comparison
+            return groups == nil ? .comparison : .pairs
+        case .audit, nil: break
         }
         let names = Set(entry.columns.map { $0.name.lowercased() })
-        if entry.kind == SurveyProfile.resultsKind
+        if entry.kind == .surveyProfile
             || names.isSuperset(of: [SurveyProfile.typeColumn, SurveyProfile.nowColumn, SurveyProfile.preferredColumn]) {
             return .survey
         }
         return nil
+    }
+
+    /// Whether two datasets were stored by the same run of a command (a comparison's groups and pairs tables).
+    private static func sameRun(_ one: DatasetEntry, _ other: DatasetEntry) -> Bool {
+        guard let first = one.origin, let second = other.origin else { return false }
+        return first.isSameRun(as: second)
+    }
+
+    /// The pairs table stored with a comparison's groups table, if any.
+    private static func pairs(of groups: DatasetEntry, in workspace: Workspace) -> DatasetEntry? {
+        guard groups.origin?.finding?.kind == .compare else { return nil }
+        return workspace.entries.first { $0.origin?.finding?.kind == .comparePairs && sameRun($0, groups) }
     }
 
     /// The content of a report in the context's language, of the chosen results or of all of them.
@@ -45,19 +59,23 @@ enum ReportGatherer {
         for entry in workspace.entries {
             try context.checkInterrupted()
             guard let role = role(of: entry, in: workspace) else { continue }
-            let pairsName = entry.name + "-pairs"
-            if let selection, !selection.contains(entry.name), !(role == .comparison && selection.contains(pairsName)) { continue }
+            let pairsName = role == .comparison ? pairs(of: entry, in: workspace)?.name : nil
+            if let selection, !selection.contains(entry.name), !(pairsName.map(selection.contains) ?? false) {
+                continue
+            }
+            let command = entry.origin?.command
             switch role {
             case .score:
-                scores.append(ReportContent.Score(dataset: try workspace.dataset(named: entry.name), source: entry.source ?? ""))
+                let dataset = try workspace.dataset(named: entry.name)
+                scores.append(ReportContent.Score(dataset: dataset, source: command ?? ""))
                 used.append(entry.name)
             case .comparison:
                 let groups = try workspace.dataset(named: entry.name)
-                let pairs = workspace.contains(pairsName) ? try workspace.dataset(named: pairsName) : nil
+                let pairs = try pairsName.map { try workspace.dataset(named: $0) }
                 comparisons.append(ReportContent.Comparison(
-                    groups: groups, pairs: pairs, sentence: ComparisonSource(source: entry.source).map { context.say($0.sentence) },
-                    bars: bars(of: groups, formatter: formatter)))
-                used += [entry.name] + (pairs == nil ? [] : [pairsName])
+                    groups: groups, pairs: pairs, sentence: entry.origin?.finding?.sentence.map(context.say),
+                    source: command, bars: bars(of: groups, formatter: formatter)))
+                used += [entry.name] + (pairsName.map { [$0] } ?? [])
             case .survey:
                 guard let profile = SurveyProfile(try workspace.dataset(named: entry.name)) else { continue }
                 surveys.append(profile)
@@ -78,17 +96,15 @@ enum ReportGatherer {
             provenance: provenance)
     }
 
-    /// One row per stored dataset: name, kind, rows, columns and source (a comparison's source shows as `compare`).
+    /// One row per stored dataset: name, kind, rows, columns and the command line that stored it.
     private static func summary(of workspace: Workspace, in context: CommandContext) -> Dataset {
         let entries = workspace.entries
         return Dataset(name: "summary", columns: [
             Column.text(context.say(Words.reportDatasetColumn), entries.map(\.name)),
-            Column.text(context.say(Words.reportKindColumn), entries.map(\.kind)),
+            Column.text(context.say(Words.reportKindColumn), entries.map(\.kind?.rawValue)),
             Column.integer(context.say(Words.reportRowsColumn), entries.map { Int64($0.rows) }),
             Column.integer(context.say(Words.reportColumnsColumn), entries.map { Int64($0.columns.count) }),
-            Column.text(context.say(Words.reportSourceColumn), entries.map { entry in
-                ComparisonSource(source: entry.source) == nil ? entry.source : ComparisonSource.word
-            }),
+            Column.text(context.say(Words.reportSourceColumn), entries.map { $0.origin?.command }),
         ])
     }
 

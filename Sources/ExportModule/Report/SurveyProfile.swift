@@ -7,8 +7,8 @@ import RapportCore
 struct SurveyProfile {
     /// The names of the columns that make a dataset a survey profile.
     static let typeColumn = "type", nowColumn = "now", preferredColumn = "preferred"
-    /// The kind and the score columns of the profile `survey results` stores.
-    static let resultsKind = "survey-profile", resultsNowColumn = "now_mean", resultsPreferredColumn = "preferred_mean"
+    /// The score columns of the profile (kind `survey-profile`) `survey results` stores.
+    static let resultsNowColumn = "now_mean", resultsPreferredColumn = "preferred_mean"
 
     /// The dataset.
     let dataset: Dataset
@@ -22,7 +22,7 @@ struct SurveyProfile {
     init?(_ dataset: Dataset) {
         let convention = dataset.column(named: SurveyProfile.typeColumn)
             .map { ($0, SurveyProfile.nowColumn, SurveyProfile.preferredColumn) }
-        let results = dataset.kind == SurveyProfile.resultsKind
+        let results = dataset.kind == .surveyProfile
             ? dataset.columns.first.map { ($0, SurveyProfile.resultsNowColumn, SurveyProfile.resultsPreferredColumn) } : nil
         guard let (type, nowName, preferredName) = convention ?? results, type.type == .text,
               let now = dataset.column(named: nowName)?.data.numbersOrNaN,

@@ -50,7 +50,7 @@ enum DatasetAppender {
             let cells = keptOld.map { pair.old?.data[$0] ?? .missing } + keptNew.map { pair.new?.data[$0] ?? .missing }
             return Column(name: pair.name, role: pair.old?.role, data: ColumnData.from(cells: cells, as: type))
         }
-        let dataset = Dataset(name: existing.name, columns: stacked, kind: existing.kind, source: existing.source)
+        let dataset = Dataset(name: existing.name, columns: stacked, kind: existing.kind)
         return Outcome(dataset: dataset, added: keptNew.count - replaced, replaced: replaced)
     }
 

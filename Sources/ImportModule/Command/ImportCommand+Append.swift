@@ -20,13 +20,15 @@ extension ImportCommand {
     }
 
     /// Stacks `table`, read from `file`, onto the dataset `--append` names and reports what was added and replaced.
-    static func append(_ table: CSVTable, file: String, _ invocation: Invocation, in context: CommandContext) throws -> CommandResult {
+    static func append(_ table: CSVTable, file: FileFingerprint, _ invocation: Invocation, in context: CommandContext)
+        throws -> CommandResult {
         guard let target = invocation[Self.appending] else { throw RapportError(Words.importSummary) }
         let existing = try invocation.dataset(target, in: context)
-        let outcome = try DatasetAppender.append(table.columns, from: file, to: existing,
+        let path = file.path
+        let outcome = try DatasetAppender.append(table.columns, from: path, to: existing,
                                                  dedupeOn: invocation[Self.dedupeOn]?.text)
-        try context.workspace.put(outcome.dataset, replacing: true)
-        let displayFile = (file as NSString).lastPathComponent
+        try context.workspace.put(outcome.dataset, replacing: true, hashing: file, preset: nil)
+        let displayFile = (path as NSString).lastPathComponent
         var text = Words.appended(rows: table.rowCount, file: displayFile, name: existing.name, added: outcome.added,
                                   replaced: outcome.replaced, total: outcome.dataset.rowCount).text(context.language)
         if let sheet = table.descriptionRowSheet { text += "\n" + Words.xlsxSkippedDescriptionRow(sheet).text(context.language) }

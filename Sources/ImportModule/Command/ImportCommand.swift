@@ -57,14 +57,17 @@ enum ImportCommand {
         let sheet = invocation[Self.sheet]
         if let sheet, format != .xlsx { throw invocation.error(Words.sheetNeedsWorkbook(format.rawValue), at: sheet) }
         let table = try format.read(file.text, sheet: sheet?.text, options: options)
-        if invocation[Self.appending] != nil { return try append(table, file: file.text, invocation, in: context) }
+        // Hashed once the reading is done, so the two do not compete for the cores; the result does not wait for it.
+        let fingerprint = FileFingerprint(file.text)
+        if invocation[Self.appending] != nil { return try append(table, file: fingerprint, invocation, in: context) }
         let name = invocation.asName?.text ?? DatasetName.from(((file.text as NSString).lastPathComponent as NSString).deletingPathExtension)
         guard DatasetName.isValid(name) else { throw invocation.error(Words.badDatasetName(name), at: invocation.asName ?? file) }
-        var dataset = Dataset(name: name, columns: table.columns, kind: nil, source: file.text)
+        var dataset = Dataset(name: name, columns: table.columns)
         let presetName = invocation[Self.preset]?.text ?? "auto"
         let preset = presetName == "auto" ? PresetCatalogue.detect(columnNames: dataset.columnNames) : PresetCatalogue.named(presetName)
         let mapping = preset?.apply(to: &dataset) ?? []
-        try context.workspace.put(dataset, replacing: invocation[Switch.replace])
+        try context.workspace.put(dataset, replacing: invocation[Switch.replace], hashing: fingerprint,
+                                  preset: mapping.isEmpty ? nil : preset?.name)
         let displayFile = (file.text as NSString).lastPathComponent
         var text = Words.imported(rows: table.rowCount, columns: table.columns.count, file: displayFile, name: name)
             .text(context.language)
@@ -82,7 +85,7 @@ enum ImportCommand {
                                                   ("columns", .integer(Int64(table.columns.count))),
                                                   ("name", .string(name)), ("types", .array(types)),
                                                   ("preset", preset.map { .string($0.name) } ?? .null),
-                                                  ("kind", dataset.kind.map(JSONValue.string) ?? .null),
+                                                  ("kind", dataset.kind.map { .string($0.rawValue) } ?? .null),
                                                   ("roles", .array(mapping.map(JSONValue.string)))]
                                                  + ImportReadingFlags.fields(of: table))
         return table.renamedColumns.isEmpty ? result : result.warning(Words.renamedColumns(table.renamedColumns))

@@ -5,14 +5,14 @@ public struct Preset: Sendable {
     /// One role and the header names that carry it, in any of the export's languages.
     public struct Rule: Sendable {
         /// The role the column plays; nil for a header that only tells the export apart (Instagram's `From Home`).
-        public let role: String?
+        public let role: ColumnRole?
         /// The header names, compared after `Preset.key(_:)`; the first present one wins.
         public let headers: [String]
         /// How much the header says about which export this is.
         public let weight: Weight
 
         /// A rule; distinctive and required ones decide detection.
-        public init(_ role: String?, _ headers: [String], _ weight: Weight = .plain) {
+        public init(_ role: ColumnRole?, _ headers: [String], _ weight: Weight = .plain) {
             self.role = role
             self.headers = headers
             self.weight = weight
@@ -36,15 +36,15 @@ public struct Preset: Sendable {
 
     /// The name `--preset` takes.
     public let name: String
-    /// The kind of dataset it yields (`DatasetKind.name`), or nil for `none`.
-    public let kind: String?
+    /// The kind of dataset it yields, or nil for `none`.
+    public let kind: DatasetKind?
     /// The platform the export comes from, for the record, or nil when the file names it per row.
     public let platform: String?
     /// The roles and their headers.
     public let rules: [Rule]
 
     /// A preset from its parts.
-    public init(name: String, kind: String?, platform: String?, rules: [Rule]) {
+    public init(name: String, kind: DatasetKind?, platform: String?, rules: [Rule]) {
         self.name = name
         self.kind = kind
         self.platform = platform
@@ -90,7 +90,7 @@ public struct Preset: Sendable {
             guard let index = found else { continue }
             taken.insert(index)
             dataset.setRole(role, ofColumnAt: index)
-            notes.append("\(dataset.columns[index].name) → \(role)")
+            notes.append("\(dataset.columns[index].name) → \(role.rawValue)")
         }
         return notes
     }

@@ -18,7 +18,7 @@ enum RolesCommand {
         var dataset = try context.workspace.dataset(named: invocation[Self.dataset].text)
         let assignments = invocation[Self.assignments]
         guard !assignments.isEmpty else { return table(of: dataset) }
-        let allowed = DatasetKind.roles(forKind: dataset.kind)
+        let allowed = DatasetKind.assignableRoles(for: dataset.kind)
         var changes: [String] = []
         for word in assignments {
             guard let equals = word.text.lastIndex(of: "=") else {
@@ -30,22 +30,23 @@ enum RolesCommand {
                 let suggestion = Suggestion.closest(to: name, among: dataset.columnNames)
                 throw invocation.error(Words.unknownColumn(name, in: dataset.name).suggesting(suggestion), at: word)
             }
-            let role: String? = typed.isEmpty || typed.lowercased() == "none" ? nil : typed.lowercased()
-            if let role, !allowed.contains(role) {
-                let suggestion = Suggestion.closest(to: role, among: allowed)
-                throw invocation.error(Words.unknownRole(typed, kind: DatasetKind.named(dataset.kind)?.name)
-                    .suggesting(suggestion), at: word)
+            let unassigned = typed.isEmpty || typed.lowercased() == "none"
+            let role = unassigned ? nil : ColumnRole(word: typed)
+            if !unassigned && !(role.map(allowed.contains) ?? false) {
+                let suggestion = Suggestion.closest(to: typed.lowercased(), among: allowed.map(\.rawValue))
+                let kind = dataset.kind.flatMap { $0.roles.isEmpty ? nil : $0 }
+                throw invocation.error(Words.unknownRole(typed, kind: kind).suggesting(suggestion), at: word)
             }
             for (other, column) in dataset.columns.enumerated() where other != index && role != nil && column.role == role {
                 dataset.setRole(nil, ofColumnAt: other)
                 changes.append("\(column.name) → none")
             }
             dataset.setRole(role, ofColumnAt: index)
-            changes.append("\(dataset.columns[index].name) → \(role ?? "none")")
+            changes.append("\(dataset.columns[index].name) → \(role?.rawValue ?? "none")")
         }
         try context.workspace.put(dataset, replacing: true)
         let roles: [JSONValue] = dataset.columns.map {
-            .object([("column", .string($0.name)), ("role", $0.role.map(JSONValue.string) ?? .null)])
+            .object([("column", .string($0.name)), ("role", $0.role.map { .string($0.rawValue) } ?? .null)])
         }
         return .message(context.say(Words.rolesChanged(dataset.name, changes: changes)),
                         [("name", .string(dataset.name)), ("roles", .array(roles))])
@@ -56,7 +57,7 @@ enum RolesCommand {
         .table(Dataset(name: dataset.name, columns: [
             Column.text("column", dataset.columns.map(\.name)),
             Column.text("type", dataset.columns.map(\.type.rawValue)),
-            Column.text("role", dataset.columns.map(\.role)),
-        ]), title: dataset.kind)
+            Column.text("role", dataset.columns.map(\.role?.rawValue)),
+        ]), title: dataset.kind?.rawValue)
     }
 }

@@ -21,7 +21,7 @@ enum VoiceCommand {
         var dataset = try context.workspace.dataset(named: invocation[Self.dataset].text)
         let words = invocation[Self.accounts]
         let assignments = try self.assignments(words, invocation: invocation)
-        guard let accountIndex = dataset.columns.firstIndex(where: { $0.role == "account" }) else {
+        guard let accountIndex = dataset.columns.firstIndex(where: { $0.role == .account }) else {
             throw invocation.error(Words.noAccountColumn(dataset.name), at: invocation[Self.dataset])
         }
         let formatter = context.formatter
@@ -35,7 +35,7 @@ enum VoiceCommand {
             let known = Array(rowsByAccount.keys.sorted().prefix(5))
             throw invocation.error(Words.unknownAccounts(unknown.map(\.account), in: dataset.name, known: known), at: word)
         }
-        let voiceIndex = dataset.columns.firstIndex { $0.role == "voice" } ?? dataset.columnIndex(named: "voice")
+        let voiceIndex = dataset.columns.firstIndex { $0.role == .voice } ?? dataset.columnIndex(named: "voice")
         var voices: [String?] = Array(repeating: nil, count: dataset.rowCount)
         if let voiceIndex {
             let data = dataset.columns[voiceIndex].data
@@ -49,7 +49,7 @@ enum VoiceCommand {
             }
         }
         let name = voiceIndex.map { dataset.columns[$0].name } ?? "voice"
-        dataset.setColumn(Column.text(name, voices, role: "voice"))
+        dataset.setColumn(Column.text(name, voices, role: .voice))
         try context.workspace.put(dataset, replacing: true)
         let matched = Set(assignments.map(\.account)).subtracting(unknown.map(\.account)).count
         let missing = voices.filter { $0 == nil }.count

@@ -14,7 +14,7 @@ extension Words {
         Message(en: "expected COLUMN=ROLE, not '\(word)'", de: "erwartet SPALTE=ROLLE, nicht '\(word)'")
     }
     /// A role the dataset's kind does not have.
-    public static func unknownRole(_ role: String, kind: String?) -> Message {
+    public static func unknownRole(_ role: String, kind: DatasetKind?) -> Message {
         guard let kind else {
             return Message(en: "'\(role)' is not a role rapport knows", de: "'\(role)' ist keine Rolle, die rapport kennt")
         }

@@ -17,8 +17,8 @@ enum CompactText {
         return TextValues(pool: kept, codes: compact)
     }
 
-    /// A text column from codes into a pool of distinct strings, no value missing.
-    static func column(_ name: String, pool: [String], codes: [UInt32]) -> Column {
-        Column(name: name, role: name, data: .text(values(pool: pool, codes: codes), MissingMask()))
+    /// A text column playing `role` from codes into a pool of distinct strings, no value missing.
+    static func column(_ name: String, role: ColumnRole?, pool: [String], codes: [UInt32]) -> Column {
+        Column(name: name, role: role, data: .text(values(pool: pool, codes: codes), MissingMask()))
     }
 }

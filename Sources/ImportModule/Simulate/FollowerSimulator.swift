@@ -58,18 +58,18 @@ enum FollowerSimulator {
         }
         let none = MissingMask()
         return Dataset(name: name, columns: [
-            Column(name: "follower_id", role: "follower_id", data: .text(TextValues(plain: ids), none)),
-            Column(name: "followers", role: "followers", data: .integer(followers, none)),
-            Column(name: "following", role: "following", data: .integer(following, none)),
-            Column(name: "posts", role: "posts", data: .integer(posts, none)),
-            Column(name: "listed", role: "listed", data: .integer(listed, none)),
-            Column(name: "created", role: "created", data: .time(created, none)),
-            Column(name: "has_picture", role: "has_picture", data: .boolean(picture, none)),
-            Column(name: "default_picture", role: "default_picture", data: .boolean(defaultPicture, none)),
-            Column(name: "has_bio", role: "has_bio", data: .boolean(bio, none)),
-            Column(name: "has_url", role: "has_url", data: .boolean(url, none)),
-            Column(name: "has_location", role: "has_location", data: .boolean(location, none)),
-            CompactText.column("label", pool: ["fake", "real"], codes: labels),
-        ], kind: "followers", source: "simulate followers")
+            Column(name: "follower_id", role: .followerID, data: .text(TextValues(plain: ids), none)),
+            Column(name: "followers", role: .followers, data: .integer(followers, none)),
+            Column(name: "following", role: .following, data: .integer(following, none)),
+            Column(name: "posts", role: .posts, data: .integer(posts, none)),
+            Column(name: "listed", role: .listed, data: .integer(listed, none)),
+            Column(name: "created", role: .created, data: .time(created, none)),
+            Column(name: "has_picture", role: .hasPicture, data: .boolean(picture, none)),
+            Column(name: "default_picture", role: .defaultPicture, data: .boolean(defaultPicture, none)),
+            Column(name: "has_bio", role: .hasBio, data: .boolean(bio, none)),
+            Column(name: "has_url", role: .hasURL, data: .boolean(url, none)),
+            Column(name: "has_location", role: .hasLocation, data: .boolean(location, none)),
+            CompactText.column("label", role: nil, pool: ["fake", "real"], codes: labels),
+        ], kind: .followers)
     }
 }

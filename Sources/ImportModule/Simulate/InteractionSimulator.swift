@@ -49,10 +49,10 @@ enum InteractionSimulator {
         let width = SimulatedID.width(for: people, minimum: 6)
         let personPool = (0..<people).map { SimulatedID.make("u", $0 + 1, width: width) }
         return Dataset(name: name, columns: [
-            CompactText.column("person", pool: personPool, codes: personCodes),
-            CompactText.column("post_id", pool: idPool, codes: postCodes),
-            CompactText.column("type", pool: types, codes: typeCodes),
-            Column(name: "time", role: "time", data: .time(times, MissingMask())),
-        ], kind: "interactions", source: "simulate interactions")
+            CompactText.column("person", role: .person, pool: personPool, codes: personCodes),
+            CompactText.column("post_id", role: .postID, pool: idPool, codes: postCodes),
+            CompactText.column("type", role: .interactionType, pool: types, codes: typeCodes),
+            Column(name: "time", role: .time, data: .time(times, MissingMask())),
+        ], kind: .interactions)
     }
 }

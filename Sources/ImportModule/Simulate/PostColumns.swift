@@ -15,29 +15,29 @@ struct PostColumns {
 
     /// The columns of `dataset`, or an error naming the first one it lacks or has in another type.
     init(_ dataset: Dataset) throws {
-        func column(_ name: String) throws -> ColumnData {
-            guard let column = dataset.column(role: name) ?? dataset.column(named: name) else {
-                throw RapportError(Words.simulateNeedsColumn(name, in: dataset.name))
+        func column(_ role: ColumnRole) throws -> ColumnData {
+            guard let column = dataset.column(role: role) ?? dataset.column(named: role.rawValue) else {
+                throw RapportError(Words.simulateNeedsColumn(role.rawValue, in: dataset.name))
             }
             return column.data
         }
-        func counts(_ name: String) throws -> [Int64] {
-            guard case .integer(let values, let mask) = try column(name) else {
-                throw RapportError(Words.simulateNeedsColumn(name, in: dataset.name))
+        func counts(_ role: ColumnRole) throws -> [Int64] {
+            guard case .integer(let values, let mask) = try column(role) else {
+                throw RapportError(Words.simulateNeedsColumn(role.rawValue, in: dataset.name))
             }
             return mask.hasAny ? values.indices.map { mask.isMissing($0) ? 0 : max(0, values[$0]) } : values.map { max(0, $0) }
         }
-        guard case .text(let ids, _) = try column("post_id") else {
-            throw RapportError(Words.simulateNeedsColumn("post_id", in: dataset.name))
+        guard case .text(let ids, _) = try column(.postID) else {
+            throw RapportError(Words.simulateNeedsColumn(ColumnRole.postID.rawValue, in: dataset.name))
         }
-        guard case .time(let published, _) = try column("published") else {
-            throw RapportError(Words.simulateNeedsColumn("published", in: dataset.name))
+        guard case .time(let published, _) = try column(.published) else {
+            throw RapportError(Words.simulateNeedsColumn(ColumnRole.published.rawValue, in: dataset.name))
         }
         self.ids = ids
         self.published = published
-        likes = try counts("likes")
-        comments = try counts("comments")
-        shares = try counts("shares")
+        likes = try counts(.likes)
+        comments = try counts(.comments)
+        shares = try counts(.shares)
     }
 
     /// The number of posts.

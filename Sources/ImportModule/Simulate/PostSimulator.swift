@@ -73,24 +73,24 @@ enum PostSimulator {
         }
         let none = MissingMask()
         let posts = Dataset(name: name, columns: [
-            Column(name: "post_id", role: "post_id", data: .text(TextValues(plain: ids), none)),
-            CompactText.column("account", pool: roster.map(\.id), codes: accountCodes),
-            CompactText.column("platform", pool: settings.platforms, codes: platformCodes),
-            CompactText.column("voice", pool: voices, codes: voiceCodes),
-            Column(name: "published", role: "published", data: .time(published, none)),
-            CompactText.column("format", pool: formats, codes: formatCodes),
-            CompactText.column("text", pool: PostText.pool, codes: textCodes),
-            Column(name: "followers", role: "followers", data: .integer(followers, none)),
-            Column(name: "reach", role: "reach", data: .integer(reach, none)),
-            Column(name: "impressions", role: "impressions", data: .integer(impressions, none)),
-            Column(name: "likes", role: "likes", data: .integer(likes, none)),
-            Column(name: "comments", role: "comments", data: .integer(comments, none)),
-            Column(name: "shares", role: "shares", data: .integer(shares, none)),
-            Column(name: "saves", role: "saves", data: .integer(saves, none)),
-            Column(name: "clicks", role: "clicks", data: .integer(clicks, none)),
-            Column(name: "paid", role: "paid", data: .boolean(paid, none)),
-            Column(name: "spend", role: "spend", data: .decimal(spend, none)),
-        ], kind: "posts", source: "simulate posts")
+            Column(name: "post_id", role: .postID, data: .text(TextValues(plain: ids), none)),
+            CompactText.column("account", role: .account, pool: roster.map(\.id), codes: accountCodes),
+            CompactText.column("platform", role: .platform, pool: settings.platforms, codes: platformCodes),
+            CompactText.column("voice", role: .voice, pool: voices, codes: voiceCodes),
+            Column(name: "published", role: .published, data: .time(published, none)),
+            CompactText.column("format", role: .format, pool: formats, codes: formatCodes),
+            CompactText.column("text", role: .text, pool: PostText.pool, codes: textCodes),
+            Column(name: "followers", role: .followers, data: .integer(followers, none)),
+            Column(name: "reach", role: .reach, data: .integer(reach, none)),
+            Column(name: "impressions", role: .impressions, data: .integer(impressions, none)),
+            Column(name: "likes", role: .likes, data: .integer(likes, none)),
+            Column(name: "comments", role: .comments, data: .integer(comments, none)),
+            Column(name: "shares", role: .shares, data: .integer(shares, none)),
+            Column(name: "saves", role: .saves, data: .integer(saves, none)),
+            Column(name: "clicks", role: .clicks, data: .integer(clicks, none)),
+            Column(name: "paid", role: .paid, data: .boolean(paid, none)),
+            Column(name: "spend", role: .spend, data: .decimal(spend, none)),
+        ], kind: .posts)
         var postCounts = [Int](repeating: 0, count: roster.count)
         for code in accountCodes { postCounts[Int(code)] += 1 }
         return (posts, accounts(roster, postCounts: postCounts, settings: settings, name: accountsName))
@@ -100,19 +100,20 @@ enum PostSimulator {
     static func accounts(_ roster: [SimulatedAccount], postCounts: [Int], settings: PostSettings, name: String) -> Dataset {
         let none = MissingMask()
         return Dataset(name: name, columns: [
-            Column(name: "account", role: "account", data: .text(TextValues(plain: roster.map(\.id)), none)),
-            CompactText.column("platform", pool: settings.platforms, codes: roster.map { UInt32($0.platform) }),
-            Column(name: "handle", role: "handle", data: .text(TextValues(plain: roster.map(\.handle)), none)),
-            Column(name: "name", role: "name", data: .text(TextValues(plain: roster.map(\.name)), none)),
-            CompactText.column("voice", pool: voices, codes: roster.map { $0.isPerson ? 0 : 1 }),
-            Column(name: "followers", role: "followers", data: .integer(roster.map {
+            Column(name: "account", role: .account, data: .text(TextValues(plain: roster.map(\.id)), none)),
+            CompactText.column("platform", role: .platform, pool: settings.platforms,
+                               codes: roster.map { UInt32($0.platform) }),
+            Column(name: "handle", role: .handle, data: .text(TextValues(plain: roster.map(\.handle)), none)),
+            Column(name: "name", role: .accountName, data: .text(TextValues(plain: roster.map(\.name)), none)),
+            CompactText.column("voice", role: .voice, pool: voices, codes: roster.map { $0.isPerson ? 0 : 1 }),
+            Column(name: "followers", role: .followers, data: .integer(roster.map {
                 Int64($0.shownFollowers(real: Double($0.realFollowers), boughtShare: settings.boughtShare))
             }, none)),
-            Column(name: "following", role: "following", data: .integer(roster.map { Int64($0.following) }, none)),
-            Column(name: "posts", role: "posts", data: .integer(zip(roster, postCounts).map { Int64($0.earlierPosts + $1) }, none)),
-            Column(name: "created", role: "created", data: .time(roster.map(\.created), none)),
-            Column(name: "verified", role: "verified", data: .boolean(roster.map(\.verified), none)),
-        ], kind: "accounts", source: "simulate posts")
+            Column(name: "following", role: .following, data: .integer(roster.map { Int64($0.following) }, none)),
+            Column(name: "posts", role: .posts, data: .integer(zip(roster, postCounts).map { Int64($0.earlierPosts + $1) }, none)),
+            Column(name: "created", role: .created, data: .time(roster.map(\.created), none)),
+            Column(name: "verified", role: .verified, data: .boolean(roster.map(\.verified), none)),
+        ], kind: .accounts)
     }
 
     /// A format index drawn by the format shares.

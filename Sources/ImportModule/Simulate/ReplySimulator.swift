@@ -45,13 +45,13 @@ enum ReplySimulator {
         let width = SimulatedID.width(for: commented.count, minimum: 7)
         let ids = (0..<commented.count).map { SimulatedID.make("c", $0 + 1, width: width) }
         return Dataset(name: name, columns: [
-            Column(name: "comment_id", role: "comment_id", data: .text(TextValues(plain: ids), MissingMask())),
-            CompactText.column("post_id", pool: idPool, codes: postCodes),
-            Column(name: "commented_at", role: "commented_at", data: .time(commented, MissingMask())),
-            Column(name: "replied_at", role: "replied_at", data: .time(replied, unanswered)),
-            Column(name: "replied_by", role: "replied_by",
+            Column(name: "comment_id", role: .commentID, data: .text(TextValues(plain: ids), MissingMask())),
+            CompactText.column("post_id", role: .postID, pool: idPool, codes: postCodes),
+            Column(name: "commented_at", role: .commentedAt, data: .time(commented, MissingMask())),
+            Column(name: "replied_at", role: .repliedAt, data: .time(replied, unanswered)),
+            Column(name: "replied_by", role: .repliedBy,
                    data: .text(CompactText.values(pool: staff + agency, codes: repliedBy), unanswered)),
-            CompactText.column("responder", pool: responders, codes: responderCodes),
-        ], kind: "replies", source: "simulate replies")
+            CompactText.column("responder", role: .responder, pool: responders, codes: responderCodes),
+        ], kind: .replies)
     }
 }

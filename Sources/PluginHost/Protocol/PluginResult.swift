@@ -44,8 +44,7 @@ struct PluginResult {
                 throw RapportError(Words.pluginResultField(plugin, "datasets[\(index)].name"))
             }
             var dataset = try PluginTable.dataset(from: table, name: name, place: place)
-            dataset.kind = "result"
-            dataset.source = "plugin \(plugin)"
+            dataset.kind = .result
             datasets.append((dataset, table["replace"] == .bool(true)))
         }
         self.tables = tables

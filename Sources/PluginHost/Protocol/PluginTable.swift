@@ -2,7 +2,7 @@ import RapportCore
 
 /// The table format of the protocol, which is `TableJSON`'s: `{"columns": [{"name", "type", "role"}], "rows": [[…]]}`.
 ///
-/// Reading checks everything a plugin sends: unique non-empty column names, known types, rows as
+/// Reading checks everything a plugin sends: unique non-empty column names, known types and roles, rows as
 /// long as the column list, and each value of its column's type (or null for missing).
 enum PluginTable {
     /// The most rows a table from a plugin may have.
@@ -14,7 +14,7 @@ enum PluginTable {
             throw RapportError(Words.pluginTableShape(place))
         }
         guard rowValues.count <= maximumRows else { throw RapportError(Words.pluginTableTooLong(place, limit: maximumRows)) }
-        var names: [String] = [], types: [ColumnType] = [], roles: [String?] = []
+        var names: [String] = [], types: [ColumnType] = [], roles: [ColumnRole?] = []
         for (index, column) in columnValues.enumerated() {
             guard let columnName = column["name"]?.stringValue, !columnName.isEmpty, !names.contains(columnName) else {
                 throw RapportError(Words.pluginColumnName(place, index: index + 1))
@@ -22,9 +22,17 @@ enum PluginTable {
             guard let typeName = column["type"]?.stringValue, let type = ColumnType(rawValue: typeName) else {
                 throw RapportError(Words.pluginColumnType(place, column: columnName))
             }
+            var role: ColumnRole?
+            if let given = column["role"], given != .null {
+                guard let word = given.stringValue, let known = ColumnRole(rawValue: word) else {
+                    let shown = given.stringValue ?? JSONWriter.string(given)
+                    throw RapportError(Words.pluginColumnRole(place, column: columnName, role: shown))
+                }
+                role = known
+            }
             names.append(columnName)
             types.append(type)
-            roles.append(column["role"]?.stringValue)
+            roles.append(role)
         }
         var cells = Array(repeating: [Cell](), count: names.count)
         for (rowIndex, row) in rowValues.enumerated() {

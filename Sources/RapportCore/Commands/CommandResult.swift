@@ -54,7 +54,7 @@ public enum TableJSON {
     public static func value(of dataset: Dataset) -> JSONValue {
         let columns: [JSONValue] = dataset.columns.map { column in
             .object([("name", .string(column.name)), ("type", .string(column.type.rawValue)),
-                     ("role", column.role.map(JSONValue.string) ?? .null)])
+                     ("role", column.role.map { .string($0.rawValue) } ?? .null)])
         }
         var rows: [JSONValue] = []
         rows.reserveCapacity(dataset.rowCount)

@@ -1,9 +1,12 @@
-/// The commands the shell knows: built-ins in a fixed order, then plugin commands.
+/// The commands the shell knows (built-ins in a fixed order, then plugin commands), and the table reader one module
+/// offers the others.
 public final class Registry {
     /// The commands, in registration order.
     public private(set) var commands: [Command] = []
     /// Plugin commands that a built-in of the same name shadows.
     public private(set) var shadowed: [Command] = []
+    /// Reads table files for commands outside the import module; nil when the import module is not loaded.
+    public var tableReader: TableReader?
 
     /// A registry holding the given commands.
     public init(_ commands: [Command] = []) {

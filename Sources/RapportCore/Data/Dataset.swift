@@ -5,17 +5,14 @@ public struct Dataset: Sendable, Equatable {
     /// The columns, in display order.
     public private(set) var columns: [Column]
     /// What kind of data this is (posts, accounts, followers, result …), if known.
-    public var kind: String?
-    /// Where the data came from, for the record (a file path, a command).
-    public var source: String?
+    public var kind: DatasetKind?
 
     /// A dataset from columns of equal length.
-    public init(name: String, columns: [Column], kind: String? = nil, source: String? = nil) {
+    public init(name: String, columns: [Column], kind: DatasetKind? = nil) {
         precondition(Set(columns.map(\.count)).count <= 1, "columns of a dataset must have equal length")
         self.name = name
         self.columns = columns
         self.kind = kind
-        self.source = source
     }
 
     /// The number of rows.
@@ -35,12 +32,12 @@ public struct Dataset: Sendable, Equatable {
     }
 
     /// The index of the first column that plays this role.
-    public func columnIndex(ofRole role: String) -> Int? {
+    public func columnIndex(ofRole role: ColumnRole) -> Int? {
         columns.firstIndex { $0.role == role }
     }
 
     /// The first column that plays this role.
-    public func column(role: String) -> Column? {
+    public func column(role: ColumnRole) -> Column? {
         columns.first { $0.role == role }
     }
 
@@ -55,7 +52,7 @@ public struct Dataset: Sendable, Equatable {
     }
 
     /// Sets the role of a column (nil clears it).
-    public mutating func setRole(_ role: String?, ofColumnAt index: Int) {
+    public mutating func setRole(_ role: ColumnRole?, ofColumnAt index: Int) {
         columns[index].role = role
     }
 

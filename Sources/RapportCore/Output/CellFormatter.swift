@@ -26,8 +26,8 @@ public struct CellFormatter {
     }
 
     /// The text of a cell of a column with this role: a `rate` column's numbers show as percentages.
-    public func text(_ cell: Cell, role: String?) -> String {
-        guard role == Column.rateRole, let fraction = cell.number else { return text(cell) }
+    public func text(_ cell: Cell, role: ColumnRole?) -> String {
+        guard role == .rate, let fraction = cell.number else { return text(cell) }
         return percent(fraction)
     }
 

@@ -6,15 +6,16 @@ public enum DatasetCodec {
     /// The dataset file format version this build reads and writes.
     public static let formatVersion = 1
 
-    /// The bytes of the file that holds a dataset (its name is kept in the manifest, not the file).
-    public static func encode(_ dataset: Dataset) -> [UInt8] {
-        DatasetWriter.bytes(of: dataset)
+    /// The bytes of the file that holds a dataset (its name is kept in the manifest, not the file); `source` is the
+    /// command line that made it.
+    public static func encode(_ dataset: Dataset, source: String? = nil) -> [UInt8] {
+        DatasetWriter.bytes(of: dataset, source: source)
     }
 
     /// Writes the file of a dataset to `path` atomically, encoding the next column while the last is written;
     /// returns the file's size.
-    public static func write(_ dataset: Dataset, to path: String) throws -> Int {
-        try AtomicFile.write(to: path) { emit in try DatasetWriter.chunks(of: dataset, emit) }
+    public static func write(_ dataset: Dataset, source: String? = nil, to path: String) throws -> Int {
+        try AtomicFile.write(to: path) { emit in try DatasetWriter.chunks(of: dataset, source: source, emit) }
     }
 
     /// The dataset a file's bytes hold; errors name `path` and the line and column of the problem.

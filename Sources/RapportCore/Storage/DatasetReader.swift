@@ -14,7 +14,7 @@ struct DatasetReader {
     private struct ColumnParts {
         var name: String?
         var type: ColumnType?
-        var role: String?
+        var role: ColumnRole?
         var data: ColumnData?
         var dictionary: [String]?
         var codes: ([UInt32], MissingMask)?
@@ -26,7 +26,6 @@ struct DatasetReader {
         var version: Int64?
         var rows: Int?
         var kind: String?
-        var source: String?
         var columns: [(column: Column, offset: Int)]?
         try scanner.expect(UInt8(ascii: "{"))
         if !scanner.consume(UInt8(ascii: "}")) {
@@ -57,7 +56,7 @@ struct DatasetReader {
                 case "kind":
                     kind = try readOptionalString()
                 case "source":
-                    source = try readOptionalString()
+                    _ = try readOptionalString()
                 case "columns":
                     guard columns == nil else { throw conflict(key, at: keyOffset) }
                     // Room for no more rows than the file has bytes: a damaged count asked for exabytes.
@@ -76,7 +75,7 @@ struct DatasetReader {
         for (column, offset) in columns where column.count != rows {
             throw JSONFailure(offset: offset, problem: Words.datasetRowsMismatch(column: column.name, found: column.count, rows: rows))
         }
-        return Dataset(name: name, columns: columns.map(\.column), kind: kind, source: source)
+        return Dataset(name: name, columns: columns.map(\.column), kind: kind.flatMap(DatasetKind.init(rawValue:)))
     }
 
     private func conflict(_ key: String, at offset: Int) -> JSONFailure {
@@ -125,7 +124,8 @@ struct DatasetReader {
                     }
                     parts.type = type
                 case "role":
-                    parts.role = try readOptionalString()
+                    // A role rapport does not know (an older plugin's) reads as none.
+                    parts.role = try readOptionalString().flatMap(ColumnRole.init(rawValue:))
                 case "values", "dictionary", "codes":
                     if parts.name != nil && parts.type != nil && (key != "codes" || parts.dictionary != nil) {
                         try readPart(key, at: keyOffset, into: &parts, rowsHint: rowsHint)

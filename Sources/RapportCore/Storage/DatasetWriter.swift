@@ -1,16 +1,17 @@
 /// Writes the JSON bytes of a dataset file straight into byte buffers, column by column and piece by piece.
 enum DatasetWriter {
     /// The file's bytes.
-    static func bytes(of dataset: Dataset) -> [UInt8] {
+    static func bytes(of dataset: Dataset, source: String? = nil) -> [UInt8] {
         var bytes: [UInt8] = []
-        chunks(of: dataset) { bytes += $0 }
+        chunks(of: dataset, source: source) { bytes += $0 }
         return bytes
     }
 
     /// The file's bytes in pieces, in order: the header, each column in pieces of `pieceRows` rows, then the end;
-    /// so that writing one piece goes on while the next is encoded, and no buffer holds a whole column.
-    static func chunks(of dataset: Dataset, _ emit: ([UInt8]) throws -> Void) rethrows {
-        try emit(encode(limit: 256 + textLimit(dataset.kind) + textLimit(dataset.source)) { sink in
+    /// so that writing one piece goes on while the next is encoded, and no buffer holds a whole column. `source` is the
+    /// command line that made it, for people reading the file alone.
+    static func chunks(of dataset: Dataset, source: String? = nil, _ emit: ([UInt8]) throws -> Void) rethrows {
+        try emit(encode(limit: 256 + textLimit(dataset.kind?.rawValue) + textLimit(source)) { sink in
             sink.append("{\"format\":\"rapport-dataset\",\"version\":")
             sink.reserve(20)
             sink.putInteger(Int64(DatasetCodec.formatVersion))
@@ -18,9 +19,9 @@ enum DatasetWriter {
             sink.reserve(20)
             sink.putInteger(Int64(dataset.rowCount))
             sink.append(",\"kind\":")
-            writeOptional(dataset.kind, into: &sink)
+            writeOptional(dataset.kind?.rawValue, into: &sink)
             sink.append(",\"source\":")
-            writeOptional(dataset.source, into: &sink)
+            writeOptional(source, into: &sink)
             sink.append(",\"columns\":[")
         })
         for (index, column) in dataset.columns.enumerated() {
@@ -36,7 +37,7 @@ enum DatasetWriter {
                         var type = column.type.rawValue
                         type.withUTF8 { sink.append($0) }
                         sink.append("\",\"role\":")
-                        writeOptional(column.role, into: &sink)
+                        writeOptional(column.role?.rawValue, into: &sink)
                         writeOpening(column.data, into: &sink)
                     }
                     writeValues(column.data, rows: rows, into: &sink)
@@ -67,7 +68,7 @@ enum DatasetWriter {
     /// The most bytes the given rows of a column can take, with the column's header and dictionary when asked.
     private static func sizeLimit(of column: Column, rows: Range<Int>, withHeader: Bool) -> Int {
         var limit = 64 + rows.count + 32
-        if withHeader { limit += textLimit(column.name) + textLimit(column.role) }
+        if withHeader { limit += textLimit(column.name) + textLimit(column.role?.rawValue) }
         switch column.data {
         case .integer: limit += rows.count * 20
         case .decimal: limit += rows.count * 24

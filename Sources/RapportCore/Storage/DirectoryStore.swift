@@ -119,14 +119,16 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
         return dataset
     }
 
-    /// Queues a save: the given dataset files are encoded and written, then the manifest.
-    public func save(manifest: Manifest, writing datasets: [(entry: DatasetEntry, dataset: Dataset)]) throws {
+    /// Queues a save: the given dataset files are encoded and written, then the manifest, with the pending hashes
+    /// completed (they are worked out meanwhile).
+    public func save(manifest: Manifest, writing datasets: [(entry: DatasetEntry, dataset: Dataset)],
+                     completing hashes: PendingHashes) throws {
         if isReadOnly { throw RapportError(Words.workspaceReadOnly(location)) }
         PendingSaves.begin()
         queue.async { [self] in
             defer { PendingSaves.end() }
             do {
-                try write(manifest: manifest, datasets: datasets)
+                try write(manifest: manifest, datasets: datasets, completing: hashes)
             } catch {
                 failureLock.lock()
                 if firstFailure == nil { firstFailure = error }
@@ -186,7 +188,8 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
 
     // MARK: Writing
 
-    private func write(manifest: Manifest, datasets: [(entry: DatasetEntry, dataset: Dataset)]) throws {
+    private func write(manifest: Manifest, datasets: [(entry: DatasetEntry, dataset: Dataset)],
+                       completing hashes: PendingHashes) throws {
         var manifest = manifest
         let named = Set(manifest.datasets.map(\.file))
         var writes = datasets
@@ -197,7 +200,8 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
         try checkTheWorkspaceIsStillOurs()
         for (index, write) in writes.enumerated() {
             do {
-                sizes[write.entry.file] = try DatasetCodec.write(write.dataset, to: try dataPath(write.entry.file))
+                sizes[write.entry.file] = try DatasetCodec.write(write.dataset, source: write.entry.origin?.command,
+                                                                 to: try dataPath(write.entry.file))
                 removable.insert(write.entry.file)
             } catch {
                 // Kept, so that the next save tries again rather than naming a file that is not there.
@@ -213,6 +217,7 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
             if !FileManager.default.fileExists(atPath: path) { throw RapportError(Words.datasetFileMissing(path, dataset: entry.name)) }
         }
         try checkTheWorkspaceIsStillOurs()
+        hashes.complete(&manifest)
         try writeManifest(manifest)
         namedOnDisk = named
     }

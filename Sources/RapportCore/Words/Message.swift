@@ -33,3 +33,6 @@ public struct Message: Sendable, Equatable {
 
 /// The one catalogue of user-facing words; each area adds its entries in an extension file.
 public enum Words {}
+
+/// A message is stored as `{"de": …, "en": …}` where the workspace keeps one (a finding's sentence).
+extension Message: Codable {}

@@ -1,7 +1,7 @@
 /// The workspace's table of contents, kept in `workspace.json`: everything but the datasets' rows.
 public struct Manifest: Sendable, Equatable, Codable {
     /// The on-disk format version this build writes.
-    public static let currentFormatVersion = 1
+    public static let currentFormatVersion = 2
 
     /// The format version of the file.
     public var formatVersion: Int
@@ -38,21 +38,21 @@ public struct DatasetEntry: Sendable, Equatable, Codable {
     /// Column names, types and roles.
     public var columns: [ColumnInfo]
     /// What kind of data it holds, if known.
-    public var kind: String?
-    /// Where it came from.
-    public var source: String?
+    public var kind: DatasetKind?
+    /// Where it came from: the command that stored it and what it read.
+    public var origin: DatasetOrigin?
     /// The size of the data file in bytes, once written.
     public var bytes: Int?
 
     /// An entry from its parts.
-    public init(name: String, file: String, rows: Int, columns: [ColumnInfo], kind: String?, source: String?,
-                bytes: Int? = nil) {
+    public init(name: String, file: String, rows: Int, columns: [ColumnInfo], kind: DatasetKind?,
+                origin: DatasetOrigin?, bytes: Int? = nil) {
         self.name = name
         self.file = file
         self.rows = rows
         self.columns = columns
         self.kind = kind
-        self.source = source
+        self.origin = origin
         self.bytes = bytes
     }
 }
@@ -64,7 +64,7 @@ public struct ColumnInfo: Sendable, Equatable, Codable {
     /// The column's type.
     public var type: ColumnType
     /// The role the column plays (such as `followers`), if one is set.
-    public var role: String?
+    public var role: ColumnRole?
 
     /// The description of a column.
     public init(_ column: Column) {
@@ -124,5 +124,29 @@ extension Manifest {
         }
         let highest = numbers.max() ?? 0
         return highest == Int.max ? highest : highest + 1
+    }
+}
+
+extension DatasetEntry {
+    /// Reads an entry; a kind rapport does not know reads as none.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        file = try container.decode(String.self, forKey: .file)
+        rows = try container.decode(Int.self, forKey: .rows)
+        columns = try container.decode([ColumnInfo].self, forKey: .columns)
+        kind = try container.decodeIfPresent(String.self, forKey: .kind).flatMap(DatasetKind.init(rawValue:))
+        origin = try container.decodeIfPresent(DatasetOrigin.self, forKey: .origin)
+        bytes = try container.decodeIfPresent(Int.self, forKey: .bytes)
+    }
+}
+
+extension ColumnInfo {
+    /// Reads a column's description; a role rapport does not know reads as none.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        type = try container.decode(ColumnType.self, forKey: .type)
+        role = try container.decodeIfPresent(String.self, forKey: .role).flatMap(ColumnRole.init(rawValue:))
     }
 }

@@ -23,6 +23,14 @@ public final class Workspace {
     private var kept: State?
     private var runningCommand = ""
     private var runningInput: () -> [String] = { [] }
+    /// The command's part of the origin of what the running command stores, with its time and log line.
+    private var runningOrigin: DatasetOrigin?
+    /// The datasets the running command has read (each version once), with the files their rows trace back to.
+    private var reads: [(input: DatasetOrigin.Input, files: [SourceFile])] = []
+    /// The data files the running command has stored, so reading them back is not taken for an input.
+    private var storedFiles: Set<String> = []
+    /// Imported files whose SHA-256 is still being worked out, filled into the manifest before anyone reads it.
+    private var pendingHashes = PendingHashes()
     /// The input lines to log for a command that fails after keeping progress: those read up to the last kept step,
     /// then the line that ends the command there on replay.
     private var keptInput: [String]?
@@ -33,6 +41,7 @@ public final class Workspace {
         var manifest: Manifest
         var loaded: [String: Dataset]
         var unsaved: Set<String>
+        var pendingHashes: PendingHashes
     }
 
     /// Opens the workspace a store holds.
@@ -48,7 +57,10 @@ public final class Workspace {
     public var settings: Settings { Settings(manifest.settings) }
 
     /// The datasets' entries, in order.
-    public var entries: [DatasetEntry] { manifest.datasets }
+    public var entries: [DatasetEntry] {
+        completeHashes()
+        return manifest.datasets
+    }
 
     /// The size of a dataset's file on disk, waiting for its save when that is still under way; nil when unknown.
     public func sizeOnDisk(of entry: DatasetEntry) -> Int? {
@@ -60,7 +72,8 @@ public final class Workspace {
 
     /// The entry of the dataset with this name.
     public func entry(named name: String) -> DatasetEntry? {
-        manifest.datasets.first { $0.name == name }
+        completeHashes()
+        return manifest.datasets.first { $0.name == name }
     }
 
     /// Whether a dataset of this name exists.
@@ -81,11 +94,45 @@ public final class Workspace {
             loaded[entry.file] = dataset
         }
         dataset.name = entry.name
+        if inCommand && !storedFiles.contains(entry.file) && !reads.contains(where: { $0.input.file == entry.file }) {
+            reads.append((DatasetOrigin.Input(name: entry.name, file: entry.file), entry.origin?.files ?? []))
+        }
         return dataset
     }
 
-    /// Adds a dataset, or replaces the one of the same name when `replacing` is set.
-    public func put(_ dataset: Dataset, replacing: Bool = false) throws {
+    /// Adds a dataset, or replaces the one of the same name when `replacing` is set. Its origin is the running
+    /// command's, with the datasets it has read so far; `finding` says what a result found, `file` which file an
+    /// import read (the files of the inputs are added to it).
+    public func put(_ dataset: Dataset, replacing: Bool = false, finding: Finding? = nil,
+                    file: SourceFile? = nil) throws {
+        var origin = runningOrigin ?? (finding != nil || file != nil ? DatasetOrigin(command: nil) : nil)
+        origin?.inputs = reads.map(\.input)
+        var files: [SourceFile] = file.map { [$0] } ?? []
+        for read in reads { files += read.files.filter { !files.contains($0) } }
+        origin?.files = files
+        origin?.finding = finding
+        try store(dataset, replacing: replacing, origin: origin)
+    }
+
+    /// Adds or replaces a dataset read from a file, like `put(_:replacing:finding:file:)`, without waiting for the
+    /// file's SHA-256: it is filled in before the manifest is read or written.
+    public func put(_ dataset: Dataset, replacing: Bool = false, hashing file: FileFingerprint,
+                    preset: String?) throws {
+        try put(dataset, replacing: replacing, file: file.placeholder(preset: preset))
+        if let stored = manifest.datasets.first(where: { $0.name == dataset.name }) {
+            pendingHashes.add(dataFile: stored.file, fingerprint: file)
+        }
+    }
+
+    /// Fills the SHA-256 of imported files into the manifest, waiting for them.
+    private func completeHashes() {
+        guard !pendingHashes.isEmpty else { return }
+        pendingHashes.complete(&manifest)
+        pendingHashes = PendingHashes()
+    }
+
+    /// Adds or replaces a dataset with the given origin, under a new data file.
+    private func store(_ dataset: Dataset, replacing: Bool, origin: DatasetOrigin?) throws {
         try requireWritable()
         let existing = manifest.datasets.firstIndex { $0.name == dataset.name }
         if existing != nil && !replacing { throw RapportError(Words.datasetExists(dataset.name)) }
@@ -98,10 +145,10 @@ public final class Workspace {
         let file = "data/\(Workspace.slug(dataset.name))-\(number).json"
         manifest.nextFileNumber = number + 1
         let entry = DatasetEntry(name: dataset.name, file: file, rows: dataset.rowCount,
-                                 columns: dataset.columns.map(ColumnInfo.init), kind: dataset.kind,
-                                 source: dataset.source)
+                                 columns: dataset.columns.map(ColumnInfo.init), kind: dataset.kind, origin: origin)
         loaded[file] = dataset
         unsaved.insert(file)
+        if inCommand { storedFiles.insert(file) }
         if let existing {
             manifest.datasets[existing] = entry
         } else {
@@ -156,16 +203,30 @@ public final class Workspace {
 
     /// Runs one command's work as a unit: on failure the workspace is as before (but for progress it kept, which is
     /// logged so that a replay keeps it too); on success the change is saved, can be undone, and the command is logged.
-    public func perform<T>(command text: String, logged: Bool, input: @escaping () -> [String] = { [] },
-                           _ body: () throws -> T) throws -> T {
+    /// `origin` is the command's part of the origin of every dataset it stores
+    /// (`DatasetOrigin(command:invocation:spec:)`); the time the command started and its log line are added here, and
+    /// the log records the same time.
+    public func perform<T>(command text: String, logged: Bool, origin: DatasetOrigin? = nil,
+                           input: @escaping () -> [String] = { [] }, _ body: () throws -> T) throws -> T {
         precondition(!inCommand, "commands do not nest inside perform")
         inCommand = true
-        defer { inCommand = false }
+        let started = Workspace.now()
+        runningOrigin = origin
+        runningOrigin?.time = started
+        runningOrigin?.run = logged && !isReadOnly ? manifest.log.count + 1 : nil
+        defer {
+            inCommand = false
+            runningOrigin = nil
+            reads = []
+            storedFiles = []
+        }
         runningCommand = text
         runningInput = input
         keptInput = nil
         defer { keptInput = nil }
-        let before = State(command: text, manifest: manifest, loaded: loaded, unsaved: unsaved)
+        completeHashes()
+        let before = State(command: text, manifest: manifest, loaded: loaded, unsaved: unsaved,
+                           pendingHashes: pendingHashes)
         changed = false
         undoing = false
         kept = nil
@@ -180,13 +241,14 @@ public final class Workspace {
             manifest.log = log
             loaded = restored.loaded
             unsaved = restored.unsaved
+            pendingHashes = restored.pendingHashes
             changed = false
             if kept != nil {
                 undoStack.append(before)
                 if undoStack.count > Workspace.undoDepth { undoStack.removeFirst() }
             }
             if let keptInput, logged && !isReadOnly {
-                manifest.log.append(LogEntry(time: Workspace.now(), command: text, input: keptInput))
+                manifest.log.append(LogEntry(time: started, command: text, input: keptInput))
                 do { try save() } catch { /* the failure being reported matters more; the next save retries */ }
             }
             throw error
@@ -198,7 +260,7 @@ public final class Workspace {
         var shouldSave = changed
         if logged && !isReadOnly {
             let lines = input()
-            manifest.log.append(LogEntry(time: Workspace.now(), command: text, input: lines.isEmpty ? nil : lines))
+            manifest.log.append(LogEntry(time: started, command: text, input: lines.isEmpty ? nil : lines))
             shouldSave = true
         }
         if shouldSave && !isReadOnly { try save() }
@@ -215,7 +277,8 @@ public final class Workspace {
         guard changed else { return }
         try save()
         try store.waitForPendingSaves()
-        kept = State(command: runningCommand, manifest: manifest, loaded: loaded, unsaved: unsaved)
+        kept = State(command: runningCommand, manifest: manifest, loaded: loaded, unsaved: unsaved,
+                     pendingHashes: pendingHashes)
         keptInput = runningInput() + [replayEnd]
     }
 
@@ -228,6 +291,7 @@ public final class Workspace {
         manifest.log = log
         loaded.merge(state.loaded) { current, _ in current }
         unsaved = state.unsaved
+        pendingHashes = state.pendingHashes
         changed = true
         undoing = true
         return state.command
@@ -236,16 +300,21 @@ public final class Workspace {
     /// How many commands can be undone.
     public var undoCount: Int { undoStack.count }
 
-    /// Copies every dataset, setting, goal and the log of another workspace into this empty one, and saves.
+    /// Copies every dataset, setting, goal and the log of another workspace into this empty one, and saves. The data
+    /// files keep their names, so the versions the origins name stay the same.
     public func copyContents(of other: Workspace) throws {
         try requireWritable()
         precondition(!inCommand, "copy outside of commands")
         for entry in other.entries {
-            var dataset = try other.dataset(named: entry.name)
-            dataset.kind = entry.kind
-            dataset.source = entry.source
-            try put(dataset, replacing: true)
+            loaded[entry.file] = try other.dataset(named: entry.name)
+            unsaved.insert(entry.file)
         }
+        manifest.datasets = other.entries.map { entry in
+            var copy = entry
+            copy.bytes = nil
+            return copy
+        }
+        manifest.nextFileNumber = other.manifest.nextFileNumber
         manifest.settings = other.manifest.settings
         manifest.goals = other.manifest.goals
         manifest.log = other.manifest.log
@@ -261,6 +330,7 @@ public final class Workspace {
     /// Waits for saves, removes files nothing refers to any more, and releases the workspace.
     public func close() throws {
         defer { store.close() }
+        completeHashes()
         try store.waitForPendingSaves()
         if !isReadOnly { try store.collectGarbage(keeping: manifest) }
     }
@@ -271,7 +341,7 @@ public final class Workspace {
             guard let entry = manifest.datasets.first(where: { $0.file == file }), let dataset = loaded[file] else { return nil }
             return (entry, dataset)
         }
-        try store.save(manifest: manifest, writing: writes)
+        try store.save(manifest: manifest, writing: writes, completing: pendingHashes)
         unsaved.subtract(writes.map(\.entry.file))
     }
 

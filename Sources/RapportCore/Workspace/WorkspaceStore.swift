@@ -14,8 +14,9 @@ public protocol WorkspaceStore: AnyObject {
     func loadManifest() throws -> Manifest
     /// Reads a dataset's file.
     func loadDataset(_ entry: DatasetEntry) throws -> Dataset
-    /// Writes the given new dataset files, then the manifest; returns the size of each file written by name.
-    func save(manifest: Manifest, writing datasets: [(entry: DatasetEntry, dataset: Dataset)]) throws
+    /// Writes the given new dataset files, then the manifest with the pending hashes completed.
+    func save(manifest: Manifest, writing datasets: [(entry: DatasetEntry, dataset: Dataset)],
+              completing hashes: PendingHashes) throws
     /// Waits until every save asked for so far is on disk; throws the first failure of a background save.
     func waitForPendingSaves() throws
     /// The size of a dataset file this store wrote, once the saves asked for so far are done; nil when unknown.
@@ -24,6 +25,13 @@ public protocol WorkspaceStore: AnyObject {
     func collectGarbage(keeping manifest: Manifest) throws
     /// Releases the lock and anything held.
     func close()
+}
+
+extension WorkspaceStore {
+    /// Writes the given new dataset files, then the manifest (no hashes pending).
+    public func save(manifest: Manifest, writing datasets: [(entry: DatasetEntry, dataset: Dataset)]) throws {
+        try save(manifest: manifest, writing: datasets, completing: PendingHashes())
+    }
 }
 
 /// A store that keeps everything in memory, for tests.
@@ -57,10 +65,12 @@ public final class MemoryStore: WorkspaceStore {
         return dataset
     }
 
-    /// Keeps the datasets and the manifest in memory.
-    public func save(manifest: Manifest, writing datasets: [(entry: DatasetEntry, dataset: Dataset)]) throws {
+    /// Keeps the datasets and the manifest in memory, waiting for pending hashes.
+    public func save(manifest: Manifest, writing datasets: [(entry: DatasetEntry, dataset: Dataset)],
+                     completing hashes: PendingHashes) throws {
         for (entry, dataset) in datasets { files[entry.file] = dataset }
         self.manifest = manifest
+        hashes.complete(&self.manifest)
         saveCount += 1
     }
 

@@ -13,10 +13,12 @@ enum DatasetsCommand {
         return .table(in: context.language) { table(entries, sizes: sizes, $0) }
     }
 
-    /// Where a dataset came from; a comparison's is its plain sentence in the language.
+    /// Where a dataset came from: the command line that stored it, or for a finding told in a sentence (a comparison)
+    /// the command's name and the sentence in the language.
     private static func source(of entry: DatasetEntry, _ language: Language) -> String? {
-        guard let comparison = ComparisonSource(source: entry.source) else { return entry.source }
-        return ComparisonSource.word + ": " + comparison.sentence.text(language)
+        guard let origin = entry.origin else { return nil }
+        guard let sentence = origin.finding?.sentence else { return origin.command }
+        return (origin.commandName ?? origin.command ?? "") + ": " + sentence.text(language)
     }
 
     /// The listing with its headers in a language; `sizes` are the files' sizes on disk, in the entries' order.
@@ -25,7 +27,7 @@ enum DatasetsCommand {
             .text(Words.nameColumn.text(language), entries.map(\.name)),
             .integer(Words.rowsColumn.text(language), entries.map { Int64($0.rows) }),
             .integer(Words.columnsColumn.text(language), entries.map { Int64($0.columns.count) }),
-            .text(Words.kindColumn.text(language), entries.map(\.kind)),
+            .text(Words.kindColumn.text(language), entries.map(\.kind?.rawValue)),
             .integer(Words.bytesColumn.text(language), sizes.map { $0.map(Int64.init) }),
             .text(Words.sourceColumn.text(language), entries.map { source(of: $0, language) }),
         ])

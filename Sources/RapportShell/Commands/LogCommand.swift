@@ -31,12 +31,22 @@ enum LogCommand {
             }
             return .message(context.say(Words.logSaved(log.count, path)), [("file", .string(path)), ("commands", .integer(Int64(log.count)))])
         }
+        let stored = storedDatasets(context.workspace)
         return .table(in: context.language) { language in
             Dataset(name: "log", columns: [
                 .text(Words.timeColumn.text(language), log.map(\.time)),
                 .text(Words.commandColumn.text(language), log.map(\.command)),
                 .integer(Words.inputLinesColumn.text(language), log.map { Int64($0.input?.count ?? 0) }),
+                .text(Words.storedColumn.text(language), log.indices.map { stored[$0 + 1]?.joined(separator: ", ") }),
             ])
+        }
+    }
+
+    /// The names of the datasets the workspace holds, by the log line of the command that stored them (their origin's
+    /// `run`).
+    private static func storedDatasets(_ workspace: Workspace) -> [Int: [String]] {
+        workspace.entries.reduce(into: [:]) { stored, entry in
+            if let run = entry.origin?.run { stored[run, default: []].append(entry.name) }
         }
     }
 
@@ -58,8 +68,8 @@ extension Words {
                                            de: "das Sitzungsprotokoll zeigen oder als Skript speichern")
     /// Longer help on `log`.
     public static let logDiscussion = Message(
-        en: "Every command that succeeded is recorded with its time and any input lines it read. A saved log, run against the same input files, rebuilds the same workspace.",
-        de: "Jeder erfolgreiche Befehl wird mit Zeit und gelesenen Eingabezeilen festgehalten. Ein gespeichertes Protokoll baut mit denselben Eingabedateien denselben Arbeitsbereich wieder auf.")
+        en: "Every command that succeeded is recorded with its time and any input lines it read; the listing names the datasets each stored that the workspace still holds. A saved log, run against the same input files, rebuilds the same workspace.",
+        de: "Jeder erfolgreiche Befehl wird mit Zeit und gelesenen Eingabezeilen festgehalten; die Liste nennt die Datensätze, die er gespeichert hat und die der Arbeitsbereich noch enthält. Ein gespeichertes Protokoll baut mit denselben Eingabedateien denselben Arbeitsbereich wieder auf.")
     /// One line on `log save`.
     public static let logSaveSummary = Message(en: "write the log as a script that replays the session",
                                                de: "das Protokoll als Skript schreiben, das die Sitzung wiederholt")
@@ -69,6 +79,8 @@ extension Words {
     public static let commandColumn = Message(en: "command", de: "Befehl")
     /// The log's column of input lines a command read.
     public static let inputLinesColumn = Message(en: "input lines", de: "Eingabezeilen")
+    /// The log's column of the datasets a command stored that the workspace still holds.
+    public static let storedColumn = Message(en: "stored", de: "gespeichert")
     /// What `log save` says when done.
     public static func logSaved(_ count: Int, _ path: String) -> Message {
         Message(en: "saved \(count) commands to \(path)", de: "\(count) Befehle in \(path) gespeichert")

@@ -35,7 +35,7 @@ enum ShowCommand {
                 }
                 picked.append(column)
             }
-            dataset = Dataset(name: dataset.name, columns: picked, kind: dataset.kind, source: dataset.source)
+            dataset = Dataset(name: dataset.name, columns: picked, kind: dataset.kind)
         }
         let limit = try invocation[Self.limit] ?? 20
         let offset = min(try invocation[Self.offset] ?? 0, dataset.rowCount)

@@ -106,7 +106,9 @@ public final class Session: ShellHost {
         }
         let target = workspace
         let started = DispatchTime.now().uptimeNanoseconds
+        let origin = DatasetOrigin(command: text, invocation: invocation, spec: spec)
         let result = try target.perform(command: loggedText(of: spec, expanded: text, typed: typed), logged: spec.isLogged,
+                                        origin: origin,
                                         input: { recorder?.lines ?? [] }) {
             try command.run(invocation, in: context)
         }

@@ -38,7 +38,7 @@ enum AuditCommand {
         let source = invocation[Self.dataset]
         let dataset = try invocation.dataset(source, in: context)
         // Posts or accounts carry a followers column too, but one account's follower count per row is no sample.
-        if let kind = dataset.kind, kind != "followers" {
+        if let kind = dataset.kind, kind != .followers {
             throw invocation.error(Words.auditNeedsFollowerSample(dataset: dataset.name, kind: kind), at: source)
         }
         let indicators = try invocation[Self.rules].map { word in
@@ -53,7 +53,7 @@ enum AuditCommand {
         let sample = try pointing(invocation, at: source) { try FollowerSample.read(dataset, asOf: asOf) }
         let audit = AuthenticityAudit(sample: sample, indicators: indicators, threshold: threshold)
         guard !audit.applied.isEmpty else {
-            var roles: [String] = []
+            var roles: [ColumnRole] = []
             for role in audit.skipped.flatMap(\.missingRoles) where !roles.contains(role) { roles.append(role) }
             throw invocation.error(Words.noApplicableRule(dataset: dataset.name, missingRoles: roles), at: source)
         }
@@ -63,15 +63,14 @@ enum AuditCommand {
             throw invocation.error(Words.noFollowersExamined(dataset.name), at: source)
         }
         let outcome = AuditOutcome(
-            audit: audit, followerIDs: dataset.column(role: "follower_id"), interval: interval,
+            audit: audit, followerIDs: dataset.column(role: .followerID), interval: interval,
             accountFollowers: try accountFollowers(invocation) ?? audit.examined,
-            benford: sample.numbers["followers"].flatMap { BenfordTest($0.compactMap { $0 }) }, labels: labels)
+            benford: sample.numbers[.followers].flatMap { BenfordTest($0.compactMap { $0 }) }, labels: labels)
         let names = try resultNames(invocation, source: source, in: context)
-        let results = [outcome.summaryDataset(named: names[0], source: invocation.text),
-                       outcome.followersDataset(named: names[1], source: invocation.text),
-                       outcome.rulesDataset(named: names[2], source: invocation.text, language: context.language),
-                       outcome.benfordDataset(named: names[3], source: invocation.text)]
-        for result in results { try context.workspace.put(result, replacing: true) }
+        let results = [outcome.summaryDataset(named: names[0]), outcome.followersDataset(named: names[1]),
+                       outcome.rulesDataset(named: names[2], language: context.language),
+                       outcome.benfordDataset(named: names[3])]
+        for result in results { try context.workspace.put(result, replacing: true, finding: Finding(.audit)) }
         let text = outcome.sentences(context.formatter).map(context.say).joined(separator: "\n")
         let shownRules = Dataset(name: names[2], columns: results[2].columns.filter { AuditCommand.shownRuleColumns.contains($0.name) })
         var result = CommandResult(
@@ -121,7 +120,7 @@ enum AuditCommand {
         let word = invocation.asName ?? source
         for name in names {
             guard DatasetName.isValid(name) else { throw invocation.error(Words.badDatasetName(name), at: word) }
-            if let entry = context.workspace.entry(named: name), entry.kind != AuditOutcome.resultKind,
+            if let entry = context.workspace.entry(named: name), entry.kind != .audit,
                !invocation[Self.replace] {
                 throw invocation.error(Words.auditResultTaken(name), at: word)
             }

@@ -3,9 +3,6 @@ import RapportCore
 
 /// The result datasets of an audit.
 extension AuditOutcome {
-    /// The kind every audit result carries, so a later audit may replace it.
-    static let resultKind = "audit"
-
     /// The headline figures as `measure, value` rows, in the order of the JSON.
     var measures: [(String, Double?)] {
         var rows: [(String, Double?)] = [
@@ -29,13 +26,13 @@ extension AuditOutcome {
     }
 
     /// The summary table.
-    func summaryDataset(named name: String, source: String) -> Dataset {
+    func summaryDataset(named name: String) -> Dataset {
         Dataset(name: name, columns: [Column.text("measure", measures.map(\.0)), Column.decimal("value", measures.map(\.1))],
-                kind: AuditOutcome.resultKind, source: source)
+                kind: .audit)
     }
 
     /// One row per follower: id, score, verdict, label and each applied indicator's sign.
-    func followersDataset(named name: String, source: String) -> Dataset {
+    func followersDataset(named name: String) -> Dataset {
         var columns: [Column] = []
         if let followerIDs { columns.append(followerIDs) }
         columns.append(Column.decimal("score", audit.scores))
@@ -44,12 +41,12 @@ extension AuditOutcome {
         for (index, weighted) in audit.applied.enumerated() {
             columns.append(Column(name: weighted.indicator.name, data: .from(cells: audit.signs[index].map(cell), as: .boolean)))
         }
-        return Dataset(name: name, columns: columns, kind: AuditOutcome.resultKind, source: source)
+        return Dataset(name: name, columns: columns, kind: .audit)
     }
 
     /// One row per chosen indicator: what it checks (in `language`), weight, followers evaluated and showing the
     /// sign, or the roles it lacked; with labels also the indicator's own precision and recall, as if it alone decided.
-    func rulesDataset(named name: String, source: String, language: Language) -> Dataset {
+    func rulesDataset(named name: String, language: Language) -> Dataset {
         let checks = audit.applied.map { $0.indicator.summary.text(language) }
             + audit.skipped.map { $0.indicator.summary.text(language) }
         var names: [String?] = [], weights: [Double?] = [], evaluated: [Int64?] = [], showing: [Int64?] = []
@@ -72,7 +69,7 @@ extension AuditOutcome {
             evaluated.append(nil)
             showing.append(nil)
             shares.append(nil)
-            missing.append(skipped.missingRoles.joined(separator: ", "))
+            missing.append(skipped.missingRoles.map(\.rawValue).joined(separator: ", "))
             precisions.append(nil)
             recalls.append(nil)
         }
@@ -82,11 +79,11 @@ extension AuditOutcome {
         ]
         if labels != nil { columns += [Column.decimal("precision", precisions), Column.decimal("recall", recalls)] }
         columns.append(Column.text("missing_roles", missing))
-        return Dataset(name: name, columns: columns, kind: AuditOutcome.resultKind, source: source)
+        return Dataset(name: name, columns: columns, kind: .audit)
     }
 
     /// One row per first digit: count, observed share and Benford's share (counts 0 without a test).
-    func benfordDataset(named name: String, source: String) -> Dataset {
+    func benfordDataset(named name: String) -> Dataset {
         let counts = benford?.counts ?? [Int](repeating: 0, count: 9)
         let total = benford?.total ?? 0
         return Dataset(name: name, columns: [
@@ -94,7 +91,7 @@ extension AuditOutcome {
             Column.integer("count", counts.map { Int64($0) }),
             Column.decimal("share", counts.map { total > 0 ? Double($0) / Double(total) : nil }),
             Column.decimal("benford_share", BenfordTest.expectedShares),
-        ], kind: AuditOutcome.resultKind, source: source)
+        ], kind: .audit)
     }
 
     /// A yes/no value as a cell.

@@ -13,7 +13,8 @@ extension AuditOutcome {
                             ("precision", number(alone?.precision)), ("recall", number(alone?.recall))])
         }
         let skipped: [JSONValue] = audit.skipped.map {
-            .object([("name", .string($0.indicator.name)), ("missing_roles", .array($0.missingRoles.map(JSONValue.string)))])
+            .object([("name", .string($0.indicator.name)),
+                     ("missing_roles", .array($0.missingRoles.map { .string($0.rawValue) }))])
         }
         let benfordJSON: JSONValue = benford.map { test in
             .object([("counts", .array(test.counts.map { .integer(Int64($0)) })), ("values", .integer(Int64(test.total))),

@@ -4,29 +4,29 @@ import RapportCore
 
 extension FollowerSample {
     /// The roles read as counts.
-    static let numberRoles = ["followers", "following", "posts", "listed"]
+    static let numberRoles: [ColumnRole] = [.followers, .following, .posts, .listed]
     /// The roles read as yes/no features.
-    static let flagRoles = ["has_picture", "default_picture", "has_bio", "has_url", "has_location"]
+    static let flagRoles: [ColumnRole] = [.hasPicture, .defaultPicture, .hasBio, .hasURL, .hasLocation]
 
     /// The sample a dataset's role columns make; an error names a role column of a type the audit cannot read.
     ///
     /// Yes/no roles take booleans, numbers (not 0 is yes) or text (a non-empty value is yes, as in
     /// the X export's `description`, `url` and `location`, where an empty one is missing).
     static func read(_ dataset: Dataset, asOf: Int64) throws -> FollowerSample {
-        var numbers: [String: [Double?]] = [:]
+        var numbers: [ColumnRole: [Double?]] = [:]
         for role in numberRoles {
             guard let column = dataset.column(role: role) else { continue }
             guard column.type.isNumeric else { throw typeError(column, role, Words.auditNeedsNumbers) }
             numbers[role] = (0..<column.count).map { column.data[$0].number }
         }
-        var flags: [String: [Bool?]] = [:]
+        var flags: [ColumnRole: [Bool?]] = [:]
         for role in flagRoles {
             guard let column = dataset.column(role: role) else { continue }
             flags[role] = try (0..<column.count).map { row in try flag(column.data[row], column, role) }
         }
         var created: [Int64?]?
-        if let column = dataset.column(role: "created") {
-            guard case .time = column.data else { throw typeError(column, "created", Words.auditNeedsTimes) }
+        if let column = dataset.column(role: .created) {
+            guard case .time = column.data else { throw typeError(column, .created, Words.auditNeedsTimes) }
             created = (0..<column.count).map { row in
                 if case .time(let seconds) = column.data[row] { return seconds }
                 return nil
@@ -36,7 +36,7 @@ extension FollowerSample {
     }
 
     /// One cell of a yes/no role.
-    private static func flag(_ cell: Cell, _ column: Column, _ role: String) throws -> Bool? {
+    private static func flag(_ cell: Cell, _ column: Column, _ role: ColumnRole) throws -> Bool? {
         switch cell {
         case .boolean(let value): return value
         case .integer(let value): return value != 0
@@ -48,7 +48,7 @@ extension FollowerSample {
     }
 
     /// The error for a role column of the wrong type.
-    private static func typeError(_ column: Column, _ role: String, _ needs: Message) -> RapportError {
+    private static func typeError(_ column: Column, _ role: ColumnRole, _ needs: Message) -> RapportError {
         RapportError(Words.auditRoleType(column.name, role: role, type: column.type.rawValue, needs: needs))
     }
 }

@@ -19,10 +19,10 @@ struct PostColumnLookup {
             self.unmatched = 0
             return
         }
-        guard let ids = dataset.columns.first(where: { $0.role == "post_id" }) else {
+        guard let ids = dataset.columns.first(where: { $0.role == .postID }) else {
             throw invocation.error(Words.lookupNeedsPostID(dataset.name), at: word)
         }
-        guard let postIDs = posts.columns.first(where: { $0.role == "post_id" }) else {
+        guard let postIDs = posts.columns.first(where: { $0.role == .postID }) else {
             throw invocation.error(Words.lookupNeedsPostID(posts.name), at: word)
         }
         let formatter = CellFormatter(language: .en, timeZone: .gmt)

@@ -51,7 +51,7 @@ enum ScoreCommand {
         let run = try MetricRun(metric: metric, dataset: scored, groupBy: byWords.map(\.text), condition: condition,
                                 options: options, context: context) { name in
             let word = byWords.first { $0.text == name }
-            let namesPosts = dataset.kind != "posts" && dataset.columns.contains { $0.role == "post_id" }
+            let namesPosts = dataset.kind != .posts && dataset.columns.contains { $0.role == .postID }
             let hintsAtPosts = invocation[Self.posts] == nil && namesPosts
             return invocation.error((hintsAtPosts ? Words.unknownColumnLookUpInPosts(name, in: dataset.name)
                                                   : Words.unknownColumn(name, in: dataset.name))
@@ -68,7 +68,7 @@ enum ScoreCommand {
                                         replacing: invocation[Switch.replace], in: context)
         guard DatasetName.isValid(name) else { throw invocation.error(Words.badDatasetName(name), at: source) }
         let result = run.result(named: name)
-        try context.workspace.put(result, replacing: true)
+        try context.workspace.put(result, replacing: true, finding: Finding(.score))
         let goals = try GoalCheck.rows(for: metric.name, dataset: dataset.name, in: context)
         return warnings.reduce(ScoreReport.result(run: run, stored: result, goals: goals, in: context)) { $0.warning($1) }
     }

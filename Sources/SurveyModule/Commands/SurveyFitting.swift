@@ -45,7 +45,7 @@ enum SurveyFitting {
                 .decimal(Words.distanceColumn.text(language), [fit.distance]),
                 .text(Words.bandColumn.text(language), [Words.band(fit.band).text(language)]),
                 .integer(Words.respondentsColumn.text(language), [Int64(pair.count)]),
-            ], kind: "survey-fit")
+            ], kind: .surveyFit)
         }
         let table = fitTable(.en)
         try context.workspace.put(table, replacing: true)

@@ -3,13 +3,11 @@ import RapportCore
 
 /// `survey import NAME FILE`: answers from a table file, one row per respondent.
 ///
-/// The file is read by the shell's own `import` command (so every format and encoding it knows works), into a
-/// dataset that is dropped again before the command ends. Columns: `respondent` (left out in anonymous surveys),
+/// The file is read by the import module's reader (`Registry.tableReader`, so every format and encoding `import` knows
+/// works). Columns: `respondent` (left out in anonymous surveys),
 /// optional `group` and `role`, and one column per question named by its key (`now.character`, `o1`, …) holding
 /// the answer as it would be typed. Empty cells stay unanswered, so `survey run` can complete them later.
 enum SurveyImporting {
-    /// The name of the dataset the file is read into for the length of the command.
-    static let scratchName = "survey_import_scratch"
     /// The file of answers.
     static let file = Positional("FILE", .file)
 
@@ -17,7 +15,7 @@ enum SurveyImporting {
     static func run(_ invocation: Invocation, _ context: CommandContext) throws -> CommandResult {
         let definition = try SurveyDefinition.load(invocation[SurveyCommand.survey].text, from: context.workspace)
         let fileWord = invocation[Self.file]
-        let rows = try read(fileWord, invocation, context)
+        let (rows, file) = try read(fileWord, invocation, context)
         var table = try ResponseTable(loading: definition.name, from: context.workspace)
         let questions = Question.all(in: definition.instrument)
         let known = Set(questions.map(\.key) + ["respondent", "group", "role"])
@@ -54,27 +52,23 @@ enum SurveyImporting {
                                           question: question.key, answer: text, numbers: numbers))
             }
         }
-        try context.workspace.put(table.dataset, replacing: true)
+        try context.workspace.put(table.dataset, replacing: true, file: file)
         return .message(context.say(Words.importedRespondents(rows.values.count, definition.name)),
                         [("respondents", .integer(Int64(rows.values.count)))])
     }
 
-    /// The file's column names and its rows as text cells by column name (empty cells left out).
+    /// The file's column names, its rows as text cells by column name (empty cells left out), and its record.
     private static func read(_ fileWord: Word, _ invocation: Invocation, _ context: CommandContext) throws
-        -> (columns: [String], values: [[String: String]]) {
-        guard let importer = context.registry.command(named: "import") else {
+        -> (rows: (columns: [String], values: [[String: String]]), file: SourceFile) {
+        guard let reader = context.registry.tableReader else {
             throw invocation.error(Words.importUnavailable, at: fileWord)
         }
-        let quoted = "'" + fileWord.text.replacingOccurrences(of: "'", with: "'\\''") + "'"
-        let line = "import \(quoted) as \(scratchName)"
-        let (_, importInvocation, _) = try InvocationParser.parse(line, tokens: try Lexer.words(line), registry: context.registry)
-        _ = try importer.run(importInvocation, in: context)
-        let dataset = try context.workspace.dataset(named: scratchName)
-        try context.workspace.drop(scratchName)
+        let (columns, file) = try reader.read(fileWord.text, in: context)
         let formatter = context.formatter
-        let values = (0..<dataset.rowCount).map { row in
+        let rowCount = columns.first?.count ?? 0
+        let values = (0..<rowCount).map { row in
             var cells: [String: String] = [:]
-            for column in dataset.columns {
+            for column in columns {
                 let cell = column.data[row]
                 let text: String
                 switch cell {
@@ -88,6 +82,6 @@ enum SurveyImporting {
             }
             return cells
         }
-        return (dataset.columnNames, values)
+        return ((columns.map(\.name), values), file)
     }
 }

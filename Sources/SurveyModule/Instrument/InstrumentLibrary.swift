@@ -6,15 +6,13 @@ import RapportCore
 struct InstrumentLibrary {
     /// The dataset that keeps added instruments.
     static let datasetName = "survey-instruments"
-    /// Its kind.
-    static let kind = "survey-instruments"
 
     /// The instruments added to the workspace, in the order they were added.
     let added: [Instrument]
 
     /// The library of a workspace.
     init(_ workspace: Workspace) throws {
-        guard workspace.entry(named: InstrumentLibrary.datasetName)?.kind == InstrumentLibrary.kind else {
+        guard workspace.entry(named: InstrumentLibrary.datasetName)?.kind == .surveyInstruments else {
             added = []
             return
         }
@@ -55,6 +53,6 @@ struct InstrumentLibrary {
         return Dataset(name: InstrumentLibrary.datasetName, columns: [
             .text("id", instruments.map(\.id)),
             .text("definition", instruments.map { (try? encoder.encode($0)).map { String(decoding: $0, as: UTF8.self) } }),
-        ], kind: InstrumentLibrary.kind)
+        ], kind: .surveyInstruments)
     }
 }

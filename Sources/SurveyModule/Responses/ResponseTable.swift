@@ -2,8 +2,6 @@ import RapportCore
 
 /// A survey's answers, one row per respondent and question: the dataset `NAME` of kind `survey-responses`.
 struct ResponseTable {
-    /// The dataset kind of a survey's answers.
-    static let kind = "survey-responses"
     /// The survey's name.
     let survey: String
     /// The answers, in the order they were first given.
@@ -48,7 +46,7 @@ struct ResponseTable {
             .text("question", answers.map(\.question)),
             .text("answer", answers.map(\.answer)),
             .text("numbers", answers.map { $0.numbers.isEmpty ? nil : $0.numbers.map(String.init).joined(separator: " ") }),
-        ], kind: ResponseTable.kind)
+        ], kind: .surveyResponses)
     }
 
     /// A respondent's answers by question key.

@@ -6,8 +6,6 @@ import RapportCore
 /// Kept as the one-row dataset `NAME-survey` (kind `survey`) beside the responses dataset `NAME`, so undo, the log and
 /// saving treat it like every other change.
 struct SurveyDefinition: Equatable {
-    /// The dataset kind of a survey's definition.
-    static let kind = "survey"
     /// The survey's name, which is also the name of its responses dataset.
     let name: String
     /// The instrument, with value items made concrete.
@@ -39,7 +37,7 @@ struct SurveyDefinition: Equatable {
             .text("definition", [json]),
             .text("anonymous", [anonymous ? "yes" : "no"]),
             .text("values", [values.joined(separator: ";")]),
-        ], kind: SurveyDefinition.kind)
+        ], kind: .survey)
     }
 
     /// A definition from its parts.
@@ -54,8 +52,8 @@ struct SurveyDefinition: Equatable {
     /// longer passes the checks it passed when added (a hand-edited data file: a total of Int.max overflowed a sum).
     static func load(_ name: String, from workspace: Workspace) throws -> SurveyDefinition {
         let datasetName = SurveyDefinition.datasetName(name)
-        guard workspace.entry(named: datasetName)?.kind == kind else {
-            let surveys = workspace.entries.filter { $0.kind == kind }.map { String($0.name.dropLast("-survey".count)) }
+        guard workspace.entry(named: datasetName)?.kind == .survey else {
+            let surveys = workspace.entries.filter { $0.kind == .survey }.map { String($0.name.dropLast("-survey".count)) }
             throw RapportError(Words.unknownSurvey(name).suggesting(Suggestion.closest(to: name, among: surveys)))
         }
         let dataset = try workspace.dataset(named: datasetName)

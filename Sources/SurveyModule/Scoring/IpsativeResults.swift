@@ -69,7 +69,7 @@ struct IpsativeResults {
             columns.append(.text(Words.flagColumn.text(language), flags))
         }
         columns.append(.integer(Words.respondentsColumn.text(language), respondentsColumn))
-        return (Dataset(name: definition.name + "-profile", columns: columns, kind: "survey-profile"), charts, withheld, flagged)
+        return (Dataset(name: definition.name + "-profile", columns: columns, kind: .surveyProfile), charts, withheld, flagged)
     }
 
     /// Every respondent's mean points per round and alternative, one row each.
@@ -80,6 +80,6 @@ struct IpsativeResults {
                 columns.append(.decimal("\(round.id)_\(alternative.id)", scores.map { $0.roundProfiles[round.id]?[index] }))
             }
         }
-        return Dataset(name: definition.name + "-scores", columns: columns, kind: "survey-scores")
+        return Dataset(name: definition.name + "-scores", columns: columns, kind: .surveyScores)
     }
 }

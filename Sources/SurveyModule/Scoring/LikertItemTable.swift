@@ -24,6 +24,6 @@ enum LikertItemTable {
         columns += [.text(Words.itemColumn.text(language), itemColumn), .text(Words.labelColumn.text(language), labelColumn),
                     .text(Words.scaleColumn.text(language), scaleColumn), .decimal("mean", meanColumn), .decimal("sd", sdColumn),
                     .integer(Words.respondentsColumn.text(language), countColumn)]
-        return Dataset(name: definition.name + "-items", columns: columns, kind: "survey-items")
+        return Dataset(name: definition.name + "-items", columns: columns, kind: .surveyItems)
     }
 }

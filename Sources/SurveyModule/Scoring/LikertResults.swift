@@ -47,7 +47,7 @@ struct LikertResults {
         columns += [.text(Words.scaleColumn.text(language), scaleColumn), .decimal("mean", meanColumn), .decimal("sd", sdColumn),
                     .decimal("alpha", alphaColumn), .integer(Words.alphaRespondentsColumn.text(language), alphaCountColumn),
                     .integer(Words.respondentsColumn.text(language), countColumn)]
-        return (Dataset(name: definition.name + "-profile", columns: columns, kind: "survey-profile"), charts, withheld)
+        return (Dataset(name: definition.name + "-profile", columns: columns, kind: .surveyProfile), charts, withheld)
     }
 
     /// Every respondent's scale scores, one row each.
@@ -56,6 +56,6 @@ struct LikertResults {
         for scale in definition.instrument.scales ?? [] {
             columns.append(.decimal(scale.id, scores.map { $0.scaleScores[scale.id] }))
         }
-        return Dataset(name: definition.name + "-scores", columns: columns, kind: "survey-scores")
+        return Dataset(name: definition.name + "-scores", columns: columns, kind: .surveyScores)
     }
 }

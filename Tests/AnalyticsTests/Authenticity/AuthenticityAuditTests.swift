@@ -5,10 +5,10 @@ import XCTest
 final class AuthenticityAuditTests: XCTestCase {
     /// Three followers: followers, following, posts and has_picture; the third's posts are missing.
     static let sample = FollowerSample(count: 3, numbers: [
-        "followers": [5, 400, 20],
-        "following": [600, 100, 30],
-        "posts": [0, 80, nil],
-    ], flags: ["has_picture": [false, true, true]], created: nil, asOf: 0)
+        .followers: [5, 400, 20],
+        .following: [600, 100, 30],
+        .posts: [0, 80, nil],
+    ], flags: [.hasPicture: [false, true, true]], created: nil, asOf: 0)
 
     private func indicator(_ name: String) throws -> AuthenticityIndicator {
         try XCTUnwrap(AuthenticityRuleSet.indicator(named: name))
@@ -41,7 +41,7 @@ final class AuthenticityAuditTests: XCTestCase {
         // Counting the missing bio as "no sign" would have given 1/2 instead.
         XCTAssertEqual(audit.applied.map(\.indicator.name), ["camisani.few-followers"])
         XCTAssertEqual(audit.skipped.map(\.indicator.name), ["camisani.no-bio"])
-        XCTAssertEqual(audit.skipped.first?.missingRoles, ["has_bio"])
+        XCTAssertEqual(audit.skipped.first?.missingRoles, [.hasBio])
         XCTAssertEqual(audit.scores, [1, 0, 1])
     }
 

@@ -1,5 +1,6 @@
 import XCTest
 @testable import Analytics
+import RapportCore
 
 /// The catalogue of rule sets and indicators.
 final class AuthenticityRuleSetTests: XCTestCase {
@@ -13,15 +14,15 @@ final class AuthenticityRuleSetTests: XCTestCase {
     }
 
     func testEveryIndicatorReadsOnlyFollowerSampleRoles() {
-        let roles: Set = ["follower_id", "followers", "following", "posts", "listed", "created", "has_picture",
-                          "default_picture", "has_bio", "has_url", "has_location"]
+        let roles: Set<ColumnRole> = [.followerID, .followers, .following, .posts, .listed, .created, .hasPicture,
+                                      .defaultPicture, .hasBio, .hasURL, .hasLocation]
         for indicator in AuthenticityRuleSet.allIndicators {
             XCTAssertTrue(Set(indicator.roles).isSubset(of: roles), indicator.name)
         }
     }
 
     func testLookUpByName() {
-        XCTAssertEqual(AuthenticityRuleSet.indicator(named: "stateofsearch.following-ratio-100")?.roles, ["following", "followers"])
+        XCTAssertEqual(AuthenticityRuleSet.indicator(named: "stateofsearch.following-ratio-100")?.roles, [.following, .followers])
         XCTAssertNil(AuthenticityRuleSet.indicator(named: "camisani"))
     }
 }

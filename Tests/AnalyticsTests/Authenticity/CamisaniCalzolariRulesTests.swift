@@ -10,7 +10,7 @@ final class CamisaniCalzolariRulesTests: XCTestCase {
 
     func testCountLimits() throws {
         let sample = FollowerSample(count: 4, numbers: [
-            "followers": [29, 30, 10, nil], "following": [59, 60, 21, 5], "posts": [49, 50, 0, nil], "listed": [0, 1, 3, nil],
+            .followers: [29, 30, 10, nil], .following: [59, 60, 21, 5], .posts: [49, 50, 0, nil], .listed: [0, 1, 3, nil],
         ], flags: [:], created: nil, asOf: 0)
         XCTAssertEqual(try signs("camisani.few-followers", sample), [true, false, true, nil])
         XCTAssertEqual(try signs("camisani.few-posts", sample), [true, false, true, nil])
@@ -21,8 +21,8 @@ final class CamisaniCalzolariRulesTests: XCTestCase {
 
     func testAbsentProfileFeatures() throws {
         let sample = FollowerSample(count: 3, numbers: [:], flags: [
-            "has_picture": [true, false, nil], "has_bio": [false, true, true],
-            "has_url": [false, false, true], "has_location": [nil, true, false],
+            .hasPicture: [true, false, nil], .hasBio: [false, true, true],
+            .hasURL: [false, false, true], .hasLocation: [nil, true, false],
         ], created: nil, asOf: 0)
         XCTAssertEqual(try signs("camisani.no-picture", sample), [false, true, nil])
         XCTAssertEqual(try signs("camisani.no-bio", sample), [true, false, false])

@@ -30,8 +30,8 @@ final class AttributionTests: XCTestCase {
         let voices = ["person", "Person", "person", "person", "person", "person", "person", "institution", "person"]
         let likes: [Double?] = [20, 40, 60, 10, 20, 30, 50, 900, 70]
         let posts = Dataset(name: "p", columns: [
-            Column.text("text", texts, role: "text"), Column.text("voice", voices, role: "voice"),
-            Column.decimal("likes", likes, role: "likes"), Column.decimal("followers", Array(repeating: 1000, count: 9), role: "followers"),
+            Column.text("text", texts, role: .text), Column.text("voice", voices, role: .voice),
+            Column.decimal("likes", likes, role: .likes), Column.decimal("followers", Array(repeating: 1000, count: 9), role: .followers),
         ])
         let outcome = try Attribution().evaluate(MetricRequest(dataset: posts, resamples: 500, companyNames: ["acme"]))
         let row = try XCTUnwrap(resultRows(outcome, keys: [])["all"])

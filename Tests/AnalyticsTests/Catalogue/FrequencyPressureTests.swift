@@ -8,9 +8,9 @@ final class FrequencyPressureTests: XCTestCase {
     /// The posts fixture with the roles of the posts preset.
     private func fixture() throws -> Dataset {
         try RelationshipFixtures.dataset("relationship_posts.csv", name: "posts", columns: [
-            "post_id": (.text, "post_id"), "account": (.text, "account"), "published": (.time, "published"),
-            "followers": (.integer, "followers"), "likes": (.integer, "likes"), "comments": (.integer, "comments"),
-            "shares": (.integer, "shares"),
+            "post_id": (.text, .postID), "account": (.text, .account), "published": (.time, .published),
+            "followers": (.integer, .followers), "likes": (.integer, .likes), "comments": (.integer, .comments),
+            "shares": (.integer, .shares),
         ])
     }
 
@@ -39,9 +39,9 @@ final class FrequencyPressureTests: XCTestCase {
         // Sunday 2026-01-04 23:30 UTC is Monday 00:30 in Berlin: the two posts share a week in Berlin only.
         let sunday = try XCTUnwrap(ISOTime.parse("2026-01-04T23:30:00Z")?.seconds)
         let dataset = Dataset(name: "posts", columns: [
-            Column.text("account", ["a", "a"], role: "account"),
-            Column(name: "published", role: "published", data: .time([sunday, sunday + 86_400], MissingMask())),
-            Column.integer("followers", [100, 100], role: "followers"), Column.integer("likes", [1, 2], role: "likes"),
+            Column.text("account", ["a", "a"], role: .account),
+            Column(name: "published", role: .published, data: .time([sunday, sunday + 86_400], MissingMask())),
+            Column.integer("followers", [100, 100], role: .followers), Column.integer("likes", [1, 2], role: .likes),
         ])
         let utc = try FrequencyPressure().evaluate(MetricRequest(dataset: dataset))
         let berlin = try FrequencyPressure().evaluate(MetricRequest(dataset: dataset, timeZone: try XCTUnwrap(TimeZone(identifier: "Europe/Berlin"))))
@@ -60,10 +60,10 @@ final class FrequencyPressureTests: XCTestCase {
                      monday + 2 * week + 120, monday, monday + 60]
         let likes: [Int64?] = [5, 2, 4, 1, 1, 1, 7, 9]
         let dataset = Dataset(name: "posts", columns: [
-            Column.text("account", ["x", "x", "x", "x", "x", "x", "y", "y"], role: "account"),
-            Column(name: "published", role: "published", data: .time(times, MissingMask())),
-            Column.integer("followers", Array(repeating: 100, count: 8), role: "followers"),
-            Column.integer("likes", likes, role: "likes"),
+            Column.text("account", ["x", "x", "x", "x", "x", "x", "y", "y"], role: .account),
+            Column(name: "published", role: .published, data: .time(times, MissingMask())),
+            Column.integer("followers", Array(repeating: 100, count: 8), role: .followers),
+            Column.integer("likes", likes, role: .likes),
         ])
         let outcome = try FrequencyPressure().evaluate(MetricRequest(dataset: dataset))
         XCTAssertEqual(RelationshipFixtures.texts(outcome.columns, "account"), ["x", "y"])
@@ -85,8 +85,8 @@ final class FrequencyPressureTests: XCTestCase {
         // three posts in two ISO weeks (Monday 2026-01-05 and the Monday after): 3 posts / 2 weeks = 1.5
         let monday = try XCTUnwrap(ISOTime.parse("2026-01-05T12:00:00Z")?.seconds)
         let dataset = Dataset(name: "posts", columns: [
-            Column(name: "published", role: "published", data: .time([monday, monday + 3_600, monday + 7 * 86_400], MissingMask())),
-            Column.integer("followers", [100, 100, 100], role: "followers"), Column.integer("likes", [1, 2, 3], role: "likes"),
+            Column(name: "published", role: .published, data: .time([monday, monday + 3_600, monday + 7 * 86_400], MissingMask())),
+            Column.integer("followers", [100, 100, 100], role: .followers), Column.integer("likes", [1, 2, 3], role: .likes),
         ])
         let outcome = try FrequencyPressure().evaluate(MetricRequest(dataset: dataset))
         XCTAssertEqual(RelationshipFixtures.numbers(outcome.columns, "weeks"), [2])
@@ -96,11 +96,11 @@ final class FrequencyPressureTests: XCTestCase {
 
     func testMissingRoleIsNamed() throws {
         let dataset = Dataset(name: "posts", columns: [
-            Column.text("account", ["a"], role: "account"), Column.integer("likes", [1], role: "likes"),
+            Column.text("account", ["a"], role: .account), Column.integer("likes", [1], role: .likes),
         ])
         XCTAssertThrowsError(try FrequencyPressure().evaluate(MetricRequest(dataset: dataset))) { error in
             XCTAssertEqual((error as? RapportError)?.message,
-                           Words.metricNeedsRoles("frequency-pressure", ["published"], dataset: "posts"))
+                           Words.metricNeedsRoles("frequency-pressure", [.published], dataset: "posts"))
         }
     }
 

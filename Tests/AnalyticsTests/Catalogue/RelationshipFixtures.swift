@@ -22,7 +22,7 @@ enum RelationshipFixtures {
 
     /// A fixture CSV (plain commas, no quoting, empty is missing) as a dataset; `columns` gives each column's
     /// kind and role by name, columns not listed are read as text without a role.
-    static func dataset(_ file: String, name: String, columns: [String: (Kind, String?)]) throws -> Dataset {
+    static func dataset(_ file: String, name: String, columns: [String: (Kind, ColumnRole?)]) throws -> Dataset {
         let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
         let lines = text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
         guard let header = lines.first else { return Dataset(name: name, columns: []) }

@@ -7,7 +7,7 @@ final class RelationshipStagesTests: XCTestCase {
     /// The interactions fixture with the roles of the interactions preset.
     private func fixture() throws -> Dataset {
         try RelationshipFixtures.dataset("relationship_interactions.csv", name: "interactions", columns: [
-            "person": (.text, "person"), "post_id": (.text, "post_id"), "type": (.text, "type"), "time": (.time, "time"),
+            "person": (.text, .person), "post_id": (.text, .postID), "type": (.text, .interactionType), "time": (.time, .time),
         ])
     }
 
@@ -79,8 +79,8 @@ final class RelationshipStagesTests: XCTestCase {
         add("eli", "like", day(399))
         add("eli", "save", day(400))
         let dataset = Dataset(name: "interactions", columns: [
-            Column.text("person", people, role: "person"), Column.text("type", types, role: "type"),
-            Column(name: "time", role: "time", data: .time(times, MissingMask())),
+            Column.text("person", people, role: .person), Column.text("type", types, role: .interactionType),
+            Column(name: "time", role: .time, data: .time(times, MissingMask())),
         ])
         let outcome = try RelationshipStages().evaluate(MetricRequest(dataset: dataset))
         // 5 people: 1 stranger, 1 acquaintance, 2 friends, 1 confidant
@@ -106,12 +106,12 @@ final class RelationshipStagesTests: XCTestCase {
 
     func testMissingRoleIsNamed() throws {
         let dataset = Dataset(name: "interactions", columns: [
-            Column.text("person", ["ana"], role: "person"),
-            Column(name: "time", role: "time", data: .time([0], MissingMask())),
+            Column.text("person", ["ana"], role: .person),
+            Column(name: "time", role: .time, data: .time([0], MissingMask())),
         ])
         XCTAssertThrowsError(try RelationshipStages().evaluate(MetricRequest(dataset: dataset))) { error in
             XCTAssertEqual((error as? RapportError)?.message,
-                           Words.metricNeedsRoles("relationship-stages", ["type"], dataset: "interactions"))
+                           Words.metricNeedsRoles("relationship-stages", [.interactionType], dataset: "interactions"))
         }
     }
 }

@@ -20,8 +20,8 @@ final class RelevanceTests: XCTestCase {
         // Followers 100: hour 9 rates 0.01, 0.03 → median 0.02; hour 18 rates 0.04, 0.06, 0.08 → median 0.06;
         // all five → median 0.04; relevance 0.02 / 0.04 = 0.5 and 0.06 / 0.04 = 1.5.
         let posts = Dataset(name: "p", columns: [
-            Column.text("hour", ["9", "18", "9", "18", "18"]), Column.decimal("likes", [1, 4, 3, 8, 6], role: "likes"),
-            Column.decimal("followers", Array(repeating: 100, count: 5), role: "followers"),
+            Column.text("hour", ["9", "18", "9", "18", "18"]), Column.decimal("likes", [1, 4, 3, 8, 6], role: .likes),
+            Column.decimal("followers", Array(repeating: 100, count: 5), role: .followers),
         ])
         let outcome = try Relevance().evaluate(MetricRequest(dataset: posts, groupColumns: [0]))
         let rows = resultRows(outcome, keys: ["hour"])

@@ -7,8 +7,8 @@ final class ResponsivenessTests: XCTestCase {
     /// The replies fixture with the roles of the replies preset.
     private func fixture() throws -> Dataset {
         try RelationshipFixtures.dataset("relationship_replies.csv", name: "replies", columns: [
-            "comment_id": (.text, "comment_id"), "post_id": (.text, "post_id"), "commented_at": (.time, "commented_at"),
-            "replied_at": (.time, "replied_at"), "replied_by": (.text, "replied_by"), "responder": (.text, "responder"),
+            "comment_id": (.text, .commentID), "post_id": (.text, .postID), "commented_at": (.time, .commentedAt),
+            "replied_at": (.time, .repliedAt), "replied_by": (.text, .repliedBy), "responder": (.text, .responder),
         ])
     }
 
@@ -55,11 +55,11 @@ final class ResponsivenessTests: XCTestCase {
     private func handTable(withResponder: Bool = true) -> Dataset {
         let hour: Int64 = 3600
         var columns = [
-            Column(name: "at", role: "commented_at", data: .time([0, 0, 0, 0], MissingMask())),
-            Column(name: "answer", role: "replied_at", data: .time([hour, 3 * hour, 10 * hour, 0],
+            Column(name: "at", role: .commentedAt, data: .time([0, 0, 0, 0], MissingMask())),
+            Column(name: "answer", role: .repliedAt, data: .time([hour, 3 * hour, 10 * hour, 0],
                                                                    MissingMask(flags: [false, false, false, true]))),
         ]
-        if withResponder { columns.append(Column.text("who", ["staff", "staff", "agency", "agency"], role: "responder")) }
+        if withResponder { columns.append(Column.text("who", ["staff", "staff", "agency", "agency"], role: .responder)) }
         return Dataset(name: "replies", columns: columns)
     }
 
@@ -104,8 +104,8 @@ final class ResponsivenessTests: XCTestCase {
 
     func testReplyBeforeCommentCountsAsAnsweredWithoutTime() throws {
         let dataset = Dataset(name: "replies", columns: [
-            Column(name: "at", role: "commented_at", data: .time([7200, 0], MissingMask())),
-            Column(name: "answer", role: "replied_at", data: .time([3600, 1800], MissingMask())),
+            Column(name: "at", role: .commentedAt, data: .time([7200, 0], MissingMask())),
+            Column(name: "answer", role: .repliedAt, data: .time([3600, 1800], MissingMask())),
         ])
         let outcome = try Responsiveness().evaluate(MetricRequest(dataset: dataset))
         // 2 of 2 answered; only the second has a time: 1800 s = 0.5 h
@@ -116,20 +116,20 @@ final class ResponsivenessTests: XCTestCase {
 
     func testMissingRoleIsNamed() throws {
         let dataset = Dataset(name: "replies", columns: [
-            Column(name: "at", role: "commented_at", data: .time([0], MissingMask())),
+            Column(name: "at", role: .commentedAt, data: .time([0], MissingMask())),
         ])
         XCTAssertThrowsError(try Responsiveness().evaluate(MetricRequest(dataset: dataset))) { error in
-            XCTAssertEqual((error as? RapportError)?.message, Words.metricNeedsRoles("responsiveness", ["replied_at"], dataset: "replies"))
+            XCTAssertEqual((error as? RapportError)?.message, Words.metricNeedsRoles("responsiveness", [.repliedAt], dataset: "replies"))
         }
     }
 
     func testTextTimesAreRefused() throws {
         let dataset = Dataset(name: "replies", columns: [
-            Column.text("at", ["yesterday"], role: "commented_at"),
-            Column(name: "answer", role: "replied_at", data: .time([0], MissingMask())),
+            Column.text("at", ["yesterday"], role: .commentedAt),
+            Column(name: "answer", role: .repliedAt, data: .time([0], MissingMask())),
         ])
         XCTAssertThrowsError(try Responsiveness().evaluate(MetricRequest(dataset: dataset))) { error in
-            XCTAssertEqual((error as? RapportError)?.message, Words.roleNotTime("commented_at", column: "at", dataset: "replies"))
+            XCTAssertEqual((error as? RapportError)?.message, Words.roleNotTime(.commentedAt, column: "at", dataset: "replies"))
         }
     }
 }

@@ -25,9 +25,9 @@ enum TextMetricsReference {
         return Dataset(name: "posts", columns: columnOrder.filter { !dropped.contains($0) }.map { name in
             let values = columns[name] ?? []
             if values.contains(where: { $0 is String }) {
-                return Column.text(name, values.map { $0 as? String }, role: name)
+                return Column.text(name, values.map { $0 as? String }, role: ColumnRole(rawValue: name))
             }
-            return Column.decimal(name, values.map { ($0 as? NSNumber)?.doubleValue }, role: name)
+            return Column.decimal(name, values.map { ($0 as? NSNumber)?.doubleValue }, role: ColumnRole(rawValue: name))
         })
     }
 

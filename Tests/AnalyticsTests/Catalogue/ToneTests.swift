@@ -30,7 +30,7 @@ final class ToneTests: XCTestCase {
     func testOneChannelWithoutPlatformAndEachKindOfPost() throws {
         let posts = Dataset(name: "p", columns: [Column.text("text", [
             "Was meinst du?", "Wir zeigen Ihnen mehr.", "Fortsetzung folgt.", "Danke dir und Ihnen.", nil,
-        ], role: "text")])
+        ], role: .text)])
         let outcome = try Tone().evaluate(MetricRequest(dataset: posts))
         let row = try XCTUnwrap(resultRows(outcome, keys: [])["all"])
         // 4 posts with text: informal, formal, neutral, both → each share 1/4; addressing = 3;
@@ -50,7 +50,7 @@ final class ToneTests: XCTestCase {
         let channels = Array(repeating: "a", count: 12) + Array(repeating: "b", count: 10)
         let texts = Array(repeating: "Was sagst du?", count: 9) + ["Was sagen Sie?", "Neutral.", "Auch neutral."]
             + Array(repeating: "Wie geht es dir?", count: 8) + Array(repeating: "Danke für Ihr Vertrauen.", count: 2)
-        let posts = Dataset(name: "p", columns: [Column.text("channel", channels), Column.text("text", texts, role: "text")])
+        let posts = Dataset(name: "p", columns: [Column.text("channel", channels), Column.text("text", texts, role: .text)])
         let outcome = try Tone().evaluate(MetricRequest(dataset: posts, groupColumns: [0]))
         let rows = resultRows(outcome, keys: ["channel"])
         XCTAssertEqual(rows["a"]?["addressing_posts"], .integer(10))
@@ -71,7 +71,7 @@ final class ToneTests: XCTestCase {
     }
 
     func testTextRoleOnNumbersIsAnError() {
-        let posts = Dataset(name: "p", columns: [Column.decimal("words", [1, 2], role: "text")])
+        let posts = Dataset(name: "p", columns: [Column.decimal("words", [1, 2], role: .text)])
         XCTAssertThrowsError(try Tone().evaluate(MetricRequest(dataset: posts))) { error in
             XCTAssertTrue((error as? RapportError)?.message.text(.en).contains("does not hold text") == true)
         }

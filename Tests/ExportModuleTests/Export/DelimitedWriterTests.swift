@@ -136,7 +136,14 @@ final class DelimitedWriterTests: XCTestCase {
         let datasets = try XCTUnwrap(meta["datasets"] as? [[String: Any]])
         XCTAssertEqual(datasets.first?["name"] as? String, "posts")
         XCTAssertEqual(datasets.first?["rows"] as? Int, 9)
-        XCTAssertEqual(datasets.first?["source"] as? String, "sample.csv")
+        let origin = try XCTUnwrap(datasets.first?["origin"] as? [String: Any])
+        XCTAssertEqual(origin["command"] as? String, ExportSample.command)
+        let parameters = try XCTUnwrap(origin["parameters"] as? [[String: Any]])
+        XCTAssertEqual(parameters.map { "\($0["name"] ?? "")=\($0["value"] ?? "")" }, ["FILE=sample.csv", "as=posts", "--preset=none"])
+        let files = try XCTUnwrap(origin["files"] as? [[String: Any]])
+        XCTAssertEqual(files.first?["sha256"] as? String, ExportSample.file.sha256)
+        XCTAssertEqual(files.first?["bytes"] as? Int, 1234)
+        XCTAssertEqual(origin["run"] as? Int, 1, "the first command of the log")
         XCTAssertFalse(try text(directory + "/posts.csv").contains("rapport"))
     }
 }

@@ -1,5 +1,6 @@
 import ExportModule
 import Foundation
+import ImportModule
 import RapportCore
 import RapportTestSupport
 import XCTest
@@ -34,19 +35,32 @@ enum ExportSample {
                 1_751_364_000,
                 0, 86_399, 951_782_400, 1_740_837_900, 1_740_837_900, 1_740_837_900, 1_740_837_900,
             ], MissingMask(flags: [false, false, false, false, false, false, false, true, false]))),
-        ], source: "sample.csv")
+        ])
     }
 
     /// The sample with its `rate` column playing the rate role, as a metric's result column does.
     static var withRateRole: Dataset {
         var sample = dataset
-        sample.setRole(Column.rateRole, ofColumnAt: 2)
+        sample.setRole(.rate, ofColumnAt: 2)
         return sample
     }
 
-    /// A harness holding the sample (or other datasets), with the workspace's time zone set to `zone`.
-    static func harness(timeZone zone: String = "UTC", datasets: [Dataset] = [dataset]) throws -> CommandHarness {
-        let harness = try CommandHarness(commands: ExportModule.commands, datasets: datasets)
+    /// The command the sample is stored as coming from, and the file it names (its size and SHA-256 made up).
+    static let command = "import sample.csv as posts --preset none"
+    static let file = SourceFile(path: "sample.csv", bytes: 1234, sha256: String(repeating: "0123456789abcdef", count: 4))
+
+    /// A harness holding the sample (or other datasets), stored as `command` would store it (so their origin names
+    /// the command, its parameters and `file`), with the workspace's time zone set to `zone`, commands run in
+    /// `language`.
+    static func harness(timeZone zone: String = "UTC", language: Language = .en,
+                        datasets: [Dataset] = [dataset]) throws -> CommandHarness {
+        let harness = try CommandHarness(commands: ExportModule.commands, language: language)
+        let (importer, invocation, _) = try InvocationParser.parse(command, tokens: try Lexer.words(command),
+                                                                   registry: Registry(ImportModule.commands))
+        let origin = DatasetOrigin(command: command, invocation: invocation, spec: importer.spec)
+        try harness.workspace.perform(command: command, logged: true, origin: origin) {
+            for dataset in datasets { try harness.workspace.put(dataset, file: file) }
+        }
         try harness.workspace.perform(command: "set timezone", logged: false) {
             try harness.workspace.setSetting("timezone", to: zone)
         }

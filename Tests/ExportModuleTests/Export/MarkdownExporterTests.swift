@@ -28,11 +28,11 @@ final class MarkdownExporterTests: XCTestCase {
     func testGermanSessionWritesGermanWordsAndNumbers() throws {
         let directory = try ExportSample.directory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let harness = try CommandHarness(commands: ExportModule.commands, datasets: [ExportSample.dataset], language: .de)
+        let harness = try ExportSample.harness(language: .de)
         try harness.run("export posts \(directory)/posts.md")
         let text = try String(contentsOfFile: directory + "/posts.md", encoding: .utf8)
         XCTAssertTrue(text.contains("_exportiert von rapport"))
-        XCTAssertTrue(text.contains("9 Zeilen, aus sample.csv"))
+        XCTAssertTrue(text.contains("9 Zeilen, aus import sample.csv as posts --preset none"), text)
         XCTAssertTrue(text.contains("| 2 | comma, \"quoted\" second line | 1,25 |  | falsch | 01.07.2025 10:00 |"), text)
     }
 }

@@ -60,6 +60,9 @@ final class SQLiteExporterTests: XCTestCase {
         try harness.run("export posts \(directory)/out.sqlite")
         XCTAssertEqual(try query("SELECT value FROM rapport_provenance WHERE key IN ('rapport', 'dataset', 'posts.rows') ORDER BY key"),
                        [["posts"], ["9"], [RapportInfo.version]])
+        XCTAssertEqual(try query("SELECT value FROM rapport_provenance WHERE key IN ('posts.command', 'posts.parameter.as', "
+                                 + "'posts.file.bytes') ORDER BY key"),
+                       [[ExportSample.command], ["1234"], ["posts"]])
         XCTAssertEqual(try query("SELECT name, type FROM rapport_columns WHERE dataset = 'posts' AND type IN ('time', 'boolean')"),
                        [["paid", "boolean"], ["published", "time"]])
     }

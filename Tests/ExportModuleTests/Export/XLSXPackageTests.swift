@@ -141,7 +141,12 @@ final class XLSXPackageTests: XCTestCase {
         XCTAssertEqual(pairs["rapport"], RapportInfo.version)
         XCTAssertEqual(pairs["dataset"], "posts")
         XCTAssertEqual(pairs["posts.rows"], "9")
-        XCTAssertEqual(pairs["posts.source"], "sample.csv")
+        XCTAssertEqual(pairs["posts.command"], ExportSample.command)
+        XCTAssertEqual(pairs["posts.parameter.--preset"], "none")
+        XCTAssertEqual(pairs["posts.parameter.FILE"], "sample.csv")
+        XCTAssertEqual(pairs["posts.file"], "sample.csv")
+        XCTAssertEqual(pairs["posts.file.sha256"], ExportSample.file.sha256)
+        XCTAssertFalse(pairs.values.contains { $0.contains("{") }, "no JSON in a cell")
     }
 
     func testLibreOfficeConvertsTheWorkbookToCSVAsShown() throws {

@@ -8,11 +8,11 @@ final class NumberFormatTests: XCTestCase {
     private let utc = TimeZone(identifier: "UTC") ?? .current
 
     func testRatesCountsIdentifiersAndTexts() {
-        XCTAssertEqual(NumberFormat.of(.decimal("share", [0.5], role: Column.rateRole), timeZone: utc), .percent)
+        XCTAssertEqual(NumberFormat.of(.decimal("share", [0.5], role: ColumnRole.rate), timeZone: utc), .percent)
         XCTAssertEqual(NumberFormat.of(.decimal("median", [0.5]), timeZone: utc), .general)
         XCTAssertEqual(NumberFormat.of(.integer("likes", [1200]), timeZone: utc), .integer)
         XCTAssertEqual(NumberFormat.of(.integer("post_id", [1200]), timeZone: utc), .general)
-        XCTAssertEqual(NumberFormat.of(.integer("n", [2025], role: "id"), timeZone: utc), .general)
+        XCTAssertEqual(NumberFormat.of(.integer("n", [2025], role: .postID), timeZone: utc), .general)
         XCTAssertEqual(NumberFormat.of(.integer("year", [2025]), timeZone: utc), .general)
         XCTAssertEqual(NumberFormat.of(.text("t", ["x"]), timeZone: utc), .general)
     }

@@ -46,9 +46,9 @@ final class HTMLReportTests: XCTestCase {
     func testAChartWithoutIntervalsIsNotCaptionedWithThem() throws {
         // compare --accounts stores medians per account without median_low/median_high.
         let accounts = Dataset(name: "side-by-side", columns: [
-            Column.text("account", ["big", "small"]), Column.decimal("median", [0.01, 0.04], role: Column.rateRole),
-        ], kind: "result", source: "compare --accounts")
-        let context = try ReportWorkspace.context(holding: [accounts])
+            Column.text("account", ["big", "small"]), Column.decimal("median", [0.01, 0.04], role: .rate),
+        ], kind: .result)
+        let context = try ReportWorkspace.context(holding: [accounts], findings: ["side-by-side": Finding(.compareAccounts)])
         let html = HTMLReport.page(try ReportGatherer.content(title: nil, only: nil, time: "1970-01-01T00:00:00Z", in: context))
         XCTAssertTrue(html.contains("<figcaption>Median per group</figcaption>"), html)
         XCTAssertFalse(html.contains("95 % interval"))

@@ -1,5 +1,7 @@
 @testable import ExportModule
+import RapportTestSupport
 import RapportCore
+import ScoreModule
 import XCTest
 
 /// What the report takes from the workspace: which dataset is what, the goals, the bars and the sentence.
@@ -51,11 +53,31 @@ final class ReportGathererTests: XCTestCase {
         XCTAssertTrue(try workspace.content(.de).comparisons[0].sentence?.hasPrefix("person-Beiträge erzielten das 50-Fache") ?? false)
     }
 
-    func testSummaryShowsComparisonSourcesAsTheirCommandWord() throws {
-        let summary = try workspace.content().summary
-        let source = try XCTUnwrap(summary.column(named: "source"))
-        XCTAssertEqual(source.data[3], .text("compare"))
-        XCTAssertEqual(source.data[2], .text("score posts engagement-rate"))
+    func testSummaryShowsTheWholeCommandThatStoredEachDataset() throws {
+        let content = try workspace.content()
+        let source = try XCTUnwrap(content.summary.column(named: "source"))
+        XCTAssertEqual(source.data[2], .text("score posts engagement-rate by voice"))
+        XCTAssertEqual(source.data[3], .text("compare posts engagement-rate by voice --seed 7"))
+        XCTAssertEqual(content.comparisons.first?.source, "compare posts engagement-rate by voice --seed 7")
+    }
+
+    func testScoresThatDifferInAFlagShowWhichFlag() throws {
+        // Two scores of one metric: by followers (10/100, 20/100: median 0.15) and by reach (10/20, 20/40: median 0.5).
+        let posts = Dataset(name: "fb", columns: [
+            Column.integer("likes", [10, 20], role: .likes), Column.integer("followers", [100, 100], role: .followers),
+            Column.integer("reach", [20, 40], role: .reach),
+        ], kind: .posts)
+        let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [posts])
+        try harness.run("score fb engagement-rate as by-followers")
+        try harness.run("score fb engagement-rate --denominator reach as by-reach")
+        let context = CommandContext(workspace: harness.workspace, registry: Registry([]), host: nil, input: nil,
+                                     console: ReportWorkspace.silent, language: .en)
+        let scores = try ReportGatherer.content(title: nil, only: nil, time: "1970-01-01T00:00:00Z", in: context).scores
+        XCTAssertEqual(scores.map(\.source), ["score fb engagement-rate as by-followers",
+                                              "score fb engagement-rate --denominator reach as by-reach"])
+        let medians = scores.map { $0.dataset.column(named: "median")?.data[0].number ?? .nan }
+        XCTAssertEqual(medians[0], 0.15, accuracy: 1e-12)
+        XCTAssertEqual(medians[1], 0.5, accuracy: 1e-12)
     }
 
     func testDefaultTitleNamesTheWorkspace() throws {

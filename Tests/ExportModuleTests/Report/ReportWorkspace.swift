@@ -16,10 +16,10 @@ struct ReportWorkspace {
     /// Four posts: person rates 10/100 = 0.10 and 30/100 = 0.30 (median 0.20); the hostile group 2/1000 and 6/1000
     /// (median 0.004). With the goal engagement-rate ≥ 3 % by voice, person meets it and the hostile group misses it.
     static let posts = Dataset(name: "posts", columns: [
-        Column.text("voice", ["person", "person", hostile, hostile], role: "voice"),
-        Column.integer("likes", [10, 30, 2, 6], role: "likes"),
-        Column.integer("followers", [100, 100, 1000, 1000], role: "followers"),
-    ], kind: "posts")
+        Column.text("voice", ["person", "person", hostile, hostile], role: .voice),
+        Column.integer("likes", [10, 30, 2, 6], role: .likes),
+        Column.integer("followers", [100, 100, 1000, 1000], role: .followers),
+    ], kind: .posts)
 
     /// Culture scores now and preferred per type (the survey convention's columns), one type named by a stranger.
     static let culture = Dataset(name: "culture", columns: [
@@ -69,10 +69,12 @@ struct ReportWorkspace {
         try ReportGatherer.content(title: title, only: only, time: "1970-01-01T00:00:00Z", in: context(language))
     }
 
-    /// A context on an in-memory workspace that holds only the given datasets.
-    static func context(holding datasets: [Dataset]) throws -> CommandContext {
+    /// A context on an in-memory workspace that holds only the given datasets, stored with the findings given by name.
+    static func context(holding datasets: [Dataset], findings: [String: Finding] = [:]) throws -> CommandContext {
         let workspace = try Workspace(store: MemoryStore())
-        try workspace.perform(command: "setup", logged: false) { for dataset in datasets { try workspace.put(dataset) } }
+        try workspace.perform(command: "setup", logged: false) {
+            for dataset in datasets { try workspace.put(dataset, finding: findings[dataset.name]) }
+        }
         return CommandContext(workspace: workspace, registry: Registry([]), host: nil, input: nil, console: silent, language: .en)
     }
 

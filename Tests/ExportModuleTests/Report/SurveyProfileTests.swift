@@ -31,7 +31,7 @@ final class SurveyProfileTests: XCTestCase {
                 Column.text(typeHeader, ["collaborate", "create", "compete", "control"]),
                 Column.decimal("now_mean", [25, 15, 30, 30]), Column.decimal("now_sd", [2, 3, 2, 1]),
                 Column.decimal("preferred_mean", [35, 25, 20, 20]), Column.integer("respondents", [6, 6, 6, 6]),
-            ], kind: "survey-profile")
+            ], kind: .surveyProfile)
             let profile = try XCTUnwrap(SurveyProfile(dataset), typeHeader)
             XCTAssertEqual(profile.types, ["collaborate", "create", "compete", "control"])
             XCTAssertEqual(profile.now, [25, 15, 30, 30])
@@ -44,7 +44,7 @@ final class SurveyProfileTests: XCTestCase {
         let grouped = Dataset(name: "team-profile", columns: [
             Column.text("group", ["sales", "sales"]), Column.text("culture type", ["collaborate", "create"]),
             Column.decimal("now_mean", [25, 15]), Column.decimal("preferred_mean", [35, 25]),
-        ], kind: "survey-profile")
+        ], kind: .surveyProfile)
         XCTAssertNil(SurveyProfile(grouped))
         // The same columns without the survey-profile kind follow neither layout.
         let plain = Dataset(name: "plain", columns: [

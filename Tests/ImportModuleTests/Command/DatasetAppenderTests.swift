@@ -12,10 +12,10 @@ final class DatasetAppenderTests: XCTestCase {
 
     /// January's posts: ids 1, 2, 3 with likes 10, 20, 30 and texts a, b, c, with roles.
     private func january() -> Dataset {
-        Dataset(name: "posts", columns: [.integer("post_id", [1, 2, 3], role: "post_id"),
-                                         .integer("likes", [10, 20, 30], role: "likes"),
-                                         .text("text", ["a", "b", "c"], role: "text")],
-                kind: "posts", source: "jan.csv")
+        Dataset(name: "posts", columns: [.integer("post_id", [1, 2, 3], role: .postID),
+                                         .integer("likes", [10, 20, 30], role: .likes),
+                                         .text("text", ["a", "b", "c"], role: .text)],
+                kind: .posts)
     }
 
     func testColumnsMatchByNameAndMissingOnEitherSideAreMissing() throws {
@@ -31,12 +31,11 @@ final class DatasetAppenderTests: XCTestCase {
         XCTAssertEqual(outcome.replaced, 0)
     }
 
-    func testRolesKindAndSourceOfTheDatasetAreKept() throws {
-        let file: [Column] = [.integer("post_id", [4], role: "likes"), .integer("reach", [9])]
+    func testRolesAndKindOfTheDatasetAreKept() throws {
+        let file: [Column] = [.integer("post_id", [4], role: .likes), .integer("reach", [9])]
         let stacked = try DatasetAppender.append(file, from: "feb.csv", to: january(), dedupeOn: nil).dataset
-        XCTAssertEqual(stacked.columns.map(\.role), ["post_id", "likes", "text", nil])
-        XCTAssertEqual(stacked.kind, "posts")
-        XCTAssertEqual(stacked.source, "jan.csv")
+        XCTAssertEqual(stacked.columns.map(\.role), [.postID, .likes, .text, nil])
+        XCTAssertEqual(stacked.kind, .posts)
     }
 
     func testIntegersMeetingDecimalsBecomeDecimals() throws {

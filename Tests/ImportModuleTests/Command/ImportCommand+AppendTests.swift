@@ -23,6 +23,23 @@ final class ImportCommandAppendTests: XCTestCase {
         return workspace
     }
 
+    func testTheOriginNamesBothFilesWithTheirSizesAndDigests() throws {
+        let workspace = try january()
+        let january = try XCTUnwrap(workspace.entry(named: "posts"))
+        let february = try harness.write("feb.csv", "post_id,likes,shares\n3,35,1\n4,40,2\n")
+        _ = try harness.run("import \(february) --append posts", in: workspace)
+        let origin = try XCTUnwrap(workspace.entry(named: "posts")?.origin)
+        // Sizes and digests of the two literal files by Python's hashlib.sha256; neither header is a platform's.
+        XCTAssertEqual(origin.files, [
+            SourceFile(path: february, bytes: 35, sha256: "c48ec707791e78ad3f062db3979bbea429c8b92fbad11cfb5c655f574ddb0083"),
+            SourceFile(path: harness.folder + "jan.csv", bytes: 29,
+                       sha256: "50ad3ece4247ba031f0a8605eb6218c78906da0bc91e22064db9e873b61164ca"),
+        ])
+        XCTAssertEqual(origin.inputs, [DatasetOrigin.Input(name: "posts", file: january.file)])
+        XCTAssertEqual(origin.command, "import \(february) --append posts")
+        XCTAssertEqual(origin.parameters.last, DatasetOrigin.Parameter("--append", "posts"))
+    }
+
     func testMonthlyExportsStackAndTheNewestRowWins() throws {
         let workspace = try january()
         let february = try harness.write("feb.csv", "post_id,likes,shares\n3,35,1\n4,40,2\n")

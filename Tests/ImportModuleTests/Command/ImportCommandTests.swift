@@ -25,13 +25,18 @@ final class ImportCommandTests: XCTestCase {
         XCTAssertEqual(result.json["preset"]?.stringValue, "facebook-insights")
         let dataset = try workspace.dataset(named: "dataset_facebook")
         XCTAssertEqual(dataset.rowCount, 500)
-        XCTAssertEqual(dataset.kind, "posts")
+        XCTAssertEqual(dataset.kind, .posts)
         // By hand from the legacy Page Insights header: like/comment/share are the interactions, page likes the followers.
-        XCTAssertEqual(dataset.column(role: "likes")?.name, "like")
-        XCTAssertEqual(dataset.column(role: "comments")?.name, "comment")
-        XCTAssertEqual(dataset.column(role: "shares")?.name, "share")
-        XCTAssertEqual(dataset.column(role: "followers")?.name, "Page total likes")
-        XCTAssertEqual(dataset.column(role: "reach")?.name, "Lifetime Post Total Reach")
+        XCTAssertEqual(dataset.column(role: .likes)?.name, "like")
+        XCTAssertEqual(dataset.column(role: .comments)?.name, "comment")
+        XCTAssertEqual(dataset.column(role: .shares)?.name, "share")
+        XCTAssertEqual(dataset.column(role: .followers)?.name, "Page total likes")
+        XCTAssertEqual(dataset.column(role: .reach)?.name, "Lifetime Post Total Reach")
+        // The file as `sha256sum` and `stat` give it, and the preset that mapped it.
+        XCTAssertEqual(workspace.entry(named: "dataset_facebook")?.origin?.files, [
+            SourceFile(path: SharedDatasets.path("uci-facebook-metrics/dataset_Facebook.csv"), bytes: 37_390,
+                       sha256: "b347feb4b8402961d75a4bc2eeaf249a94eadc2ec5b46d6bf7d1dc569bfaf7b3", preset: "facebook-insights"),
+        ])
         XCTAssertThrowsError(try run(SharedDatasets.path("uci-facebook-metrics/dataset_Facebook.csv"), in: workspace)) {
             XCTAssertEqual(($0 as? RapportError)?.message, Words.datasetExists("dataset_facebook"))
         }

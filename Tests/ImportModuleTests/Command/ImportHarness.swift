@@ -32,7 +32,8 @@ final class ImportHarness {
         let console = Console(isTerminal: false, usesColor: false, width: 100, out: { _ in }, error: { _ in })
         let context = CommandContext(workspace: workspace, registry: registry, host: nil, input: nil, console: console, language: .en)
         let command = try XCTUnwrap(ImportModule.commands.first { $0.spec.name == "import" })
-        return try workspace.perform(command: line, logged: true) { try command.run(invocation, in: context) }
+        let origin = DatasetOrigin(command: line, invocation: invocation, spec: command.spec)
+        return try workspace.perform(command: line, logged: true, origin: origin) { try command.run(invocation, in: context) }
     }
 
     /// The message of the error a line stops with, nil when it runs.

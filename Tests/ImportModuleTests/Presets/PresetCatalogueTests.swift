@@ -16,14 +16,14 @@ final class PresetCatalogueTests: XCTestCase {
     }
 
     /// Asserts that the file is recognised as the preset, which then maps exactly these columns.
-    private func assertRecognised(_ path: String, as name: String, kind: String = "posts", roles: [String: String],
+    private func assertRecognised(_ path: String, as name: String, kind: DatasetKind = .posts, roles: [String: String],
                                   line: UInt = #line) throws {
         var dataset = try header(path)
         let preset = try XCTUnwrap(PresetCatalogue.detect(columnNames: dataset.columnNames), path, line: line)
         XCTAssertEqual(preset.name, name, path, line: line)
         let notes = preset.apply(to: &dataset)
         var mapped: [String: String] = [:]
-        for column in dataset.columns { if let role = column.role { mapped[column.name] = role } }
+        for column in dataset.columns { if let role = column.role { mapped[column.name] = role.rawValue } }
         XCTAssertEqual(mapped, roles, path, line: line)
         XCTAssertEqual(notes.count, roles.count, path, line: line)
         XCTAssertEqual(dataset.kind, kind, path, line: line)
@@ -128,13 +128,13 @@ final class PresetCatalogueTests: XCTestCase {
     }
 
     func testFollowerSamples() throws {
-        try assertRecognised(fixture("x-followers.csv"), as: "x-followers", kind: "followers", roles: [
+        try assertRecognised(fixture("x-followers.csv"), as: "x-followers", kind: .followers, roles: [
             "id_str": "follower_id", "followers_count": "followers", "friends_count": "following",
             "statuses_count": "posts", "listed_count": "listed", "created_at": "created",
             "default_profile_image": "default_picture", "description": "has_bio", "url": "has_url",
             "location": "has_location",
         ])
-        try assertRecognised(fixture("instagram-followers.csv"), as: "instagram-followers", kind: "followers", roles: [
+        try assertRecognised(fixture("instagram-followers.csv"), as: "instagram-followers", kind: .followers, roles: [
             "posts": "posts", "following": "following", "followers": "followers", "has profile picture": "has_picture",
         ])
     }
@@ -150,7 +150,7 @@ final class PresetCatalogueTests: XCTestCase {
                              roles: ["status_id": "post_id", "status_type": "format", "status_published": "published",
                                      "num_reactions": "likes", "num_comments": "comments", "num_shares": "shares"])
         try assertRecognised(SharedDatasets.path("srf-instagram-fake-followers/labelled_1000_inclprivate.csv"),
-                             as: "instagram-followers", kind: "followers",
+                             as: "instagram-followers", kind: .followers,
                              roles: ["Username": "follower_id", "Number.of.posts": "posts",
                                      "Number.of.people.they.follow": "following", "Number.of.followers": "followers",
                                      "has_profile_picture": "has_picture"])
@@ -181,7 +181,7 @@ final class PresetCatalogueTests: XCTestCase {
 
     func testEveryPresetUsesRolesOfItsKind() throws {
         for preset in PresetCatalogue.all {
-            let kind = try XCTUnwrap(DatasetKind.named(preset.kind), preset.name)
+            let kind = try XCTUnwrap(preset.kind, preset.name)
             let roles = preset.rules.compactMap(\.role)
             for role in roles { XCTAssertTrue(kind.roles.contains(role), "\(preset.name): \(role)") }
             XCTAssertEqual(Set(roles).count, roles.count, preset.name)

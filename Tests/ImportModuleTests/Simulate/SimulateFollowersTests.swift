@@ -12,7 +12,7 @@ final class SimulateFollowersTests: XCTestCase {
         XCTAssertEqual(Double(fakes) / 5000, 0.4, accuracy: 0.03)
         XCTAssertEqual(Set(labels.compactMap { $0 }), ["fake", "real"])
         XCTAssertEqual(result.json["fake"]?.doubleValue, Double(fakes))
-        XCTAssertEqual(try harness.dataset("followers").kind, "followers")
+        XCTAssertEqual(try harness.dataset("followers").kind, .followers)
     }
 
     func testFakeFollowersFollowManyAndAreFollowedByFewButOverlap() throws {

@@ -12,7 +12,7 @@ final class SimulateInteractionsTests: XCTestCase {
         let harness = try SimulateHarness()
         try harness.run("simulate posts 1500 --seed 4")
         try harness.run("simulate interactions posts")
-        XCTAssertEqual(try harness.dataset("posts_interactions").kind, "interactions")
+        XCTAssertEqual(try harness.dataset("posts_interactions").kind, .interactions)
         let people = try harness.texts("posts_interactions", "person"), types = try harness.texts("posts_interactions", "type")
         let times = try harness.integers("posts_interactions", "time").map { $0! }
         let end = times.max()!

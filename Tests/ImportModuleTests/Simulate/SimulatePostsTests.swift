@@ -41,9 +41,9 @@ final class SimulatePostsTests: XCTestCase {
                                            "clicks", "paid", "spend"])
         XCTAssertEqual(accounts.columnNames, ["account", "platform", "handle", "name", "voice", "followers",
                                               "following", "posts", "created", "verified"])
-        XCTAssertEqual(posts.kind, "posts")
-        XCTAssertEqual(accounts.kind, "accounts")
-        XCTAssertTrue((posts.columns + accounts.columns).allSatisfy { $0.role == $0.name })
+        XCTAssertEqual(posts.kind, .posts)
+        XCTAssertEqual(accounts.kind, .accounts)
+        XCTAssertTrue((posts.columns + accounts.columns).allSatisfy { $0.role?.rawValue == $0.name })
         XCTAssertEqual(posts.column(named: "published")?.type, .time)
         XCTAssertEqual(posts.column(named: "paid")?.type, .boolean)
         XCTAssertEqual(posts.column(named: "spend")?.type, .decimal)

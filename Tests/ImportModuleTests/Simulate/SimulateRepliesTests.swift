@@ -8,7 +8,7 @@ final class SimulateRepliesTests: XCTestCase {
         let harness = try SimulateHarness()
         try harness.run("simulate posts 400 --seed 6")
         try harness.run("simulate replies posts")
-        XCTAssertEqual(try harness.dataset("posts_replies").kind, "replies")
+        XCTAssertEqual(try harness.dataset("posts_replies").kind, .replies)
         let responders = try harness.texts("posts_replies", "responder")
         let commented = try harness.integers("posts_replies", "commented_at"), replied = try harness.integers("posts_replies", "replied_at")
         let by = try harness.texts("posts_replies", "replied_by")

@@ -18,7 +18,7 @@ final class PluginResultTests: XCTestCase {
         XCTAssertEqual(result.tables.first?.dataset.rowCount, 2)
         XCTAssertEqual(result.datasets.map(\.dataset.name), ["kept"])
         XCTAssertEqual(result.datasets.map(\.replace), [true])
-        XCTAssertEqual(result.datasets.first?.dataset.source, "plugin p")
+        XCTAssertEqual(result.datasets.first?.dataset.kind, .result)
     }
 
     func testInvalidPartsAreRefused() throws {

@@ -15,7 +15,7 @@ final class PluginTableTests: XCTestCase {
          "rows": [[1, 0.5, true, "1970-01-02T00:00:00Z", "a"], [null, 2, null, null, null], [3.0, null, false, null, "c"]]}
         """)
         XCTAssertEqual(dataset.columnNames, ["i", "d", "b", "t", "s"])
-        XCTAssertEqual(dataset.columns[1].role, "rate")
+        XCTAssertEqual(dataset.columns[1].role, .rate)
         XCTAssertEqual(dataset.columns[0].data[0], .integer(1))
         XCTAssertEqual(dataset.columns[0].data[1], .missing)
         XCTAssertEqual(dataset.columns[0].data[2], .integer(3), "a whole decimal fits an integer column")
@@ -23,6 +23,20 @@ final class PluginTableTests: XCTestCase {
         XCTAssertEqual(dataset.columns[2].data[2], .boolean(false))
         XCTAssertEqual(dataset.columns[3].data[0], .time(86_400), "one day after the epoch is 86,400 s")
         XCTAssertEqual(dataset.columns[4].data[2], .text("c"))
+    }
+
+    func testRolesAreRapportsOwnOrNone() throws {
+        let mapped = try table(#"{"columns": [{"name": "a", "type": "integer", "role": "likes"}, "#
+                               + #"{"name": "b", "type": "integer", "role": null}], "rows": [[1, 2]]}"#)
+        XCTAssertEqual(mapped.columns.map(\.role), [.likes, nil])
+        for role in [#""share_of_voice""#, "3"] {
+            XCTAssertThrowsError(try table(#"{"columns": [{"name": "a", "type": "integer", "role": "# + role + "}], \"rows\": []}")) {
+                error in
+                let shown = role.replacingOccurrences(of: "\"", with: "")
+                XCTAssertEqual((error as? RapportError)?.message.en,
+                               "plugin p: tables[0]: column 'a' has the role '\(shown)', which rapport does not know (null for none)")
+            }
+        }
     }
 
     func testAValueOfTheWrongTypeNamesRowAndColumn() {

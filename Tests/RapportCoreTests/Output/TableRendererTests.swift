@@ -69,7 +69,7 @@ final class TableRendererTests: XCTestCase {
     }
 
     func testRateColumnsShowAsPercentages() {
-        let table = Dataset(name: "t", columns: [Column.decimal("median", [0.25], role: Column.rateRole),
+        let table = Dataset(name: "t", columns: [Column.decimal("median", [0.25], role: .rate),
                                                  Column.decimal("mean", [0.25])])
         let renderer = TableRenderer(formatter: CellFormatter(language: .en, timeZone: TimeZone(identifier: "UTC")!), width: 80)
         let line = renderer.lines(table, rows: 0..<1).lines.last ?? ""

@@ -10,16 +10,16 @@ final class DatasetCodecTests: XCTestCase {
     func testEveryTypeWithMissingValuesRoundTrips() throws {
         let missing = MissingMask(flags: [false, true, false])
         let dataset = Dataset(name: "posts", columns: [
-            Column(name: "likes", role: "likes", data: .integer([Int64.min, 0, Int64.max], missing)),
+            Column(name: "likes", role: .likes, data: .integer([Int64.min, 0, Int64.max], missing)),
             Column(name: "rate", data: .decimal([0.1, 0, -1.5e-300], missing)),
             Column(name: "ok", data: .boolean([true, false, false], missing)),
             Column(name: "at", data: .time([0, 0, 1_735_732_800], missing)),
             Column(name: "who", data: .text(TextValues(plain: ["a", "", "c"]), missing)),
-        ], kind: "posts", source: "file.csv")
+        ], kind: .posts)
         let decoded = try roundTrip(dataset)
         XCTAssertEqual(decoded, dataset)
-        XCTAssertEqual(decoded.kind, "posts")
-        XCTAssertEqual(decoded.columns[0].role, "likes")
+        XCTAssertEqual(decoded.kind, .posts)
+        XCTAssertEqual(decoded.columns[0].role, .likes)
         XCTAssertEqual(decoded.columns[1].data[1], .missing)
         XCTAssertEqual(decoded.columns[1].data[2], .decimal(-1.5e-300))
     }
@@ -119,10 +119,10 @@ final class DatasetCodecTests: XCTestCase {
 
     func testWrittenFormIsTheDocumentedOne() {
         let dataset = Dataset(name: "t", columns: [
-            Column(name: "n", role: "likes", data: .integer([1, -20], MissingMask())),
+            Column(name: "n", role: .likes, data: .integer([1, -20], MissingMask())),
             Column(name: "d", data: .decimal([0.1, 3], MissingMask())),
             Column(name: "at", data: .time([86_400, 0], MissingMask(flags: [false, true]))),
-        ], kind: "posts")
+        ], kind: .posts)
         let expected = """
         {"format":"rapport-dataset","version":1,"rows":2,"kind":"posts","source":null,"columns":[
         {"name":"n","type":"integer","role":"likes","values":[1,-20]},
@@ -132,5 +132,20 @@ final class DatasetCodecTests: XCTestCase {
 
         """
         XCTAssertEqual(String(decoding: DatasetCodec.encode(dataset), as: UTF8.self), expected)
+    }
+
+    func testTheSourceIsTheCommandLineAndUnknownWordsReadAsNone() throws {
+        let dataset = Dataset(name: "t", columns: [Column(name: "n", role: .likes, data: .integer([1], MissingMask()))],
+                              kind: .posts)
+        let text = String(decoding: DatasetCodec.encode(dataset, source: "import \"a b.csv\" as t"), as: UTF8.self)
+        XCTAssertTrue(text.hasPrefix(#"{"format":"rapport-dataset","version":1,"rows":1,"kind":"posts","source":"import \"a b.csv\" as t","#),
+                      text)
+        // An older plugin's role and a kind this build does not know read as none; the rest of the file as written.
+        let foreign = #"{"format":"rapport-dataset","version":1,"rows":1,"kind":"later","source":"x","columns":["#
+            + "\n" + #"{"name":"n","type":"integer","role":"share_of_voice","values":[7]}]}"#
+        let decoded = try DatasetCodec.decode(Array(foreign.utf8), name: "t", path: "t.json")
+        XCTAssertNil(decoded.kind)
+        XCTAssertNil(decoded.columns[0].role)
+        XCTAssertEqual(decoded.columns[0].data[0], .integer(7))
     }
 }

@@ -20,7 +20,7 @@ final class DirectoryStoreTests: XCTestCase {
         var manifest = try store.loadManifest()
         let dataset = sampleDataset("posts")
         let entry = DatasetEntry(name: "posts", file: "data/posts-1.json", rows: 3,
-                                 columns: dataset.columns.map(ColumnInfo.init), kind: "posts", source: "test")
+                                 columns: dataset.columns.map(ColumnInfo.init), kind: .posts, origin: DatasetOrigin(command: "test"))
         manifest.datasets = [entry]
         manifest.settings = ["lang": "de"]
         manifest.nextFileNumber = 2
@@ -57,7 +57,7 @@ final class DirectoryStoreTests: XCTestCase {
     private func oneDataset(_ name: String, file: String) -> (Manifest, DatasetEntry, Dataset) {
         let dataset = sampleDataset(name)
         let entry = DatasetEntry(name: name, file: file, rows: 3, columns: dataset.columns.map(ColumnInfo.init),
-                                 kind: "posts", source: "test")
+                                 kind: .posts, origin: nil)
         var manifest = Manifest()
         manifest.datasets = [entry]
         manifest.nextFileNumber = 10
@@ -137,7 +137,7 @@ final class DirectoryStoreTests: XCTestCase {
             let message = (error as? RapportError)?.message.en ?? ""
             XCTAssertTrue(message.contains(directory + "/workspace.json"), message)
             XCTAssertTrue(message.contains("format version 99"), message)
-            XCTAssertTrue(message.contains("up to version 1"), message)
+            XCTAssertTrue(message.contains("up to version 2"), message)
         }
         store.close()
         XCTAssertEqual(fileBytes(directory + "/workspace.json"), Array(text.utf8))
@@ -203,7 +203,7 @@ final class DirectoryStoreTests: XCTestCase {
         let directory = makeTemporaryDirectory()
         let store = try DirectoryStore(directory: directory)
         defer { store.close() }
-        let entry = DatasetEntry(name: "gone", file: "data/gone-1.json", rows: 0, columns: [], kind: nil, source: nil)
+        let entry = DatasetEntry(name: "gone", file: "data/gone-1.json", rows: 0, columns: [], kind: nil, origin: nil)
         XCTAssertThrowsError(try store.loadDataset(entry)) { error in
             XCTAssertTrue((error as? RapportError)?.message.en.contains(directory + "/data/gone-1.json") == true)
         }
@@ -218,7 +218,7 @@ final class DirectoryStoreTests: XCTestCase {
         defer { store.close() }
         let dataset = sampleDataset("a")
         let entry = DatasetEntry(name: "a", file: "data/a-1.json", rows: 3, columns: dataset.columns.map(ColumnInfo.init),
-                                 kind: "posts", source: "test")
+                                 kind: .posts, origin: DatasetOrigin(command: "test"))
         var manifest = Manifest()
         manifest.datasets = [entry]
         try store.save(manifest: manifest, writing: [(entry, dataset)])
@@ -246,7 +246,7 @@ final class DirectoryStoreTests: XCTestCase {
         for (number, name) in ["a", "b"].enumerated() {
             let dataset = sampleDataset(name)
             let entry = DatasetEntry(name: name, file: "data/\(name)-\(number + 1).json", rows: 3,
-                                     columns: dataset.columns.map(ColumnInfo.init), kind: "posts", source: "test")
+                                     columns: dataset.columns.map(ColumnInfo.init), kind: .posts, origin: nil)
             manifest.datasets.append(entry)
             writes.append((entry, dataset))
         }
@@ -305,7 +305,7 @@ final class DirectoryStoreTests: XCTestCase {
         let replacement = sampleDataset("b", rows: 4)
         for number in [3, 4] {
             let entry = DatasetEntry(name: "b", file: "data/b-\(number).json", rows: 4,
-                                     columns: replacement.columns.map(ColumnInfo.init), kind: "posts", source: "test")
+                                     columns: replacement.columns.map(ColumnInfo.init), kind: .posts, origin: nil)
             manifest.datasets[1] = entry
             manifest.nextFileNumber = number + 1
             try store.save(manifest: manifest, writing: [(entry, replacement)])
@@ -330,7 +330,7 @@ final class DirectoryStoreTests: XCTestCase {
         XCTAssertTrue(FileManager.default.createFile(atPath: directory + "/data", contents: Data()))
         let dataset = sampleDataset("a")
         let entry = DatasetEntry(name: "a", file: "data/a-1.json", rows: 3, columns: dataset.columns.map(ColumnInfo.init),
-                                 kind: nil, source: nil)
+                                 kind: nil, origin: nil)
         var manifest = Manifest()
         manifest.datasets = [entry]
         try store.save(manifest: manifest, writing: [(entry, dataset)])

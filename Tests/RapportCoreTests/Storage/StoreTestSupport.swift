@@ -11,9 +11,9 @@ func makeTemporaryDirectory() -> String {
 /// A small dataset of every column type, for store tests.
 func sampleDataset(_ name: String, rows: Int = 3) -> Dataset {
     Dataset(name: name, columns: [
-        Column(name: "likes", role: "likes", data: .integer((0..<rows).map { Int64($0 * 10) }, MissingMask())),
+        Column(name: "likes", role: .likes, data: .integer((0..<rows).map { Int64($0 * 10) }, MissingMask())),
         Column(name: "who", data: .from(cells: (0..<rows).map { $0 == 0 ? .missing : .text("acct\($0 % 2)") }, as: .text)),
-    ], kind: "posts", source: "test")
+    ], kind: .posts)
 }
 
 /// The bytes of a file, or nil.

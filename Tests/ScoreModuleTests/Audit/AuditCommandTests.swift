@@ -38,12 +38,12 @@ final class AuditCommandTests: XCTestCase {
     /// f3 40/100/10: few-posts, following-ratio (80 < 100) → 2/6 (real);
     /// f4 20/50/30: few-followers, few-posts, following-ratio (40 < 50) → 3/6 = 0.5 (fake, the threshold is reached).
     private static let small = Dataset(name: "small", columns: [
-        Column.text("id", ["f1", "f2", "f3", "f4"], role: "follower_id"),
-        Column.integer("followers", [10, 500, 40, 20], role: "followers"),
-        Column.integer("following", [1000, 300, 100, 50], role: "following"),
-        Column.integer("posts", [0, 200, 10, 30], role: "posts"),
+        Column.text("id", ["f1", "f2", "f3", "f4"], role: .followerID),
+        Column.integer("followers", [10, 500, 40, 20], role: .followers),
+        Column.integer("following", [1000, 300, 100, 50], role: .following),
+        Column.integer("posts", [0, 200, 10, 30], role: .posts),
         Column.text("truth", ["bot", "human", "yes", "0"]),
-    ], kind: "followers")
+    ], kind: .followers)
 
     func testSRFWithAllRulesMatchesPandas() throws {
         let expected = try self.expected("default")
@@ -125,8 +125,8 @@ final class AuditCommandTests: XCTestCase {
 
     func testImportMapsTheSRFFileToFollowerSampleRoles() throws {
         let srf = try srfHarness().workspace.dataset(named: "srf")
-        XCTAssertEqual(srf.kind, "followers")
-        let roles = Dictionary(uniqueKeysWithValues: srf.columns.compactMap { column in column.role.map { ($0, column.name) } })
+        XCTAssertEqual(srf.kind, .followers)
+        let roles = Dictionary(uniqueKeysWithValues: srf.columns.compactMap { column in column.role.map { ($0.rawValue, column.name) } })
         XCTAssertEqual(roles, ["follower_id": "Username", "posts": "Number.of.posts",
                                "following": "Number.of.people.they.follow", "followers": "Number.of.followers",
                                "has_picture": "has_profile_picture"])
@@ -204,7 +204,7 @@ final class AuditCommandTests: XCTestCase {
     func testPostsAreNoFollowerSample() throws {
         var posts = AuditCommandTests.small
         posts.name = "posts"
-        posts.kind = "posts"
+        posts.kind = .posts
         let harness = try harness([posts])
         let before = harness.workspace.entries
         let error = try XCTUnwrap(harness.error("audit posts"))
@@ -229,7 +229,7 @@ final class AuditCommandTests: XCTestCase {
     func testEveryLabelWordIsRead() throws {
         let words = ["1", "TRUE", "yes", "Fake", "bot", "0", "false", "no", "real", "genuine", "human"]
         let harness = try harness([Dataset(name: "labels", columns: [
-            Column.integer("followers", Array(repeating: 10, count: words.count), role: "followers"),
+            Column.integer("followers", Array(repeating: 10, count: words.count), role: .followers),
             Column.text("label", words),
         ])])
         // Every follower has 10 followers: few-followers shows for all, so all 11 are likely fake;

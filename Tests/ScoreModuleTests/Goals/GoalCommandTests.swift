@@ -7,10 +7,10 @@ import XCTest
 final class GoalCommandTests: XCTestCase {
     /// Four posts: person rates 10/100 = 0.10 and 30/100 = 0.30 (median 0.20); institution 2/1000 and 6/1000 (median 0.004).
     private static let posts = Dataset(name: "posts", columns: [
-        Column.text("voice", ["person", "person", "institution", "institution"], role: "voice"),
-        Column.integer("likes", [10, 30, 2, 6], role: "likes"),
-        Column.integer("followers", [100, 100, 1000, 1000], role: "followers"),
-    ], kind: "posts")
+        Column.text("voice", ["person", "person", "institution", "institution"], role: .voice),
+        Column.integer("likes", [10, 30, 2, 6], role: .likes),
+        Column.integer("followers", [100, 100, 1000, 1000], role: .followers),
+    ], kind: .posts)
 
     private func harness() throws -> CommandHarness {
         try CommandHarness(commands: ScoreModule.commands, datasets: [Self.posts])
@@ -84,10 +84,10 @@ final class GoalCommandTests: XCTestCase {
     func testRowsOfMetricsWithMoreThanTheGroupsAreLabelledApart() throws {
         // Three comments at 0 h; staff answers one after 1 h, the agency one after 5 h, one stays unanswered.
         let replies = Dataset(name: "replies", columns: [
-            Column.text("comment", ["c1", "c2", "c3"], role: "comment_id"),
-            Column(name: "commented_at", role: "commented_at", data: .time([0, 0, 0], MissingMask())),
-            Column(name: "replied_at", role: "replied_at", data: .time([3600, 18000, 0], MissingMask(flags: [false, false, true]))),
-            Column.text("responder", ["staff", "agency", nil], role: "responder"),
+            Column.text("comment", ["c1", "c2", "c3"], role: .commentID),
+            Column(name: "commented_at", role: .commentedAt, data: .time([0, 0, 0], MissingMask())),
+            Column(name: "replied_at", role: .repliedAt, data: .time([3600, 18000, 0], MissingMask(flags: [false, false, true]))),
+            Column.text("responder", ["staff", "agency", nil], role: .responder),
         ])
         let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [replies])
         try harness.run("goal set answered replies responsiveness >= 50%")

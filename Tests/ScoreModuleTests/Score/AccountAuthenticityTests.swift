@@ -9,13 +9,13 @@ import XCTest
 final class AccountAuthenticityTests: XCTestCase {
     /// The same rows as the fixture script: one post per account.
     private static let posts = Dataset(name: "posts", columns: [
-        Column.text("account", ["a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9"], role: "account"),
-        Column.text("platform", ["x", "x", "x", "x", "ig", "ig", "ig", "ig", "ig"], role: "platform"),
+        Column.text("account", ["a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9"], role: .account),
+        Column.text("platform", ["x", "x", "x", "x", "ig", "ig", "ig", "ig", "ig"], role: .platform),
         Column.text("voice", ["person", "person", "person", "person", "institution", "institution", "institution",
-                              "institution", "institution"], role: "voice"),
-        Column.integer("likes", [50, 90, 160, 30, 20, 35, 60, 8, 150], role: "likes"),
-        Column.integer("followers", [1000, 3000, 9000, 27000, 2000, 5000, 12000, 40000, 60000], role: "followers"),
-    ], kind: "posts")
+                              "institution", "institution"], role: .voice),
+        Column.integer("likes", [50, 90, 160, 30, 20, 35, 60, 8, 150], role: .likes),
+        Column.integer("followers", [1000, 3000, 9000, 27000, 2000, 5000, 12000, 40000, 60000], role: .followers),
+    ], kind: .posts)
 
     /// Scores `dataset` and checks every account's z, expected rate and flag against the numpy reference (its
     /// `one_cell` part for a table without platform and voice columns).
@@ -50,10 +50,10 @@ final class AccountAuthenticityTests: XCTestCase {
         let followers: [Int64] = [1000, 3000, 9000, 27000, 2000, 5000, 12000, 40000, 60000]
         let ranking = Dataset(name: "ranking", columns: [
             Self.posts.columns[0], Self.posts.columns[1], Self.posts.columns[2],
-            Column.integer("fans", followers, role: "followers"),
-            Column.decimal("er", zip(likes, followers).map { $0 / Double($1) }, role: "engagement_rate"),
-            Column.integer("post_count", [10, 20, 30, 40, 50, 60, 70, 80, 90], role: "posts"),
-        ], kind: "accounts")
+            Column.integer("fans", followers, role: .followers),
+            Column.decimal("er", zip(likes, followers).map { $0 / Double($1) }, role: .engagementRate),
+            Column.integer("post_count", [10, 20, 30, 40, 50, 60, 70, 80, 90], role: .posts),
+        ], kind: .accounts)
         let table = try assertMatchesReference(ranking)
         XCTAssertEqual(table.column(named: "posts")!.data[0], .integer(10), "an accounts table's posts are its own count")
         let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [ranking])
@@ -64,14 +64,14 @@ final class AccountAuthenticityTests: XCTestCase {
     func testTablesWithoutPlatformAndVoiceAreFittedAsOneCell() throws {
         // Both used to trap: the cell of every account came from an empty table of no columns and no rows.
         let columns = [Self.posts.columns[0], Self.posts.columns[3], Self.posts.columns[4]]
-        let posts = Dataset(name: "plain", columns: columns, kind: "posts")
+        let posts = Dataset(name: "plain", columns: columns, kind: .posts)
         try assertMatchesReference(posts, oneCell: true)
         let likes: [Double] = [50, 90, 160, 30, 20, 35, 60, 8, 150]
         let followers: [Int64] = [1000, 3000, 9000, 27000, 2000, 5000, 12000, 40000, 60000]
         let ranking = Dataset(name: "ranking", columns: [
-            Self.posts.columns[0], Column.integer("fans", followers, role: "followers"),
-            Column.decimal("er", zip(likes, followers).map { $0 / Double($1) }, role: "engagement_rate"),
-        ], kind: "accounts")
+            Self.posts.columns[0], Column.integer("fans", followers, role: .followers),
+            Column.decimal("er", zip(likes, followers).map { $0 / Double($1) }, role: .engagementRate),
+        ], kind: .accounts)
         try assertMatchesReference(ranking, oneCell: true)
         let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [ranking])
         let notes = try harness.run("score ranking authenticity").json["notes"]?.arrayValue?.compactMap(\.stringValue)
@@ -79,8 +79,8 @@ final class AccountAuthenticityTests: XCTestCase {
     }
 
     func testAnAccountsTableWithoutEngagementSaysWhatItNeeds() throws {
-        let bare = Dataset(name: "bare", columns: [Self.posts.columns[0], Column.integer("followers", Array(repeating: 5, count: 9), role: "followers")],
-                           kind: "accounts")
+        let bare = Dataset(name: "bare", columns: [Self.posts.columns[0], Column.integer("followers", Array(repeating: 5, count: 9), role: .followers)],
+                           kind: .accounts)
         let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [bare])
         XCTAssertEqual(harness.error("score bare authenticity")?.message, Words.authenticityNeedsEngagement("bare"))
     }
@@ -103,8 +103,8 @@ final class AccountAuthenticityTests: XCTestCase {
 
     func testNeedsAnAccountRole() throws {
         let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [
-            Dataset(name: "loose", columns: [Column.integer("likes", [1], role: "likes"),
-                                             Column.integer("followers", [10], role: "followers")])])
+            Dataset(name: "loose", columns: [Column.integer("likes", [1], role: .likes),
+                                             Column.integer("followers", [10], role: .followers)])])
         XCTAssertTrue(try XCTUnwrap(harness.error("score loose authenticity")).message.text(.en).contains("account"))
     }
 }

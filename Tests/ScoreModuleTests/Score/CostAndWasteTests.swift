@@ -7,13 +7,13 @@ import XCTest
 final class CostAndWasteTests: XCTestCase {
     /// Posts 1–3 are paid (spend 10, 20, 30), post 4 is organic; post 3 got no clicks.
     private static let posts = Dataset(name: "posts", columns: [
-        Column.decimal("spend", [10, 20, 30, 0], role: "spend"),
-        Column.integer("impressions", [1000, 4000, 5000, 9000], role: "impressions"),
-        Column.integer("clicks", [5, 10, 0, 7], role: "clicks"),
-        Column.integer("likes", [8, 30, 10, 50], role: "likes"),
-        Column.integer("comments", [2, 10, 5, 10], role: "comments"),
-        Column.integer("reach", [500, 2000, 3000, 6000], role: "reach"),
-    ], kind: "posts")
+        Column.decimal("spend", [10, 20, 30, 0], role: .spend),
+        Column.integer("impressions", [1000, 4000, 5000, 9000], role: .impressions),
+        Column.integer("clicks", [5, 10, 0, 7], role: .clicks),
+        Column.integer("likes", [8, 30, 10, 50], role: .likes),
+        Column.integer("comments", [2, 10, 5, 10], role: .comments),
+        Column.integer("reach", [500, 2000, 3000, 6000], role: .reach),
+    ], kind: .posts)
 
     private func value(_ harness: CommandHarness, _ line: String, _ column: String) throws -> Double {
         try XCTUnwrap(CommandHarness.table(try harness.run(line)).column(named: column)?.data[0].number, line)

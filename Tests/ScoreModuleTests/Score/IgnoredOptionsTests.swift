@@ -8,10 +8,10 @@ import XCTest
 final class IgnoredOptionsTests: XCTestCase {
     /// Two posts: likes 10 and 20, comments 2 and 4, followers 100 and 200, reach 50 and 100.
     private static let posts = Dataset(name: "posts", columns: [
-        Column.integer("likes", [10, 20], role: "likes"), Column.integer("comments", [2, 4], role: "comments"),
-        Column.integer("followers", [100, 200], role: "followers"), Column.integer("reach", [50, 100], role: "reach"),
-        Column.text("text", ["Hallo du", "Guten Tag, Sie"], role: "text"),
-    ], kind: "posts")
+        Column.integer("likes", [10, 20], role: .likes), Column.integer("comments", [2, 4], role: .comments),
+        Column.integer("followers", [100, 200], role: .followers), Column.integer("reach", [50, 100], role: .reach),
+        Column.text("text", ["Hallo du", "Guten Tag, Sie"], role: .text),
+    ], kind: .posts)
 
     private func warnings(_ result: CommandResult) -> [Message] {
         result.blocks.compactMap { block in

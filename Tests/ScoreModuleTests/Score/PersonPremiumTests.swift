@@ -8,10 +8,10 @@ import XCTest
 final class PersonPremiumTests: XCTestCase {
     /// Person rates 10/100, 30/100, 20/100 (median 0.2); institution 10/1000, 30/1000 (median 0.02): premium 10.
     private static let posts = Dataset(name: "posts", columns: [
-        Column.text("voice", ["person", "Person", "person", "institution", "institution", nil], role: "voice"),
-        Column.integer("likes", [10, 30, 20, 10, 30, 99], role: "likes"),
-        Column.integer("followers", [100, 100, 100, 1000, 1000, 10], role: "followers"),
-    ], kind: "posts")
+        Column.text("voice", ["person", "Person", "person", "institution", "institution", nil], role: .voice),
+        Column.integer("likes", [10, 30, 20, 10, 30, 99], role: .likes),
+        Column.integer("followers", [100, 100, 100, 1000, 1000, 10], role: .followers),
+    ], kind: .posts)
 
     func testRatioOfMediansOnAHandMadeTable() throws {
         let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [Self.posts])
@@ -49,8 +49,8 @@ final class PersonPremiumTests: XCTestCase {
     }
 
     func testWithoutVoiceTheRoleIsNamed() throws {
-        let noVoice = Dataset(name: "plain", columns: [Column.integer("likes", [1], role: "likes"),
-                                                       Column.integer("followers", [10], role: "followers")])
+        let noVoice = Dataset(name: "plain", columns: [Column.integer("likes", [1], role: .likes),
+                                                       Column.integer("followers", [10], role: .followers)])
         let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [noVoice])
         let error = try XCTUnwrap(harness.error("score plain person-premium"))
         XCTAssertTrue(error.message.text(.en).contains("voice"))

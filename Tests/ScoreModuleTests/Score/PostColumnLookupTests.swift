@@ -7,18 +7,18 @@ import XCTest
 final class PostColumnLookupTests: XCTestCase {
     /// Two accounts' posts; p9 is not among the interactions, and the interactions name p4, which no post is.
     private static let posts = Dataset(name: "posts", columns: [
-        Column.text("post_id", ["p1", "p2", "p3", "p9"], role: "post_id"),
-        Column.text("account", ["shop", "shop", "ceo", "ceo"], role: "account"),
-    ], kind: "posts")
+        Column.text("post_id", ["p1", "p2", "p3", "p9"], role: .postID),
+        Column.text("account", ["shop", "shop", "ceo", "ceo"], role: .account),
+    ], kind: .posts)
 
     /// Hand-made interactions, all on one day: ann likes and comments on shop (3 points), bob likes shop (1) and
     /// shares ceo (3), cyd likes ceo (1), and dan likes p4, a post not in `posts`.
     private static let interactions = Dataset(name: "interactions", columns: [
-        Column.text("person", ["ann", "ann", "bob", "bob", "cyd", "dan"], role: "person"),
-        Column.text("post_id", ["p1", "p2", "p1", "p3", "p3", "p4"], role: "post_id"),
-        Column.text("type", ["like", "comment", "like", "share", "like", "like"], role: "type"),
-        Column(name: "time", role: "time", data: .time(Array(repeating: 1_750_000_000, count: 6), MissingMask())),
-    ], kind: "interactions")
+        Column.text("person", ["ann", "ann", "bob", "bob", "cyd", "dan"], role: .person),
+        Column.text("post_id", ["p1", "p2", "p1", "p3", "p3", "p4"], role: .postID),
+        Column.text("type", ["like", "comment", "like", "share", "like", "like"], role: .interactionType),
+        Column(name: "time", role: .time, data: .time(Array(repeating: 1_750_000_000, count: 6), MissingMask())),
+    ], kind: .interactions)
 
     func testStagesPerAccountOfThePostsCounted() throws {
         let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [Self.posts, Self.interactions])

@@ -7,10 +7,10 @@ import XCTest
 final class ScoreReportTests: XCTestCase {
     /// Three posts of two voices: person 1 and institution 2.
     private static let posts = Dataset(name: "posts", columns: [
-        Column.text("voice", ["person", "institution", "institution"], role: "voice"),
-        Column.integer("likes", [10, 20, 30], role: "likes"),
-        Column.integer("followers", [100, 200, 300], role: "followers"),
-    ], kind: "posts")
+        Column.text("voice", ["person", "institution", "institution"], role: .voice),
+        Column.integer("likes", [10, 20, 30], role: .likes),
+        Column.integer("followers", [100, 200, 300], role: .followers),
+    ], kind: .posts)
 
     func testEachKeyAppearsOnceAndTheInputRowsHaveTheirOwnName() throws {
         // Both used to be called "rows": the count of input rows and the result table's rows.

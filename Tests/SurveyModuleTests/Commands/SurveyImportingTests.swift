@@ -19,7 +19,7 @@ final class SurveyImportingTests: XCTestCase {
     }
 
     private func harness() throws -> CommandHarness {
-        let harness = try CommandHarness(commands: SurveyModule.commands + ImportModule.commands)
+        let harness = try CommandHarness(commands: SurveyModule.commands, tableReader: ImportModule.tableReader)
         try harness.run("survey instrument add \(SurveyHarness.fixtures.appendingPathComponent("team-climate.json").path)")
         try harness.run("survey new climate --instrument team-climate")
         return harness
@@ -37,7 +37,22 @@ final class SurveyImportingTests: XCTestCase {
         try harness.run("survey import climate \(path)")
         XCTAssertEqual(try SurveyHarness.texts(harness, "climate", "respondent"), Array(repeating: "anna", count: 6) + Array(repeating: "ben", count: 5))
         XCTAssertEqual(try SurveyHarness.texts(harness, "climate", "numbers").suffix(2), [nil, "2"])
-        XCTAssertFalse(harness.workspace.contains("survey_import_scratch"))
+        XCTAssertEqual(harness.workspace.entries.map(\.name), ["survey-instruments", "climate-survey", "climate"],
+                       "nothing but the answers is stored")
+        // The origin names the file read, with its size and SHA-256 (of these 76 bytes, by Python's hashlib.sha256).
+        let file = try XCTUnwrap(harness.workspace.entry(named: "climate")?.origin?.files.first)
+        XCTAssertEqual(file.path, path)
+        XCTAssertEqual(file.bytes, 76)
+        XCTAssertEqual(file.sha256, "99302edd64bc8bb0e846895e647d770759cecdc1162c8a74d535458748c40a78")
+    }
+
+    func testWithoutTheImportModulesReaderTheFileCannotBeRead() throws {
+        let harness = try CommandHarness(commands: SurveyModule.commands)
+        try harness.run("survey instrument add \(SurveyHarness.fixtures.appendingPathComponent("team-climate.json").path)")
+        try harness.run("survey new climate --instrument team-climate")
+        let path = try write("respondent,o1\nanna,5\n")
+        XCTAssertEqual(harness.error("survey import climate \(path)")?.message.en,
+                       "reading files needs the import module, which is not loaded")
     }
 
     func testBadCellNamesLineAndColumnAndKeepsNothing() throws {

@@ -39,7 +39,7 @@ struct ChartTable {
     /// The table as a dataset: text categories, then decimal columns (rates when the chart shows percentages).
     var dataset: Dataset {
         let count = spec.categories.count
-        let role = spec.format == .percent ? Column.rateRole : nil
+        let role = spec.format == .percent ? ColumnRole.rate : nil
         var table: [Column] = [.text(spec.categoryHeader, spec.categories)]
         for series in spec.series {
             table.append(.decimal(series.name, (0..<count).map(series.value), role: role))

@@ -26,7 +26,7 @@ final class ChartTableTests: XCTestCase {
         XCTAssertEqual(dataset.columns[2].data[1], .decimal(2))
         XCTAssertEqual(dataset.columns[3].data[0], .decimal(1))
         XCTAssertEqual(dataset.columns[4].data[1], .missing)
-        XCTAssertEqual(dataset.columns[1].role, Column.rateRole, "percentages are rates")
+        XCTAssertEqual(dataset.columns[1].role, ColumnRole.rate, "percentages are rates")
         XCTAssertEqual(ChartTable(spec, sheet: "Sheet1").formats, [.general, .percent, .percent, .percent, .percent])
     }
 }

@@ -28,7 +28,7 @@ final class WorkbookWriterTests: XCTestCase {
         ])
         let voice = Dataset(name: "voice", columns: [
             .text("voice", ["person", "brand", "mixed"]), .integer("posts", [1195, 2803, 12]),
-            .decimal("median", [0.042, 0.021, 0.0305], role: Column.rateRole),
+            .decimal("median", [0.042, 0.021, 0.0305], role: ColumnRole.rate),
         ])
         let weeks = Dataset(name: "weeks", columns: [
             .text("week", DeckSample.lines.categories), .integer("posts", [120, 134, nil, 151, 149]),
