@@ -28,8 +28,8 @@ public struct HeatMap {
     var emptyMark: Character { unicode ? "·" : "." }
 
     /// The map's lines: the title if given, the column labels, one line per row and the legend, whose last entry
-    /// explains the empty cells with `emptyNote` (such as "fewer than 5 posts") when there are any. `values[row][column]`
-    /// is nil (or not finite) for an empty cell; a row shorter than the columns is empty at its end.
+    /// explains the empty cells with `emptyNote` (such as "fewer than 5 posts") when there are any.
+    /// `values[row][column]` is nil (or not finite) for an empty cell; a row shorter than the columns is empty at its end.
     public func lines(rows: [String], columns: [String], values: [[Double?]], emptyNote: String,
                       title: String? = nil) -> [String] {
         let shown: (String) -> String = { unicode ? $0 : TextMarks.ascii($0) }
@@ -89,7 +89,8 @@ public struct HeatMap {
     /// A mark in a cell: in the middle of 3 columns, first of 2, alone in 1.
     private func centred(_ mark: Character, cellWidth: Int) -> String {
         let before = cellWidth == 3 ? 1 : 0
-        return String(repeating: " ", count: before) + String(mark) + String(repeating: " ", count: cellWidth - before - 1)
+        let after = cellWidth - before - 1
+        return String(repeating: " ", count: before) + String(mark) + String(repeating: " ", count: after)
     }
 
     /// The line of column labels, each starting over its cell's mark; where labels would touch, only every second (or

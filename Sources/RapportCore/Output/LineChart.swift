@@ -86,7 +86,8 @@ public struct LineChart {
     private func periodLines(_ periods: [String], plotColumns: Int, indent: String) -> [String] {
         guard let first = periods.first, let last = periods.last else { return [] }
         if periods.count == 1 {
-            return [indent + String(repeating: " ", count: max(0, (plotColumns - ChartText.columns(first)) / 2)) + first]
+            let before = max(0, (plotColumns - ChartText.columns(first)) / 2)
+            return [indent + String(repeating: " ", count: before) + first]
         }
         let gap = plotColumns - ChartText.columns(first) - ChartText.columns(last)
         if gap >= 1 { return [indent + first + String(repeating: " ", count: gap) + last] }
@@ -116,8 +117,8 @@ private struct PlotArea {
             value.map { value -> (x: Int, y: Int) in
                 let x = values.count == 1 ? width / 2
                     : Int((Double(index) * Double(width - 1) / Double(values.count - 1)).rounded())
-                let y = range.top > range.bottom
-                    ? Int(((range.top - value) / (range.top - range.bottom) * Double(height - 1)).rounded()) : height / 2
+                let share = range.top > range.bottom ? (range.top - value) / (range.top - range.bottom) : 0.5
+                let y = range.top > range.bottom ? Int((share * Double(height - 1)).rounded()) : height / 2
                 return (x, y)
             }
         }

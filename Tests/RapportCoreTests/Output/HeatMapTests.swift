@@ -22,7 +22,9 @@ final class HeatMapTests: XCTestCase {
         // "Donnerstag" is 10 wide: 10 + 1 + 24 × 3 = 83 does not fit, so cells are 2 wide (59 columns) and the hour
         // labels (2 wide) would touch: every second one is written, each over its cell, from column 11.
         var header = String(repeating: " ", count: 11)
-        for hour in stride(from: 0, to: 24, by: 2) { header += String(hour).padding(toLength: 4, withPad: " ", startingAt: 0) }
+        for hour in stride(from: 0, to: 24, by: 2) {
+            header += String(hour).padding(toLength: 4, withPad: " ", startingAt: 0)
+        }
         XCTAssertEqual(lines[0], ChartText.trimmed(header))
         XCTAssertEqual(String(lines[1].prefix(11)), "Montag     ")
         XCTAssertEqual(lines.count, 1 + 7 + 1, "header, the days, one legend line")

@@ -17,8 +17,9 @@ final class LineChartTests: XCTestCase {
         let lines = LineChart(unicode: true, width: 40, height: 6, valueText: oneDecimal).lines(periods: periods,
                                                                                                series: [series])
         // Labels "9.0" and "1.0" are 3 wide, so the plot area starts at column 5 and is 40 − 5 = 35 characters wide,
-        // 70 dots across and 6 × 4 = 24 down. Period 4 (the 9) sits at dot round(4 × 69 / 5) = 55, character 27, right
-        // half, top dot (bit 0x08); period 1 (the lowest, 1) at dot round(69 / 5) = 14, character 7, left half, bottom dot (0x40).
+        // 70 dots across and 6 × 4 = 24 down. Period 4 (the 9) sits at dot round(4 × 69 / 5) = 55, character 27,
+        // right half, top dot (bit 0x08); period 1 (the lowest, 1) at dot round(69 / 5) = 14, character 7, left half,
+        // bottom dot (0x40).
         XCTAssertTrue(lines[0].hasPrefix("9.0 ┤"), lines[0])
         XCTAssertTrue(lines[5].hasPrefix("1.0 ┤"), lines[5])
         let top = plot(lines[0], from: 5), bottom = plot(lines[5], from: 5)
@@ -80,10 +81,12 @@ final class LineChartTests: XCTestCase {
                                                                                                series: [brand, person])
         XCTAssertEqual(lines.count, 5 + 1 + 1 + 1)
         XCTAssertEqual(lines.last, "     * brand  o person")
-        // The person line peaks at the last period (6): its mark ends the top row; brand's 4 is in row round(2 / 5 × 4) = 2.
+        // The person line peaks at the last period (6): its mark ends the top row; brand's 4 is in row
+        // round(2 / 5 × 4) = 2.
         XCTAssertEqual(lines[0].last, "o", lines[0])
         XCTAssertTrue(lines[0].hasPrefix("6.0 ┤"))
         XCTAssertFalse(lines[0].contains("*"), lines[0])
+        XCTAssertTrue(lines[2].contains("*") && !lines[1].contains("*"), lines[1] + "\n" + lines[2])
         XCTAssertTrue(lines[4].contains("*") && lines[4].contains("o"), "both start or stay at 1: \(lines[4])")
     }
 
@@ -94,7 +97,8 @@ final class LineChartTests: XCTestCase {
         XCTAssertEqual(empty[0], " │")
         let blank = chart.lines(periods: periods, series: [LineChart.Series(name: "x", values: [])])
         XCTAssertEqual(blank.count, 4 + 2)
-        XCTAssertTrue(blank[0..<4].allSatisfy { $0.allSatisfy { $0 == " " || $0 == "│" } }, blank.joined(separator: "\n"))
+        XCTAssertTrue(blank[0..<4].allSatisfy { $0.allSatisfy { $0 == " " || $0 == "│" } },
+                      blank.joined(separator: "\n"))
         let single = chart.lines(periods: ["2025-W10"], series: [LineChart.Series(name: "x", values: [2.5])])
         // One value: its text on the middle row (4 / 2 = 2), the point in the middle of 30 − 5 = 25 characters.
         XCTAssertTrue(single[2].hasPrefix("2.5 ┤"), single[2])
