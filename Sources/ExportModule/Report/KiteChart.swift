@@ -4,13 +4,13 @@ import Foundation
 /// filled kite and the preferred profile as a dashed outline.
 struct KiteChart {
     /// The centre of the chart and the length of an axis, in pixels.
-    static let centerX = 230.0, centerY = 200.0, radius = 140.0
-    /// The chart's size in pixels.
-    static let width = 460.0, height = 430.0
+    static let centerX = 320.0, centerY = 200.0, radius = 140.0
+    /// The chart's size in pixels: 168 px beside the kite on each side for the labels of the types.
+    static let width = 640.0, height = 430.0
     /// The fewest axes that make a kite; with fewer the profile is shown as a table only.
     static let minimumAxes = 3
-    /// The most characters of an axis label that fit beside the chart.
-    static let labelLimit = 16
+    /// The font size of labels and the legend, and the blank kept from the chart's edge, in pixels.
+    static let fontSize = 12.0, margin = 6.0
 
     /// The axes' labels (the culture types), clockwise from the top.
     let axes: [String]
@@ -39,8 +39,8 @@ struct KiteChart {
 
     /// The chart as an `<svg>` element; labels and the title are escaped.
     var svg: String {
-        var parts = ["<svg class=\"chart kite\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"\(number(KiteChart.width))\" height=\"\(number(KiteChart.height))\" viewBox=\"0 0 \(number(KiteChart.width)) \(number(KiteChart.height))\">",
-                     "<title>\(HTMLText.escaped(title))</title>"]
+        var parts = [SVGFrame.opening(kind: "kite", width: KiteChart.width, height: KiteChart.height, title: title,
+                                      fontSize: KiteChart.fontSize)]
         for step in 1...4 {
             let value = scale * Double(step) / 4
             parts.append("<polygon class=\"grid\" points=\"\(outline(Array(repeating: value, count: axes.count)))\"/>")
@@ -51,21 +51,37 @@ struct KiteChart {
             let end = point(axis: index, value: scale)
             parts.append("<line class=\"axis\" x1=\"\(number(KiteChart.centerX))\" y1=\"\(number(KiteChart.centerY))\" x2=\"\(number(end.x))\" y2=\"\(number(end.y))\"/>")
             let direction = angle(axis: index)
-            let anchor = cos(direction) > 0.3 ? "start" : (cos(direction) < -0.3 ? "end" : "middle")
+            let anchor: SVGText.Anchor = cos(direction) > 0.3 ? .start : (cos(direction) < -0.3 ? .end : .middle)
             let x = KiteChart.centerX + (KiteChart.radius + 12) * cos(direction)
             let y = KiteChart.centerY + (KiteChart.radius + 12) * sin(direction)
                 + (sin(direction) > 0.3 ? 12 : (sin(direction) < -0.3 ? -4 : 4))
-            parts.append("<text class=\"label\" x=\"\(number(x))\" y=\"\(number(y))\" text-anchor=\"\(anchor)\">\(ChartLabel.content(label, limit: KiteChart.labelLimit))</text>")
+            parts.append(SVGText.fittedElement(label, width: room(x: x, anchor: anchor), x: x, y: y,
+                                               fontSize: KiteChart.fontSize, anchor: anchor,
+                                               attributes: "class=\"label\""))
         }
         parts.append("<polygon class=\"now\" points=\"\(outline(now))\"/>")
         parts.append("<polygon class=\"preferred\" points=\"\(outline(preferred))\"/>")
         let legend = KiteChart.height - 20
         parts.append("<rect class=\"now\" x=\"20\" y=\"\(number(legend - 10))\" width=\"14\" height=\"10\"/>")
-        parts.append("<text class=\"legend\" x=\"40\" y=\"\(number(legend))\">\(HTMLText.escaped(nowLabel))</text>")
-        parts.append("<line class=\"preferred\" x1=\"180\" y1=\"\(number(legend - 5))\" x2=\"200\" y2=\"\(number(legend - 5))\"/>")
-        parts.append("<text class=\"legend\" x=\"206\" y=\"\(number(legend))\">\(HTMLText.escaped(preferredLabel))</text>")
+        let now = SVGText.fitted(nowLabel, width: KiteChart.width / 2 - 40, fontSize: KiteChart.fontSize)
+        parts.append(SVGText.element(now, x: 40, y: legend, fontSize: KiteChart.fontSize,
+                                     attributes: "class=\"legend\"", tooltip: now == nowLabel ? nil : nowLabel))
+        let line = 40 + SVGText.width(now, fontSize: KiteChart.fontSize) + 20
+        parts.append("<line class=\"preferred\" x1=\"\(number(line))\" y1=\"\(number(legend - 5))\" "
+                     + "x2=\"\(number(line + 20))\" y2=\"\(number(legend - 5))\"/>")
+        parts.append(SVGText.fittedElement(preferredLabel, width: room(x: line + 26, anchor: .start), x: line + 26,
+                                           y: legend, fontSize: KiteChart.fontSize, attributes: "class=\"legend\""))
         parts.append("</svg>")
         return parts.joined(separator: "\n")
+    }
+
+    /// The width a text written at x with an anchor may take before it reaches the chart's edge (less a margin).
+    private func room(x: Double, anchor: SVGText.Anchor) -> Double {
+        switch anchor {
+        case .start: return KiteChart.width - KiteChart.margin - x
+        case .end: return x - KiteChart.margin
+        case .middle: return 2 * (min(x, KiteChart.width - x) - KiteChart.margin)
+        }
     }
 
     /// The `points` of a polygon through one value per axis.

@@ -1,21 +1,39 @@
 import Foundation
 import RapportCore
 
-/// A horizontal bar chart as inline SVG: one bar per label, its interval drawn as a whisker with end caps.
+/// A horizontal bar chart as inline SVG: one bar per label, its interval drawn as a whisker with end caps. The label
+/// and caption areas are as wide as `SVGText` says their texts are, so a caption (`n = 1,195`) is never cut; labels
+/// longer than `labelLimit` pixels are cut with `…` and keep their whole text as a tooltip.
 struct SVGBarChart {
-    /// The chart's width in pixels.
-    static let width = 640.0
+    /// The chart's least width in pixels; it grows so the plot area keeps `plotMinimum` beside long captions.
+    static let minimumWidth = 640.0, plotMinimum = 200.0
     /// The height of one bar's row in pixels.
     static let rowHeight = 28.0
-    /// The width reserved for labels and for captions, in pixels.
-    static let labelWidth = 150.0, captionWidth = 190.0
-    /// The most characters of a label that fit its width.
-    static let labelLimit = 22
+    /// The font size of labels and captions, and the blank kept between a text and the bar or the chart's edge.
+    static let fontSize = 12.0, gap = 8.0
+    /// The widest a label may be drawn, in pixels.
+    static let labelLimit = 220.0
 
     /// The bars, top to bottom.
     let bars: [BarChart.Bar]
     /// What the chart shows, for screen readers.
     let title: String
+
+    /// The width of the labels' area: the widest label (at most `labelLimit`) and a gap either side.
+    var labelWidth: Double {
+        min(SVGBarChart.labelLimit, bars.map { SVGText.width($0.label, fontSize: SVGBarChart.fontSize) }.max() ?? 0)
+            + 2 * SVGBarChart.gap
+    }
+
+    /// The width of the captions' area: the widest caption and a gap either side.
+    var captionWidth: Double {
+        (bars.map { SVGText.width($0.caption, fontSize: SVGBarChart.fontSize) }.max() ?? 0) + 2 * SVGBarChart.gap
+    }
+
+    /// The chart's width: at least `minimumWidth`, more when labels and captions leave the bars under `plotMinimum`.
+    var width: Double {
+        max(SVGBarChart.minimumWidth, labelWidth + captionWidth + SVGBarChart.plotMinimum)
+    }
 
     /// The largest value drawn: the longest bar or the highest interval end, at least a tiny positive number.
     var top: Double {
@@ -24,30 +42,37 @@ struct SVGBarChart {
 
     /// The horizontal pixel position of a value (negative values at the axis).
     func x(_ value: Double) -> Double {
-        SVGBarChart.labelWidth + max(0, value) / top * (SVGBarChart.width - SVGBarChart.labelWidth - SVGBarChart.captionWidth)
+        labelWidth + max(0, value) / top * (width - labelWidth - captionWidth)
     }
 
     /// The chart as an `<svg>` element; labels, captions and the title are escaped.
     var svg: String {
         let height = Double(bars.count) * SVGBarChart.rowHeight + 8
-        var parts = ["<svg class=\"chart bars\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"\(number(SVGBarChart.width))\" height=\"\(number(height))\" viewBox=\"0 0 \(number(SVGBarChart.width)) \(number(height))\">",
-                     "<title>\(HTMLText.escaped(title))</title>"]
+        let size = SVGBarChart.fontSize, labelArea = labelWidth, plotEnd = width - captionWidth
+        var parts = [SVGFrame.opening(kind: "bars", width: width, height: height, title: title, fontSize: size)]
         for (index, bar) in bars.enumerated() {
             let rowTop = 4 + Double(index) * SVGBarChart.rowHeight, middle = rowTop + SVGBarChart.rowHeight / 2
-            parts.append("<text class=\"label\" x=\"\(number(SVGBarChart.labelWidth - 8))\" y=\"\(number(middle + 4))\" text-anchor=\"end\">\(ChartLabel.content(bar.label, limit: SVGBarChart.labelLimit))</text>")
-            parts.append("<rect class=\"bar\" x=\"\(number(SVGBarChart.labelWidth))\" y=\"\(number(rowTop + 5))\" width=\"\(number(x(bar.value) - SVGBarChart.labelWidth))\" height=\"\(number(SVGBarChart.rowHeight - 10))\"/>")
+            parts.append(SVGText.fittedElement(bar.label, width: SVGBarChart.labelLimit,
+                                               x: labelArea - SVGBarChart.gap, y: middle + 4, fontSize: size,
+                                               anchor: .end, attributes: "class=\"label\""))
+            parts.append("<rect class=\"bar\" x=\"\(number(labelArea))\" y=\"\(number(rowTop + 5))\" "
+                         + "width=\"\(number(x(bar.value) - labelArea))\" "
+                         + "height=\"\(number(SVGBarChart.rowHeight - 10))\"/>")
             if let low = bar.low, let high = bar.high {
                 let left = number(x(low)), right = number(x(high))
-                parts.append("<path class=\"interval\" d=\"M\(left) \(number(middle))H\(right)M\(left) \(number(middle - 6))V\(number(middle + 6))M\(right) \(number(middle - 6))V\(number(middle + 6))\"/>")
+                let capTop = number(middle - 6), capBottom = number(middle + 6)
+                parts.append("<path class=\"interval\" d=\"M\(left) \(number(middle))H\(right)"
+                             + "M\(left) \(capTop)V\(capBottom)M\(right) \(capTop)V\(capBottom)\"/>")
             }
-            parts.append("<text class=\"caption\" x=\"\(number(SVGBarChart.width - SVGBarChart.captionWidth + 8))\" y=\"\(number(middle + 4))\">\(HTMLText.escaped(bar.caption))</text>")
+            parts.append(SVGText.element(bar.caption, x: plotEnd + SVGBarChart.gap, y: middle + 4, fontSize: size,
+                                         attributes: "class=\"caption\""))
         }
         parts.append("</svg>")
         return parts.joined(separator: "\n")
     }
 
-    /// A coordinate with at most one decimal, as SVG reads it.
+    /// A coordinate as SVG reads it.
     private func number(_ value: Double) -> String {
-        String(format: "%.1f", value)
+        SVGFrame.coordinate(value)
     }
 }

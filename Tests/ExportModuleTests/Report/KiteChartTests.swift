@@ -16,27 +16,27 @@ final class KiteChartTests: XCTestCase {
     }
 
     func testAxesRunClockwiseFromTheTop() {
-        // Centre (230, 200), radius 140, scale 40: a score of 20 lies 70 px out; 40 lies 140 px out.
+        // Centre (320, 200), radius 140, scale 40: a score of 20 lies 70 px out; 40 lies 140 px out.
         let top = chart.point(axis: 0, value: 20), right = chart.point(axis: 1, value: 40)
         let bottom = chart.point(axis: 2, value: 40), left = chart.point(axis: 3, value: 10)
-        XCTAssertEqual(top.x, 230, accuracy: 1e-9); XCTAssertEqual(top.y, 130, accuracy: 1e-9)
-        XCTAssertEqual(right.x, 370, accuracy: 1e-9); XCTAssertEqual(right.y, 200, accuracy: 1e-9)
-        XCTAssertEqual(bottom.x, 230, accuracy: 1e-9); XCTAssertEqual(bottom.y, 340, accuracy: 1e-9)
-        XCTAssertEqual(left.x, 195, accuracy: 1e-9); XCTAssertEqual(left.y, 200, accuracy: 1e-9)
+        XCTAssertEqual(top.x, 320, accuracy: 1e-9); XCTAssertEqual(top.y, 130, accuracy: 1e-9)
+        XCTAssertEqual(right.x, 460, accuracy: 1e-9); XCTAssertEqual(right.y, 200, accuracy: 1e-9)
+        XCTAssertEqual(bottom.x, 320, accuracy: 1e-9); XCTAssertEqual(bottom.y, 340, accuracy: 1e-9)
+        XCTAssertEqual(left.x, 285, accuracy: 1e-9); XCTAssertEqual(left.y, 200, accuracy: 1e-9)
     }
 
     func testProfilesAreDrawnAsPolygonsThroughTheirScores() {
         let svg = chart.svg
-        // now: 20 → (230, 130); 15 → 52.5 px right (282.5, 200); 40 → (230, 340); 25 → 87.5 px left (142.5, 200).
-        XCTAssertTrue(svg.contains("<polygon class=\"now\" points=\"230.0,130.0 282.5,200.0 230.0,340.0 142.5,200.0\"/>"), svg)
-        // preferred: 35 → 122.5 px up (230, 77.5); 25 → (317.5, 200); 25 → (230, 287.5); 15 → (177.5, 200).
-        XCTAssertTrue(svg.contains("<polygon class=\"preferred\" points=\"230.0,77.5 317.5,200.0 230.0,287.5 177.5,200.0\"/>"), svg)
+        // now: 20 → (320, 130); 15 → 52.5 px right (372.5, 200); 40 → (320, 340); 25 → 87.5 px left (232.5, 200).
+        XCTAssertTrue(svg.contains("<polygon class=\"now\" points=\"320.0,130.0 372.5,200.0 320.0,340.0 232.5,200.0\"/>"), svg)
+        // preferred: 35 → 122.5 px up (320, 77.5); 25 → (407.5, 200); 25 → (320, 287.5); 15 → (267.5, 200).
+        XCTAssertTrue(svg.contains("<polygon class=\"preferred\" points=\"320.0,77.5 407.5,200.0 320.0,287.5 267.5,200.0\"/>"), svg)
     }
 
     func testOutOfRangeScoresAreClamped() {
         let point = chart.point(axis: 1, value: -5)
-        XCTAssertEqual(point.x, 230, accuracy: 1e-9)
-        XCTAssertEqual(chart.point(axis: 1, value: .nan).x, 230, accuracy: 1e-9)
+        XCTAssertEqual(point.x, 320, accuracy: 1e-9)
+        XCTAssertEqual(chart.point(axis: 1, value: .nan).x, 320, accuracy: 1e-9)
     }
 
     func testLabelsAreEscaped() {
