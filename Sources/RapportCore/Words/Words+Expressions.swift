@@ -162,9 +162,9 @@ extension Words {
     /// `substring(text, start[, length])`.
     public static let substringFunction = Message(
         en: "length characters (else the rest) from character start, counting from 1 as SQL does; positions "
-            + "before 1 or past the end hold nothing",
+            + "before 1 or past the end hold nothing; a negative length is missing",
         de: "length Zeichen (sonst der Rest) ab Zeichen start, von 1 an gezählt wie in SQL; Stellen vor 1 oder "
-            + "nach dem Ende enthalten nichts")
+            + "nach dem Ende enthalten nichts; eine negative Länge fehlt")
     /// `regexmatch(text, pattern)`.
     public static let regexmatchFunction = Message(
         en: "whether a regular expression matches anywhere in the text (RE2 syntax, linear time, no backreferences "
