@@ -39,7 +39,8 @@ enum ConvertCommand {
                                 + Self.fields(column.name, from: column.type, to: target, failures: []))
         }
         guard ColumnConversion.converts(column.type, to: target) else {
-            throw invocation.error(Words.cannotConvert(column.name, column.type.rawValue, target.rawValue), at: typeWord)
+            let refusal = Words.cannotConvert(column.name, column.type.rawValue, target.rawValue)
+            throw invocation.error(refusal, at: typeWord)
         }
         let localTime = LocalTime(timeZone: context.workspace.settings.timeZone)
         let conversion = ColumnConversion(column.data, to: target, format: timeFormat, localTime: localTime)

@@ -16,7 +16,8 @@ enum DedupeCommand {
 
     static let command = BuiltinCommand(CommandSpec(
         name: "dedupe", module: "explore", summary: Words.dedupeSummary, discussion: Words.dedupeDiscussion,
-        examples: ["dedupe posts", "dedupe posts on post_id --keep last", "dedupe posts on account, published as unique"],
+        examples: ["dedupe posts", "dedupe posts on post_id --keep last",
+                   "dedupe posts on account, published as unique"],
         positionals: [dataset],
         flags: [keep, Switch.replace],
         clauses: [.on, .as]
@@ -34,7 +35,8 @@ enum DedupeCommand {
         try context.workspace.put(result, replacing: true)
         let removed = dataset.rowCount - rows.count
         let columns = keys.map { dataset.columns[$0].name }
-        let summary = Words.deduped(removed: removed, of: dataset.rowCount, on: columns, keep: keep.rawValue, into: name)
+        let summary = Words.deduped(removed: removed, of: dataset.rowCount, on: columns, keep: keep.rawValue,
+                                    into: name)
         return DatasetPreview.result(result, summary: summary, in: context,
                                      fields: [("removed", .integer(Int64(removed))), ("keep", .string(keep.rawValue)),
                                               ("on", .array(columns.map(JSONValue.string)))])

@@ -25,7 +25,8 @@ enum RenameColumnCommand {
         }
         if let clash = dataset.columns.firstIndex(where: { $0.name.lowercased() == newName.lowercased() }),
            clash != index {
-            throw invocation.error(Words.columnExistsAlready(dataset.columns[clash].name, in: dataset.name), at: newWord)
+            let name = dataset.columns[clash].name
+            throw invocation.error(Words.columnExistsAlready(name, in: dataset.name), at: newWord)
         }
         dataset.renameColumn(at: index, to: newName)
         try context.workspace.put(dataset, replacing: true)

@@ -14,15 +14,21 @@ extension Words {
                                               de: "die Zeilen behalten, für die eine Bedingung gilt, als neuen Datensatz")
     /// Longer help on `filter`.
     public static let filterDiscussion = Message(
-        en: "The result is called NAME_filtered unless 'as' names it; an existing dataset is replaced only with --replace. Rows where the condition is missing are left out.\n\n" + ExpressionHelp.functions.en,
-        de: "Das Ergebnis heißt NAME_filtered, außer 'as' benennt es; ein bestehender Datensatz wird nur mit --replace ersetzt. Zeilen, in denen die Bedingung fehlt, fallen weg.\n\n" + ExpressionHelp.functions.de)
+        en: "The result is called NAME_filtered unless 'as' names it; an existing dataset is replaced only with --replace. Rows where the condition is missing are left out."
+            + "\n\n" + ExpressionHelp.functions.en,
+        de: "Das Ergebnis heißt NAME_filtered, außer 'as' benennt es; ein bestehender Datensatz wird nur mit --replace ersetzt. Zeilen, in denen die Bedingung fehlt, fallen weg."
+            + "\n\n" + ExpressionHelp.functions.de)
     /// One line on `derive`.
     public static let deriveSummary = Message(en: "add a column computed from an expression",
                                               de: "eine aus einem Ausdruck berechnete Spalte hinzufügen")
     /// Longer help on `derive`.
     public static let deriveDiscussion = Message(
-        en: "Blanks around '=' are optional. An existing column is replaced only with --replace and keeps its role. undo takes the column back. To repair a text column: derive posts clean = number(raw), or convert it in place.\n\n" + ExpressionHelp.functions.en,
-        de: "Leerzeichen um '=' sind freigestellt. Eine bestehende Spalte wird nur mit --replace ersetzt und behält ihre Rolle. undo nimmt die Spalte zurück. Eine Textspalte reparieren: derive posts clean = number(raw), oder sie mit convert umwandeln.\n\n" + ExpressionHelp.functions.de)
+        en: "Blanks around '=' are optional. An existing column is replaced only with --replace and keeps its role. undo takes the column back."
+            + " To repair a text column: derive posts clean = number(raw), or convert it in place.\n\n"
+            + ExpressionHelp.functions.en,
+        de: "Leerzeichen um '=' sind freigestellt. Eine bestehende Spalte wird nur mit --replace ersetzt und behält ihre Rolle. undo nimmt die Spalte zurück."
+            + " Eine Textspalte reparieren: derive posts clean = number(raw), oder sie mit convert umwandeln.\n\n"
+            + ExpressionHelp.functions.de)
     /// One line on `sort`.
     public static let sortSummary = Message(en: "sort the rows by columns (missing values last)",
                                             de: "die Zeilen nach Spalten sortieren (fehlende Werte zuletzt)")
@@ -111,9 +117,9 @@ extension Words {
                                                    + "Zeitpunkten …)")
     /// Longer help on `convert`.
     public static let convertDiscussion = Message(
-        en: "Text is read by the import's rules: numbers as number() reads them (1.234,5, 3.3k, 1,2 Mio., 45 % = 0.45), "
-            + "true/false/yes/no, times by the import's formats or by --format in strftime notation (%d.%m.%Y %H:%M), "
-            + "wall-clock times in the timezone setting. Empty text and - are missing. Numbers and times convert "
+        en: "Text is read by the import's rules: numbers as number() reads them (1.234,5, 3.3k, 1,2 Mio., "
+            + "45 % = 0.45), true/false/yes/no, times by the import's formats or by --format in strftime notation "
+            + "(%d.%m.%Y %H:%M), wall-clock times in the timezone setting. Empty text and - are missing. Numbers and times convert "
             + "as Unix seconds; a decimal becomes a whole number only when it is whole, and a number true or false "
             + "only when it is 1 or 0. Cells that cannot be read become missing and the message counts them, naming "
             + "the first rows (counted from 1) and values; with --strict nothing changes and the first such cell is "
@@ -127,7 +133,8 @@ extension Words {
             + "gezählt) und Werten; mit --strict ändert sich nichts und die erste solche Zelle wird genannt. Die "
             + "Spalte behält Namen, Platz und Rolle; undo nimmt die Änderung zurück.")
     /// The `--format` flag of `convert`.
-    public static let convertFormatFlag = Message(en: "how the text spells times, in strftime notation: \"%d.%m.%Y %H:%M\"",
+    public static let convertFormatFlag = Message(en: "how the text spells times, in strftime notation: "
+                                                      + "\"%d.%m.%Y %H:%M\"",
                                                   de: "wie der Text Zeitpunkte schreibt, in strftime-Schreibweise: "
                                                       + "\"%d.%m.%Y %H:%M\"")
     /// The `--strict` flag of `convert`.
@@ -207,12 +214,13 @@ extension Words {
             + "Without 'as' the dataset itself changes; undo takes it back.",
         de: "Zeilen sind doppelt, wenn jede Spalte denselben Wert hat (fehlend gilt als gleich fehlend), oder mit "
             + "'on SPALTE[,SPALTE]' die Werte dieser Spalten. Von jeder Gruppe doppelter Zeilen bleibt die erste, wie "
-            + "bei drop_duplicates von pandas; --keep last behält die letzte. (import --append mit --dedupe-on behält "
-            + "dagegen die letzte, weil dort die spätere Datei der neuere Export ist.) Die Zeilen behalten ihre "
+            + "bei drop_duplicates von pandas; --keep last behält die letzte. (import --append mit --dedupe-on "
+            + "behält dagegen die letzte, weil dort die spätere Datei der neuere Export ist.) Die Zeilen behalten ihre "
             + "Reihenfolge. Ohne 'as' ändert sich der Datensatz selbst; undo nimmt das zurück.")
     /// The `--keep` flag of `dedupe`.
-    public static let dedupeKeepFlag = Message(en: "which of the duplicates stays (default: first, as in pandas)",
-                                               de: "welche der doppelten Zeilen bleibt (Standard: first, wie in pandas)")
+    public static let dedupeKeepFlag = Message(
+        en: "which of the duplicates stays (default: first, as in pandas)",
+        de: "welche der doppelten Zeilen bleibt (Standard: first, wie in pandas)")
     /// What `dedupe` did.
     public static func deduped(removed: Int, of total: Int, on columns: [String], keep: String, into name: String)
         -> Message {
@@ -220,7 +228,8 @@ extension Words {
         let german = columns.isEmpty ? "doppelte Zeilen" : "in " + columns.joined(separator: ", ") + " doppelte Zeilen"
         return Message(en: "removed \(removed) of \(total) rows as \(english) (kept the \(keep) of each); "
                            + "\(total - removed) rows stored as \(name)",
-                       de: "\(removed) von \(total) Zeilen als \(german) entfernt (je die \(keep == "first" ? "erste" : "letzte") "
-                           + "behalten); \(total - removed) Zeilen als \(name) gespeichert")
+                       de: "\(removed) von \(total) Zeilen als \(german) entfernt (je die "
+                           + "\(keep == "first" ? "erste" : "letzte") behalten); \(total - removed) Zeilen als "
+                           + "\(name) gespeichert")
     }
 }

@@ -50,7 +50,8 @@ final class CleaningTests: XCTestCase {
         """
         let outcome = try run([], stdin: session, environment: epoch)
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
-        XCTAssertTrue(outcome.stdout.contains("1 cell could not be read and is now missing: row 4 \"abc\""), outcome.stdout)
+        let repaired = "1 cell could not be read and is now missing: row 4 \"abc\""
+        XCTAssertTrue(outcome.stdout.contains(repaired), outcome.stdout)
         XCTAssertTrue(outcome.stdout.contains("row 3 \"later\""), outcome.stdout)
         XCTAssertTrue(outcome.stdout.contains("undone: dedupe t"), outcome.stdout)
         let replayed = home.appendingPathComponent("ws2")

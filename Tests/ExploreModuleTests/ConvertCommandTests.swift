@@ -69,7 +69,8 @@ final class ConvertCommandTests: XCTestCase {
         XCTAssertTrue(Self.text(of: result).contains("1 cell could not be read"), Self.text(of: result))
         // 2025-03-01 14:05 UTC = 1740837900 and 09:00 = 1740819600 (calendar.timegm); "" is missing.
         try harness.run("convert t stamp to time --format \"%d.%m.%Y %H:%M\"")
-        XCTAssertEqual(try harness.cells("t", "stamp"), [.time(1_740_837_900), .time(1_740_819_600), .missing, .missing, .missing])
+        XCTAssertEqual(try harness.cells("t", "stamp"),
+                       [.time(1_740_837_900), .time(1_740_819_600), .missing, .missing, .missing])
     }
 
     func testTheImportsTimeRulesInTheTimezoneSetting() throws {
@@ -79,7 +80,8 @@ final class ConvertCommandTests: XCTestCase {
         }
         // 14:05 on Berlin's clock in winter is 13:05Z = 1740834300; 09:00 is 08:00Z = 1740816000.
         try harness.run("convert t stamp to time")
-        XCTAssertEqual(try harness.cells("t", "stamp"), [.time(1_740_834_300), .time(1_740_816_000), .missing, .missing, .missing])
+        XCTAssertEqual(try harness.cells("t", "stamp"),
+                       [.time(1_740_834_300), .time(1_740_816_000), .missing, .missing, .missing])
     }
 
     func testNumbersBooleansAndText() throws {
@@ -89,7 +91,8 @@ final class ConvertCommandTests: XCTestCase {
         try harness.run("convert t share to boolean")
         XCTAssertEqual(try harness.cells("t", "share"), [.missing, .missing, .boolean(false), .boolean(true), .missing])
         try harness.run("convert t flag to integer")
-        XCTAssertEqual(try harness.cells("t", "flag"), [.integer(1), .integer(0), .integer(1), .integer(0), .integer(1)])
+        XCTAssertEqual(try harness.cells("t", "flag"),
+                       [.integer(1), .integer(0), .integer(1), .integer(0), .integer(1)])
         try harness.run("convert t flag to text")
         XCTAssertEqual(try harness.cells("t", "flag"), [.text("1"), .text("0"), .text("1"), .text("0"), .text("1")])
     }
@@ -102,7 +105,8 @@ final class ConvertCommandTests: XCTestCase {
         XCTAssertEqual(harness.error("convert t share to time --format %Y")?.message, Words.convertFormatOnlyForTimes)
         let line = "convert t stamp to time --format \"%d.%q.%Y\""
         let format = harness.error(line)
-        XCTAssertEqual(format?.excerpt?.offset, line.distance(from: line.startIndex, to: line.range(of: "%q")!.lowerBound))
+        let directive = try XCTUnwrap(line.range(of: "%q")).lowerBound
+        XCTAssertEqual(format?.excerpt?.offset, line.distance(from: line.startIndex, to: directive))
         XCTAssertNotNil(harness.error("convert t raw to number"), "not a type")
         XCTAssertNotNil(harness.error("convert t raw into decimal"))
         XCTAssertEqual(harness.error("convert t rwa to decimal")?.excerpt?.offset, 10)

@@ -51,7 +51,8 @@ final class DedupeCommandTests: XCTestCase {
         for (index, item) in cases.enumerated() {
             // Without `on` pandas compares every column of the file: named here, so `line` stays out of it.
             let columns = item.on.isEmpty ? original : item.on
-            let result = try harness.run("dedupe live on \(columns.joined(separator: ",")) --keep \(item.keep) as d\(index)")
+            let line = "dedupe live on \(columns.joined(separator: ",")) --keep \(item.keep) as d\(index)"
+            let result = try harness.run(line)
             let kept = try harness.cells("d\(index)", "line").map { cell -> Int in
                 if case .integer(let line) = cell { return Int(line) }
                 return -1

@@ -19,7 +19,8 @@ struct ExpressionChecker {
         case .column(let name):
             guard let index = dataset.columnIndex(named: name) else {
                 if let hyphenated = HyphenatedName.column(around: node.offset, in: text, among: dataset.columnNames) {
-                    throw source.error(Words.columnNeedsBackticks(name, column: hyphenated.column), at: hyphenated.offset)
+                    let hint = Words.columnNeedsBackticks(name, column: hyphenated.column)
+                    throw source.error(hint, at: hyphenated.offset)
                 }
                 let suggestion = Suggestion.closest(to: name, among: dataset.columnNames)
                 throw source.error(Words.unknownColumn(name, in: dataset.name).suggesting(suggestion), at: node.offset)
@@ -162,7 +163,9 @@ struct ExpressionChecker {
         default:
             break
         }
-        let checked = try arguments.indices.map { try check(arguments[$0], as: function == .substring && $0 > 0 ? .integer : .text) }
+        let checked = try arguments.indices.map { index in
+            try check(arguments[index], as: function == .substring && index > 0 ? .integer : .text)
+        }
         let first = checked[0].type
         let type: ColumnType
         switch function {
@@ -177,7 +180,8 @@ struct ExpressionChecker {
         case .substring:
             try require(first == .text, arguments[0], what, Words.someText, first)
             for index in 1..<checked.count {
-                try require(checked[index].type == .integer, arguments[index], what, Words.aWholeNumber, checked[index].type)
+                let found = checked[index].type
+                try require(found == .integer, arguments[index], what, Words.aWholeNumber, found)
             }
             type = .text
         case .number:
@@ -218,7 +222,8 @@ struct ExpressionChecker {
         var group = regex.groupCount > 0 ? 1 : 0
         if arguments.count > 2 {
             guard case .integer(let given) = arguments[2].kind else {
-                throw source.error(Words.needsType(what, expected: Words.aWholeNumber, found: try check(arguments[2]).type),
+                let found = try check(arguments[2]).type
+                throw source.error(Words.needsType(what, expected: Words.aWholeNumber, found: found),
                                    at: arguments[2].offset)
             }
             guard given >= 0, given <= Int64(regex.groupCount) else {

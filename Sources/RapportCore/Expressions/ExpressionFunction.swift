@@ -34,12 +34,14 @@ enum ExpressionFunction: String, CaseIterable {
         case .if: return "if(cond, a, b)"
         case .coalesce: return "coalesce(a, b, ...)"
         case .missing: return "missing(), null"
+        case .number: return "number(text)"
         case .time: return "time(text[, format])"
         case .replace: return "replace(text, from, to)"
         case .substring: return "substring(text, start[, length])"
         case .regexmatch: return "regexmatch(text, pattern)"
         case .regexextract: return "regexextract(text, pattern[, group])"
         case .round: return "round(x[, digits])"
+        case .month, .weekday, .hour, .date: return rawValue + "(time)"
         default: return rawValue + "(x)"
         }
     }
@@ -82,6 +84,7 @@ public enum ExpressionHelp {
                 "  " + function.usage.padding(toLength: width + 2, withPad: " ", startingAt: 0) + text(function.summary)
             }).joined(separator: "\n")
         }
-        return Message(en: lines(\.en, heading: Words.functionsHeading.en), de: lines(\.de, heading: Words.functionsHeading.de))
+        return Message(en: lines(\.en, heading: Words.functionsHeading.en),
+                       de: lines(\.de, heading: Words.functionsHeading.de))
     }
 }

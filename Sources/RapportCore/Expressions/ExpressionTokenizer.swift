@@ -34,8 +34,8 @@ enum ExpressionTokenizer {
                     offsets.append(index - 1)
                 }
                 guard closed else { throw source.error(Words.unterminatedQuote(character), at: start) }
-                tokens.append(ExpressionToken(kind: character == "`" ? .quotedName(value) : .string(value), offset: start,
-                                              characterOffsets: offsets))
+                let kind: ExpressionToken.Kind = character == "`" ? .quotedName(value) : .string(value)
+                tokens.append(ExpressionToken(kind: kind, offset: start, characterOffsets: offsets))
             } else if character.isLetter || character == "_" {
                 while index < characters.count, characters[index].isLetter || characters[index].isNumber || characters[index] == "_" {
                     index += 1

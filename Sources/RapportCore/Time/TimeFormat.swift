@@ -1,12 +1,13 @@
 /// A time format in strftime notation (`%d.%m.%Y %H:%M`), for reading times out of text with `time(text, format)`
 /// and `convert … to time --format F`.
 ///
-/// Directives: `%Y` (four digits), `%y` (two: 00–68 are 2000–2068, 69–99 are 1969–1999, as the import reads them),
-/// `%m`, `%d`, `%e` (one or two digits), `%H` (0–23), `%I` (1–12) with `%p` (AM or PM), `%M`, `%S` (0–60, one or two
-/// digits), `%b` and `%h` (month abbreviations), `%B` (month names), `%a` and `%A` (weekday names, checked to be one
-/// and otherwise ignored) in English or German, `%z` (`+0100`, `+01:00` or `Z`), `%F` (`%Y-%m-%d`), `%T` (`%H:%M:%S`)
-/// and `%%`. Names are matched in any letter case. A blank in the format matches one or more blanks; any other
-/// character itself. The year is required; month and day default to 1 and the clock to midnight.
+/// Directives: `%Y` (four digits), `%y` (two: 00–68 are 2000–2068, 69–99 are 1969–1999, as the import reads
+/// them), `%m`, `%d`, `%e` (one or two digits), `%H` (0–23), `%I` (1–12) with `%p` (AM or PM), `%M`, `%S` (0–60,
+/// one or two digits), `%b` and `%h` (month abbreviations), `%B` (month names), `%a` and `%A` (weekday names,
+/// checked to be one and otherwise ignored) in English or German, `%z` (`+0100`, `+01:00` or `Z`), `%F`
+/// (`%Y-%m-%d`), `%T` (`%H:%M:%S`) and `%%`. Names are matched in any letter case. A blank in the format matches one
+/// or more blanks; any other character itself. The year is required; month and day default to 1 and the clock to
+/// midnight.
 public struct TimeFormat: Sendable {
     /// One step of the format.
     enum Part: Sendable, Equatable {
@@ -103,7 +104,9 @@ public struct TimeFormat: Sendable {
             case .year2:
                 guard let value = reader.digits(2...2) else { return nil }
                 year = value < 69 ? 2000 + value : 1900 + value
-            case .month: guard let value = reader.digits(1...2), (1...12).contains(value) else { return nil }; month = value
+            case .month:
+                guard let value = reader.digits(1...2), (1...12).contains(value) else { return nil }
+                month = value
             case .day: guard let value = reader.digits(1...2), (1...31).contains(value) else { return nil }; day = value
             case .hour24: guard let value = reader.digits(1...2), value < 24 else { return nil }; hour = value
             case .hour12:
@@ -138,9 +141,12 @@ public struct TimeFormat: Sendable {
 
     /// A reading position in the characters of a text.
     private struct Reader {
+        /// The text's characters.
         let characters: [Character]
+        /// Where reading stands.
         var index = 0
 
+        /// Whether every character has been read.
         var atEnd: Bool { index == characters.count }
 
         /// Steps over `character` if it is next.

@@ -15,7 +15,8 @@ final class CleaningFunctionTests: XCTestCase {
 
     private func cells(_ text: String, on dataset: Dataset = ExpressionFixture.posts, zone: String = "UTC")
         throws -> [Cell] {
-        let data = try RowExpression.parse(text).evaluate(on: dataset, timeZone: try XCTUnwrap(TimeZone(identifier: zone)))
+        let timeZone = try XCTUnwrap(TimeZone(identifier: zone))
+        let data = try RowExpression.parse(text).evaluate(on: dataset, timeZone: timeZone)
         return (0..<data.count).map { data[$0] }
     }
 
@@ -43,7 +44,8 @@ final class CleaningFunctionTests: XCTestCase {
         // likes: 10 20 ? 40
         XCTAssertEqual(try cells("if(likes > 15, \"high\", \"low\")"), texts("low", "high", nil, "high"))
         XCTAssertEqual(try cells("if(likes > 30, 3, if(likes > 15, 2, 1))"), ints(1, 2, nil, 3))
-        XCTAssertEqual(try cells("IF(true, platform, \"none\")"), texts("fb", "ig", "fb", nil), "a missing branch value")
+        XCTAssertEqual(try cells("IF(true, platform, \"none\")"), texts("fb", "ig", "fb", nil),
+                       "a missing branch value")
     }
 
     func testIfWidensWholeNumbersToDecimals() throws {
@@ -162,7 +164,8 @@ final class CleaningFunctionTests: XCTestCase {
     }
 
     func testACatastrophicPatternOnA100KBCellTakesLinearTime() throws {
-        let hostile = Dataset(name: "hostile", columns: [Column.text("cell", [String(repeating: "a", count: 100_000) + "!"])])
+        let cell = String(repeating: "a", count: 100_000) + "!"
+        let hostile = Dataset(name: "hostile", columns: [Column.text("cell", [cell])])
         let start = Date()
         XCTAssertEqual(try cells("regexmatch(cell, '(a+)+$')", on: hostile), [.boolean(false)])
         XCTAssertEqual(try cells("regexextract(cell, '(a|aa)*b')", on: hostile), [.missing])
@@ -191,6 +194,7 @@ final class CleaningFunctionTests: XCTestCase {
         XCTAssertEqual(inside?.excerpt?.offset, 8)
         XCTAssertEqual(inside?.message.en.contains("`engagement-rate`"), true)
         XCTAssertNil(error("`engagement-rate` > 0.5", on: Self.raw))
-        XCTAssertEqual(error("engagment-rate > 0.5", on: Self.raw)?.message.en.hasPrefix("dataset 'raw' has no column"), true)
+        let misspelt = error("engagment-rate > 0.5", on: Self.raw)
+        XCTAssertEqual(misspelt?.message.en.hasPrefix("dataset 'raw' has no column"), true)
     }
 }

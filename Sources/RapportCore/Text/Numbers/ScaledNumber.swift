@@ -9,7 +9,8 @@ public enum ScaledNumber {
 
     /// The number part of the bytes (without the suffix and the spaces before it), its factor, and
     /// whether the suffix was a percent sign; nil when no suffix is there.
-    public static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> (number: UnsafeBufferPointer<UInt8>, factor: Double, percent: Bool)? {
+    public static func split(_ bytes: UnsafeBufferPointer<UInt8>)
+        -> (number: UnsafeBufferPointer<UInt8>, factor: Double, percent: Bool)? {
         for suffix in suffixes where bytes.count > suffix.text.count {
             let start = bytes.count - suffix.text.count
             var matches = true
@@ -31,7 +32,8 @@ public enum ScaledNumber {
     }
 
     /// The value the bytes spell, a plain number too, and whether it was a percentage; nil if none.
-    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, format: NumberFormat) -> (value: Double, percent: Bool)? {
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, format: NumberFormat)
+        -> (value: Double, percent: Bool)? {
         guard let parts = split(bytes) else { return format.decimal(bytes).map { ($0, false) } }
         guard let number = format.decimal(parts.number) else { return nil }
         return (parts.percent ? number / 100 : number * parts.factor, parts.percent)
