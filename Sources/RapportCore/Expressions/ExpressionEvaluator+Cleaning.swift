@@ -72,11 +72,12 @@ extension ExpressionEvaluator {
     static func substring(_ text: String, start: Int64, length: Int64?) -> String? {
         let characters = Array(text)
         let count = Int64(characters.count)
-        if let length, length < 0 { return nil }
         var last = count
         if let length {
-            let (end, overflow) = start.addingReportingOverflow(length)
-            last = overflow ? count : min(end - 1, count)
+            guard length > 0 else { return length == 0 ? "" : nil }
+            // length - 1 ≥ 0, so the sum can only overflow upwards, past every text's end.
+            let (end, overflow) = start.addingReportingOverflow(length - 1)
+            last = overflow ? count : min(end, count)
         }
         let first = max(start, 1)
         guard first <= last else { return "" }

@@ -134,6 +134,11 @@ final class CleaningFunctionTests: XCTestCase {
         XCTAssertEqual(try cells("substring(\"abc\", 5)").first, .text(""))
         XCTAssertEqual(try cells("substring(\"äöü\", 2, 1)").first, .text("ö"))
         XCTAssertEqual(try cells("substring(\"abc\", 1, -1)").first, .missing)
+        XCTAssertEqual(try cells("substring(\"abc\", 2, 0)").first, .text(""))
+        XCTAssertEqual(try cells("substring(\"abc\", 9223372036854775807, 9223372036854775807)").first, .text(""))
+        XCTAssertEqual(try cells("substring(\"abc\", -9223372036854775807 - 1, 0)").first, .text(""),
+                       "the smallest start with no length does not overflow")
+        XCTAssertEqual(try cells("substring(\"abc\", -1, 4)").first, .text("ab"), "positions -1 to 2")
         // likes 10 20 ? 40 as the start: past the end of every text but row 1's "Hallo du" (8 characters) too.
         XCTAssertEqual(try cells("substring(text, likes)"), texts("", "", nil, ""))
         XCTAssertEqual(error("substring(text, 1.5)")?.excerpt?.offset, 16)
