@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "RapportCoreTests", dependencies: ["RapportCore"], exclude: ["Time/Fixtures"]),
         .testTarget(name: "RapportShellTests", dependencies: ["RapportShell", "RapportCore"]),
         .testTarget(name: "ImportModuleTests", dependencies: ["ImportModule", "RapportCore", "RapportTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "ExploreModuleTests", dependencies: ["ExploreModule", "ImportModule", "RapportCore", "RapportTestSupport"]),
+        .testTarget(name: "ExploreModuleTests", dependencies: ["ExploreModule", "ImportModule", "RapportCore", "RapportTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "RapportCore"], exclude: ["Fixtures"]),
         .testTarget(name: "ScoreModuleTests", dependencies: ["ScoreModule", "Analytics", "ImportModule", "RapportCore", "RapportTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CompareModuleTests", dependencies: ["CompareModule", "Analytics", "ImportModule", "RapportCore", "RapportTestSupport"], exclude: ["Fixtures"]),

@@ -18,6 +18,9 @@ enum JoinCommand {
         let left = try invocation.dataset(leftWord, in: context)
         let right = try invocation.dataset(rightWord, in: context)
         guard let on = invocation.on else { throw invocation.error(Words.joinNeedsOn, at: invocation.end) }
+        if let second = invocation.onList?.dropFirst().first {
+            throw invocation.error(Words.joinTakesOneKey, at: second)
+        }
         let names = on.text.split(separator: "=", maxSplits: 1).map { String($0) }
         let leftIndex = try invocation.columnIndex(names[0], at: on, in: left)
         let rightIndex = try invocation.columnIndex(names.count > 1 ? names[1] : names[0], at: on, in: right)

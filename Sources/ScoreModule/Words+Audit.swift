@@ -25,8 +25,11 @@ extension Words {
         en: "the audited account's follower count, for the real audience (default: the followers examined)",
         de: "die Followerzahl des geprüften Kontos, für das echte Publikum (Standard: die geprüften Follower)")
     /// The `--as-of` flag.
-    public static let auditAsOfFlag = Message(en: "the date account ages are measured at (default: now)",
-                                              de: "das Datum, zu dem das Alter der Konten gemessen wird (Standard: jetzt)")
+    public static let auditAsOfFlag = Message(
+        en: "the date account ages are measured at (default: now): the start of that day in the timezone setting; "
+            + "a time with an offset is taken as it is",
+        de: "das Datum, zu dem das Alter der Konten gemessen wird (Standard: jetzt): der Beginn dieses Tages in der "
+            + "Einstellung timezone; ein Zeitpunkt mit Versatz gilt, wie er ist")
 
     /// A `--rules` item that names no rule set or indicator.
     public static func unknownRule(_ name: String) -> Message {

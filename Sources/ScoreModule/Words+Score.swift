@@ -20,8 +20,11 @@ extension Words {
     public static let namesFlag = Message(en: "the company's names, separated by ; (attribution)",
                                           de: "die Namen des Unternehmens, getrennt durch ; (Zuordnung)")
     /// The `--as-of` flag.
-    public static let asOfFlag = Message(en: "the day recency is measured from (relationship stages)",
-                                         de: "der Tag, ab dem Aktualität gemessen wird (Beziehungsstufen)")
+    public static let asOfFlag = Message(
+        en: "the day recency is measured from (relationship stages): a date means the start of that day in the "
+            + "timezone setting; a time with an offset (2025-06-30T12:00Z) is taken as it is",
+        de: "der Tag, ab dem Aktualität gemessen wird (Beziehungsstufen): ein Datum meint den Beginn dieses Tages in "
+            + "der Einstellung timezone; ein Zeitpunkt mit Versatz (2025-06-30T12:00Z) gilt, wie er ist")
     /// A `score` flag the metric does not take into account.
     public static func optionIgnored(_ flag: String, metric: String) -> Message {
         Message(en: "--\(flag) has no effect on \(metric) and was ignored", de: "--\(flag) wirkt sich auf \(metric) nicht aus und wurde ignoriert")

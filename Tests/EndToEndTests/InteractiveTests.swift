@@ -50,6 +50,20 @@ final class InteractiveTests: XCTestCase {
         try shell.waitFor("imported 3 rows")
     }
 
+    func testTabCompletesColumnsOfTheCleaningCommands() throws {
+        let shell = try start()
+        try shell.type("import posts.csv as p")
+        try shell.press("Enter")
+        try shell.waitFor("imported 3 rows")
+        try shell.type("convert p com")
+        try shell.press("Tab")
+        try shell.waitFor("rapport> convert p comments")
+        try shell.press("C-u")
+        try shell.type("dedupe p on account,vo")
+        try shell.press("Tab")
+        try shell.waitFor("rapport> dedupe p on account,voice")
+    }
+
     func testCtrlCDiscardsTheLineAndTheShellGoesOn() throws {
         let shell = try start()
         try shell.type("drop everything-typed-so-far")

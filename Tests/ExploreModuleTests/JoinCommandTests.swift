@@ -38,4 +38,10 @@ final class JoinCommandTests: XCTestCase {
         XCTAssertEqual(error?.excerpt?.offset, 23)
         XCTAssertEqual(error?.message.en, "dataset 'accounts' has no column 'handel' — did you mean 'handle'?")
     }
+
+    func testJoinTakesOneKey() throws {
+        let error = try ExploreHarness().error("join posts accounts on account, platform")
+        XCTAssertEqual(error?.message, Words.joinTakesOneKey)
+        XCTAssertEqual(error?.excerpt?.offset, 32)
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RapportCore
 
 /// Choices for reading a CSV file; what is left nil is detected from the file.
 public struct CSVOptions: Sendable {

@@ -1,3 +1,5 @@
+import RapportCore
+
 /// The line of column descriptions ("Lifetime: The total number of people …") that legacy Facebook
 /// Page Insights exports put right after the header.
 enum DescriptionLine {

@@ -8,8 +8,11 @@ extension Words {
         de: "die Datei unter einen bestehenden Datensatz anhängen, Spalten nach Namen zugeordnet (Monatsexporte)")
     /// What `--dedupe-on` does.
     public static let importDedupeFlag = Message(
-        en: "with --append: a row of the file replaces older rows with the same value in this column",
-        de: "mit --append: eine Zeile der Datei ersetzt ältere Zeilen mit demselben Wert in dieser Spalte")
+        en: "with --append: a row of the file replaces older rows with the same value in this column (the last "
+            + "row wins, as the later file is the newer export; dedupe keeps the first unless --keep last)",
+        de: "mit --append: eine Zeile der Datei ersetzt ältere Zeilen mit demselben Wert in dieser Spalte (die "
+            + "letzte gewinnt, da die spätere Datei der neuere Export ist; dedupe behält die erste, außer mit "
+            + "--keep last)")
     /// `--dedupe-on` without `--append`.
     public static let dedupeNeedsAppend = Message(
         en: "--dedupe-on only works with --append NAME, which names the dataset whose older rows it replaces",

@@ -63,7 +63,10 @@ struct PluginCommand: Command {
             ("flags", .object(flags)),
             ("switches", .array(switches.map(JSONValue.string))),
             ("by", invocation.by.map { .array($0.map { .string($0.text) }) } ?? .null),
-            ("where", text(invocation.whereClause)), ("on", text(invocation.on)), ("as", text(invocation.asName)),
+            // `on` stays one text, as the protocol has it; a list (`on a, b`) joined by commas.
+            ("where", text(invocation.whereClause)),
+            ("on", invocation.onList.map { .string($0.map(\.text).joined(separator: ",")) } ?? .null),
+            ("as", text(invocation.asName)),
         ])
         var settings = SettingSpec.all.map { ($0.name, JSONValue.string(context.workspace.settings[$0.name])) }
         settings.removeAll { $0.0 == "lang" }

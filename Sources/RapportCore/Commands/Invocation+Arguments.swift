@@ -56,8 +56,11 @@ extension Invocation {
     /// The `where` expression's text and its offset.
     public var whereClause: Word? { words(for: .where)?.first }
 
-    /// The `on` key.
+    /// The `on` key (the first, where a list was given).
     public var on: Word? { words(for: .on)?.first }
+
+    /// The `on` columns, in order, for a command that takes a list (`on a, b`).
+    public var onList: [Word]? { words(for: .on) }
 
     /// The `as` name.
     public var asName: Word? { words(for: .as)?.first }

@@ -51,6 +51,11 @@ public struct Dataset: Sendable, Equatable {
         }
     }
 
+    /// Gives the column at `index` a new name, keeping its role and values.
+    public mutating func renameColumn(at index: Int, to name: String) {
+        columns[index].name = name
+    }
+
     /// Sets the role of a column (nil clears it).
     public mutating func setRole(_ role: ColumnRole?, ofColumnAt index: Int) {
         columns[index].role = role

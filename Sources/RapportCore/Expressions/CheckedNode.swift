@@ -14,4 +14,20 @@ indirect enum CheckedNode {
     case membership(CheckedNode, [Cell])
     /// A call of a known function.
     case call(ExpressionFunction, [CheckedNode])
+    /// A missing value on every row, of the type its place needs.
+    case missing(ColumnType)
+    /// `if(cond, a, b)`.
+    case conditional(CheckedNode, CheckedNode, CheckedNode)
+    /// `regexmatch` (no group: whether it matches) or `regexextract` (the group's text), the pattern compiled once.
+    case pattern(CheckedNode, LinearRegex, group: Int?)
+    /// `time(text[, format])`: by the format, else by the import's rules.
+    case parseTime(CheckedNode, TimeFormat?)
+}
+
+extension CheckedNode {
+    /// Whether the node is a literal, the same on every row.
+    var isConstant: Bool {
+        if case .constant = self { return true }
+        return false
+    }
 }

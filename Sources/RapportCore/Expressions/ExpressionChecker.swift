@@ -6,6 +6,8 @@ struct ExpressionChecker {
     let source: ExpressionSource
     /// The session's zone, in which time literals without an offset are read.
     let localTime: LocalTime
+    /// The expression's text, for the hint on a column name with a hyphen.
+    let text: String
 
     /// The checked node and the type of its values.
     func check(_ node: ExpressionNode) throws -> (node: CheckedNode, type: ColumnType) {
@@ -16,12 +18,16 @@ struct ExpressionChecker {
         case .boolean(let value): return (.constant(.boolean(value)), .boolean)
         case .column(let name):
             guard let index = dataset.columnIndex(named: name) else {
+                if let hyphenated = HyphenatedName.column(around: node.offset, in: text, among: dataset.columnNames) {
+                    let hint = Words.columnNeedsBackticks(name, column: hyphenated.column)
+                    throw source.error(hint, at: hyphenated.offset)
+                }
                 let suggestion = Suggestion.closest(to: name, among: dataset.columnNames)
                 throw source.error(Words.unknownColumn(name, in: dataset.name).suggesting(suggestion), at: node.offset)
             }
             return (.column(index), dataset.columns[index].type)
         case .unary(let op, let operand):
-            let checked = try check(operand)
+            let checked = try check(operand, as: op == .not ? .boolean : .decimal)
             if op == .not {
                 try require(checked.type == .boolean, operand, op.spelling, Words.trueOrFalse, checked.type)
                 return (.unary(.not, checked.node), .boolean)
@@ -45,30 +51,40 @@ struct ExpressionChecker {
         -> (node: CheckedNode, type: ColumnType) {
         switch op {
         case .and, .or:
-            let l = try check(left), r = try check(right)
+            let l = try check(left, as: .boolean), r = try check(right, as: .boolean)
             try require(l.type == .boolean, left, op.spelling, Words.trueOrFalse, l.type)
             try require(r.type == .boolean, right, op.spelling, Words.trueOrFalse, r.type)
             return (.binary(op, l.node, r.node), .boolean)
         case .contains, .startsWith:
-            let l = try check(left), r = try check(right)
+            let l = try check(left, as: .text), r = try check(right, as: .text)
             try require(l.type == .text, left, op.spelling, Words.someText, l.type)
             try require(r.type == .text, right, op.spelling, Words.someText, r.type)
             return (.binary(op, l.node, r.node), .boolean)
         case .add, .subtract, .multiply, .divide, .remainder:
-            let l = try check(left), r = try check(right)
+            let l = try check(left, as: .decimal), r = try check(right, as: .decimal)
             try require(l.type.isNumeric, left, op.spelling, Words.aNumber, l.type)
             try require(r.type.isNumeric, right, op.spelling, Words.aNumber, r.type)
             let integral = l.type == .integer && r.type == .integer && op != .divide
             return (.binary(op, l.node, r.node), integral ? .integer : .decimal)
         default:
+            if let missing = [left, right].first(where: \.isMissingLiteral) {
+                throw source.error(Words.compareWithMissing, at: missing.offset)
+            }
             let checked = try unify([left, right], what: op.spelling)
             return (.binary(op, checked[0].node, checked[1].node), .boolean)
         }
     }
 
-    /// Checks nodes that must share a type (or all be numbers); a quoted literal next to a time becomes a time.
+    /// A node checked where a value of `type` fits: a missing literal becomes a missing value of that type.
+    private func check(_ node: ExpressionNode, as type: ColumnType) throws -> (node: CheckedNode, type: ColumnType) {
+        node.isMissingLiteral ? (.missing(type), type) : try check(node)
+    }
+
+    /// Checks nodes that must share a type (or all be numbers); a quoted literal next to a time becomes a time, and a
+    /// missing literal takes the type of the first node that is none.
     private func unify(_ nodes: [ExpressionNode], what: String) throws -> [(node: CheckedNode, type: ColumnType)] {
-        var checked = try nodes.map { try check($0) }
+        let typed = try nodes.first { !$0.isMissingLiteral }.map { try check($0).type } ?? .decimal
+        var checked = try nodes.map { try check($0, as: typed) }
         if checked.contains(where: { $0.type == .time }) {
             for index in checked.indices where checked[index].type == .text {
                 if case .constant = checked[index].node {
@@ -123,19 +139,56 @@ struct ExpressionChecker {
             let expected = Words.argumentRange(function.minimumArguments, function.maximumArguments)
             throw source.error(Words.wrongArgumentCount(name, expected: expected, got: arguments.count), at: offset)
         }
-        if function == .coalesce {
-            let checked = try unify(arguments, what: name)
-            let type = checked.allSatisfy { $0.type == checked[0].type } ? checked[0].type : .decimal
-            return (.call(function, checked.map(\.node)), type)
-        }
-        let checked = try arguments.map { try check($0) }
         let what = name + "()"
+        switch function {
+        case .missing:
+            return (.missing(.decimal), .decimal)
+        case .coalesce:
+            let checked = try unify(arguments, what: name)
+            return (.call(function, checked.map(\.node)), Self.common(checked.map(\.type)))
+        case .if:
+            let condition = try check(arguments[0], as: .boolean)
+            try require(condition.type == .boolean, arguments[0], what, Words.trueOrFalse, condition.type)
+            let branches = try unify(Array(arguments[1...]), what: what)
+            return (.conditional(condition.node, branches[0].node, branches[1].node), Self.common(branches.map(\.type)))
+        case .regexmatch, .regexextract:
+            return try pattern(function, arguments, what: what)
+        case .time:
+            let value = try check(arguments[0], as: .text)
+            try require(value.type == .text || value.type == .time, arguments[0], what, Words.someText, value.type)
+            let format = try arguments.count > 1 ? compiled(arguments[1], what: what, example: "'%d.%m.%Y %H:%M'") {
+                try TimeFormat($0)
+            } : nil
+            return (.parseTime(value.node, format), .time)
+        default:
+            break
+        }
+        let checked = try arguments.indices.map { index in
+            try check(arguments[index], as: function == .substring && index > 0 ? .integer : .text)
+        }
         let first = checked[0].type
         let type: ColumnType
         switch function {
-        case .lower, .len:
+        case .lower, .upper, .trim, .len:
             try require(first == .text, arguments[0], what, Words.someText, first)
-            type = function == .lower ? .text : .integer
+            type = function == .len ? .integer : .text
+        case .replace:
+            for (index, argument) in checked.enumerated() {
+                try require(argument.type == .text, arguments[index], what, Words.someText, argument.type)
+            }
+            type = .text
+        case .substring:
+            try require(first == .text, arguments[0], what, Words.someText, first)
+            for index in 1..<checked.count {
+                let found = checked[index].type
+                try require(found == .integer, arguments[index], what, Words.aWholeNumber, found)
+            }
+            type = .text
+        case .number:
+            try require(first == .text || first.isNumeric, arguments[0], what, Words.someText, first)
+            type = .decimal
+        case .text:
+            type = .text
         case .month, .weekday, .hour, .date:
             try require(first == .time, arguments[0], what, Words.aTime, first)
             type = function == .date ? .time : .integer
@@ -148,10 +201,50 @@ struct ExpressionChecker {
                 try require(checked[1].type == .integer, arguments[1], what, Words.aWholeNumber, checked[1].type)
             }
             type = .decimal
-        case .coalesce:
-            type = first
+        case .if, .coalesce, .missing, .regexmatch, .regexextract, .time:
+            preconditionFailure("checked above")
         }
         return (.call(function, checked.map(\.node)), type)
+    }
+
+    /// The type of values that share a type, or decimals where whole numbers and decimals mix.
+    private static func common(_ types: [ColumnType]) -> ColumnType {
+        types.allSatisfy { $0 == types[0] } ? types[0] : .decimal
+    }
+
+    /// `regexmatch(text, pattern)` and `regexextract(text, pattern[, group])`: the pattern compiled once, here.
+    private func pattern(_ function: ExpressionFunction, _ arguments: [ExpressionNode], what: String) throws
+        -> (node: CheckedNode, type: ColumnType) {
+        let value = try check(arguments[0], as: .text)
+        try require(value.type == .text, arguments[0], what, Words.someText, value.type)
+        let regex = try compiled(arguments[1], what: what, example: "'\\d+'") { try LinearRegex($0) }
+        guard function == .regexextract else { return (.pattern(value.node, regex, group: nil), .boolean) }
+        var group = regex.groupCount > 0 ? 1 : 0
+        if arguments.count > 2 {
+            guard case .integer(let given) = arguments[2].kind else {
+                let found = try check(arguments[2]).type
+                throw source.error(Words.needsType(what, expected: Words.aWholeNumber, found: found),
+                                   at: arguments[2].offset)
+            }
+            guard given >= 0, given <= Int64(regex.groupCount) else {
+                throw source.error(Words.regexGroupOutOfRange(given, groups: regex.groupCount), at: arguments[2].offset)
+            }
+            group = Int(given)
+        }
+        return (.pattern(value.node, regex, group: group), .text)
+    }
+
+    /// A pattern or format compiled from a text literal; its errors point at the character of the literal they name.
+    private func compiled<T>(_ node: ExpressionNode, what: String, example: String,
+                             _ compile: (String) throws -> T) throws -> T {
+        guard case .text(let literal) = node.kind else {
+            throw source.error(Words.needsQuotedLiteral(what, example: example), at: node.offset)
+        }
+        do {
+            return try compile(literal)
+        } catch let error as RapportError {
+            throw source.error(error.message, at: node.offset(ofCharacter: error.excerpt?.offset ?? 0))
+        }
     }
 
     private func require(_ condition: Bool, _ node: ExpressionNode, _ what: String, _ expected: Message,

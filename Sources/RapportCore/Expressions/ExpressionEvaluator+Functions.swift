@@ -2,11 +2,36 @@ import Foundation
 
 extension ExpressionEvaluator {
     /// The values of a function applied to whole argument columns.
-    func call(_ function: ExpressionFunction, _ arguments: [ColumnData]) -> ColumnData {
+    ///
+    /// `constant` tells which arguments are literals, so a function of a text column and literals runs once per
+    /// distinct text.
+    func call(_ function: ExpressionFunction, _ arguments: [ColumnData], constant: [Bool]) -> ColumnData {
         let first = arguments[0]
         switch function {
         case .lower:
             return mapText(first) { $0.lowercased() }
+        case .upper:
+            return mapText(first) { $0.uppercased() }
+        case .trim:
+            return mapText(first) { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        case .number:
+            return number(first)
+        case .text:
+            return perRow([first], constant: [false], as: .text) { cells in
+                CellText.text(cells[0], localTime: localTime).map(Cell.text) ?? .missing
+            }
+        case .replace:
+            return perRow(arguments, constant: constant, as: .text) { cells in
+                let (text, from, to) = (Self.string(cells[0]), Self.string(cells[1]), Self.string(cells[2]))
+                return .text(from.isEmpty ? text : text.replacing(from, with: to))
+            }
+        case .substring:
+            return perRow(arguments, constant: constant, as: .text) { cells in
+                guard case .integer(let start) = cells[1] else { return .missing }
+                var length: Int64?
+                if cells.count > 2, case .integer(let given) = cells[2] { length = given }
+                return Self.substring(Self.string(cells[0]), start: start, length: length).map(Cell.text) ?? .missing
+            }
         case .len:
             guard case .text(let texts, let mask) = first else { preconditionFailure("len takes text") }
             let lengths = texts.pool.map { Int64($0.count) }
@@ -33,7 +58,10 @@ extension ExpressionEvaluator {
             }
             return .decimal(result, mask)
         case .coalesce:
-            return coalesce(arguments)
+            let masks = arguments.map(\.missing)
+            return select(arguments) { row in masks.firstIndex { !$0.isMissing(row) } }
+        case .if, .missing, .regexmatch, .regexextract, .time:
+            preconditionFailure("\(function.rawValue) is checked into a node of its own")
         }
     }
 
@@ -84,51 +112,46 @@ extension ExpressionEvaluator {
         return decimals(result, mask)
     }
 
-    /// Each row's first argument that is not missing; numbers of mixed types become decimals.
-    private func coalesce(_ arguments: [ColumnData]) -> ColumnData {
-        let masks = arguments.map(\.missing)
-        func pick<T>(_ columns: [[T]]) -> ([T], MissingMask) {
-            var values = columns[0]
-            var mask = MissingMask()
-            for row in 0..<rowCount {
-                if let source = masks.firstIndex(where: { !$0.isMissing(row) }) {
-                    values[row] = columns[source][row]
-                } else {
-                    mask.markMissing(row)
-                }
+    /// Each row's value out of the source `choose` names for it: missing where it names none or that source is
+    /// missing there. Texts keep one pool; whole numbers and decimals mixed become decimals.
+    func select(_ sources: [ColumnData], _ choose: (Int) -> Int?) -> ColumnData {
+        var mask = MissingMask()
+        var chosen = [Int](repeating: 0, count: rowCount)
+        for row in 0..<rowCount {
+            if let source = choose(row), !sources[source].missing.isMissing(row) {
+                chosen[row] = source
+            } else {
+                mask.markMissing(row)
             }
-            return (values, mask)
         }
-        switch arguments[0] {
-        case .text:
+        func pick<T>(_ columns: [[T]]) -> [T] {
+            (0..<rowCount).map { columns[chosen[$0]][$0] }
+        }
+        let sameType = sources.allSatisfy { $0.type == sources[0].type }
+        switch sources[0] {
+        case .text where sameType:
             var builder = PoolBuilder()
-            let coded = arguments.map { argument -> [UInt32] in
-                guard case .text(let texts, _) = argument else { preconditionFailure("coalesce of mixed types") }
+            let coded = sources.map { source -> [UInt32] in
+                guard case .text(let texts, _) = source else { preconditionFailure("select of mixed types") }
                 let recode = texts.pool.map { builder.code($0) }
                 guard let codes = texts.codes else { return recode }
                 return codes.map { recode[Int($0)] }
             }
-            let (codes, mask) = pick(coded)
-            return .text(TextValues(pool: builder.pool, codes: codes), mask)
-        case .boolean:
-            let (values, mask) = pick(arguments.map { if case .boolean(let v, _) = $0 { return v }; return [] })
-            return .boolean(values, mask)
-        case .time:
-            let (values, mask) = pick(arguments.map { if case .time(let v, _) = $0 { return v }; return [] })
-            return .time(values, mask)
+            return .text(TextValues(pool: builder.pool, codes: pick(coded)), mask)
+        case .boolean where sameType:
+            return .boolean(pick(sources.map { if case .boolean(let v, _) = $0 { return v }; return [] }), mask)
+        case .time where sameType:
+            return .time(pick(sources.map { if case .time(let v, _) = $0 { return v }; return [] }), mask)
+        case .integer where sameType:
+            return .integer(pick(sources.map { if case .integer(let v, _) = $0 { return v }; return [] }), mask)
         default:
-            if arguments.allSatisfy({ $0.type == .integer }) {
-                let (values, mask) = pick(arguments.map { if case .integer(let v, _) = $0 { return v }; return [] })
-                return .integer(values, mask)
-            }
-            let (values, mask) = pick(arguments.map(doubles))
-            return .decimal(values, mask)
+            return .decimal(pick(sources.map(doubles)), mask)
         }
     }
 }
 
 /// Collects distinct strings and hands out their codes, for building dictionary-encoded text.
-private struct PoolBuilder {
+struct PoolBuilder {
     private(set) var pool: [String] = []
     private var index: [String: UInt32] = [:]
 

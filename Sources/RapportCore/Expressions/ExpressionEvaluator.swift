@@ -32,7 +32,15 @@ struct ExpressionEvaluator {
         case .membership(let operand, let cells):
             return membership(evaluate(operand), cells)
         case .call(let function, let arguments):
-            return call(function, arguments.map(evaluate))
+            return call(function, arguments.map(evaluate), constant: arguments.map(\.isConstant))
+        case .missing(let type):
+            return missing(type)
+        case .conditional(let condition, let whenTrue, let whenFalse):
+            return conditional(evaluate(condition), evaluate(whenTrue), evaluate(whenFalse))
+        case .pattern(let operand, let regex, let group):
+            return pattern(evaluate(operand), regex, group: group)
+        case .parseTime(let operand, let format):
+            return parseTime(evaluate(operand), format: format)
         }
     }
 
@@ -47,7 +55,20 @@ struct ExpressionEvaluator {
         case .text(let value):
             return .text(TextValues(pool: [value], codes: Array(repeating: 0, count: rowCount)), MissingMask())
         case .missing:
-            return .integer(Array(repeating: 0, count: rowCount), MissingMask(flags: Array(repeating: true, count: rowCount)))
+            return missing(.integer)
+        }
+    }
+
+    /// A column of the type given whose every row is missing.
+    func missing(_ type: ColumnType) -> ColumnData {
+        let mask = MissingMask(flags: Array(repeating: true, count: rowCount))
+        let zeros = [Int64](repeating: 0, count: rowCount)
+        switch type {
+        case .integer: return .integer(zeros, mask)
+        case .decimal: return .decimal(Array(repeating: 0, count: rowCount), mask)
+        case .boolean: return .boolean(Array(repeating: false, count: rowCount), mask)
+        case .time: return .time(zeros, mask)
+        case .text: return .text(TextValues(pool: [""], codes: Array(repeating: 0, count: rowCount)), mask)
         }
     }
 

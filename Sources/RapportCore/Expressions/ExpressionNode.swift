@@ -22,4 +22,20 @@ struct ExpressionNode: Equatable, Sendable {
     let kind: Kind
     /// The character offset in the expression text.
     let offset: Int
+    /// For a text literal, where each of its characters stands in the expression text.
+    var characterOffsets: [Int] = []
+
+    /// The offset in the expression text of a text literal's character (its end, past the last one).
+    func offset(ofCharacter index: Int) -> Int {
+        if index >= 0 && index < characterOffsets.count { return characterOffsets[index] }
+        return (characterOffsets.last ?? offset) + 1
+    }
+}
+
+extension ExpressionNode {
+    /// Whether the node is `missing()` or `null`, which takes the type of the place it stands in.
+    var isMissingLiteral: Bool {
+        guard case .call(let name, let arguments) = kind else { return false }
+        return name.lowercased() == "missing" && arguments.isEmpty
+    }
 }

@@ -98,7 +98,8 @@ struct ExpressionParser {
         switch token.kind {
         case .integer(let value): return ExpressionNode(kind: .integer(value), offset: token.offset)
         case .decimal(let value): return ExpressionNode(kind: .decimal(value), offset: token.offset)
-        case .string(let value): return ExpressionNode(kind: .text(value), offset: token.offset)
+        case .string(let value):
+            return ExpressionNode(kind: .text(value), offset: token.offset, characterOffsets: token.characterOffsets)
         case .quotedName(let name): return ExpressionNode(kind: .column(name), offset: token.offset)
         case .symbol("("):
             let inner = try expression(above: 0)
@@ -118,7 +119,9 @@ struct ExpressionParser {
             case "not":
                 let operand = try expression(above: ExpressionOperator.not.power)
                 return ExpressionNode(kind: .unary(.not, operand), offset: token.offset)
-            case "and", "or", "in", "is", "contains", "startswith", "missing":
+            case "null":
+                return ExpressionNode(kind: .call("missing", []), offset: token.offset)
+            case "missing" where !peek.isSymbol("("), "and", "or", "in", "is", "contains", "startswith":
                 throw unexpected(token)
             default:
                 guard accept("(") else { return ExpressionNode(kind: .column(word), offset: token.offset) }

@@ -22,6 +22,9 @@ struct ExpressionToken: Equatable {
     let kind: Kind
     /// The character offset in the expression text.
     let offset: Int
+    /// For a quoted string, where each of its characters stands in the expression text (an escape makes them differ
+    /// from the quote's offset plus one plus the index), so an error inside a pattern can point at its character.
+    var characterOffsets: [Int] = []
 
     /// Whether this is the bare keyword given, compared case-insensitively.
     func isKeyword(_ keyword: String) -> Bool {

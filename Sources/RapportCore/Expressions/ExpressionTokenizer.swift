@@ -18,6 +18,7 @@ enum ExpressionTokenizer {
             } else if character == "\"" || character == "'" || character == "`" {
                 index += 1
                 var value = ""
+                var offsets: [Int] = []
                 var closed = false
                 while index < characters.count {
                     let inner = characters[index]
@@ -25,13 +26,16 @@ enum ExpressionTokenizer {
                     if inner == character { closed = true; break }
                     if inner == "\\" && character == "\"" && index < characters.count {
                         value.append(characters[index])
+                        offsets.append(index)
                         index += 1
                         continue
                     }
                     value.append(inner)
+                    offsets.append(index - 1)
                 }
                 guard closed else { throw source.error(Words.unterminatedQuote(character), at: start) }
-                tokens.append(ExpressionToken(kind: character == "`" ? .quotedName(value) : .string(value), offset: start))
+                let kind: ExpressionToken.Kind = character == "`" ? .quotedName(value) : .string(value)
+                tokens.append(ExpressionToken(kind: kind, offset: start, characterOffsets: offsets))
             } else if character.isLetter || character == "_" {
                 while index < characters.count, characters[index].isLetter || characters[index].isNumber || characters[index] == "_" {
                     index += 1

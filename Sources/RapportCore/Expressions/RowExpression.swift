@@ -21,7 +21,8 @@ public struct RowExpression: Sendable {
     /// The values on every row of a dataset; times are read and split into days and hours in `timeZone`.
     public func evaluate(on dataset: Dataset, timeZone: TimeZone) throws -> ColumnData {
         let localTime = LocalTime(timeZone: timeZone)
-        let checked = try ExpressionChecker(dataset: dataset, source: source, localTime: localTime).check(root)
+        let checker = ExpressionChecker(dataset: dataset, source: source, localTime: localTime, text: text)
+        let checked = try checker.check(root)
         return ExpressionEvaluator(dataset: dataset, localTime: localTime).evaluate(checked.node)
     }
 

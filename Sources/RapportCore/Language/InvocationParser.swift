@@ -103,8 +103,9 @@ public enum InvocationParser {
             RapportError(Words.clauseRepeated(clause.rawValue)).pointing(at: keyword.offset, in: text)
         }
         switch clause {
-        case .by:
-            if invocation.clauses[.by] != nil { throw duplicate() }
+        case .by, .on:
+            // `by a,b` and `on a, b`: a list of columns, commas with or without blanks.
+            if invocation.clauses[clause] != nil { throw duplicate() }
             var words: [Word] = []
             repeat {
                 let token = tokens[index]
@@ -115,9 +116,10 @@ public enum InvocationParser {
             } while index < tokens.count
             var seen = Set<String>()
             if let twice = words.first(where: { !seen.insert($0.text).inserted }) {
-                throw RapportError(Words.byColumnRepeated(twice.text)).pointing(at: twice.offset, in: text)
+                throw RapportError(Words.columnRepeated(twice.text, after: clause.rawValue))
+                    .pointing(at: twice.offset, in: text)
             }
-            invocation.clauses[.by] = words
+            invocation.clauses[clause] = words
         case .where:
             if invocation.clauses[.where] != nil { throw duplicate() }
             let first = tokens[index]
@@ -142,10 +144,6 @@ public enum InvocationParser {
                 invocation.clauses[.where] = [Word(expression, at: first.offset)]
             }
             index = end
-        case .on:
-            if invocation.clauses[.on] != nil { throw duplicate() }
-            invocation.clauses[.on] = [tokens[index].word]
-            index += 1
         case .as:
             if invocation.clauses[.as] != nil { throw duplicate() }
             invocation.clauses[.as] = [tokens[index].word]
@@ -233,9 +231,9 @@ extension Words {
     public static func flagTakesNoValue(_ name: String) -> Message {
         Message(en: "--\(name) takes no value", de: "--\(name) nimmt keinen Wert")
     }
-    /// A column named twice after `by`.
-    public static func byColumnRepeated(_ column: String) -> Message {
-        Message(en: "'\(column)' is named twice after by", de: "'\(column)' steht zweimal nach by")
+    /// A column named twice after `by` or `on`.
+    public static func columnRepeated(_ column: String, after clause: String) -> Message {
+        Message(en: "'\(column)' is named twice after \(clause)", de: "'\(column)' steht zweimal nach \(clause)")
     }
     /// A flag given more than once.
     public static func flagRepeated(_ name: String) -> Message {

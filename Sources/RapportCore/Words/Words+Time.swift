@@ -26,4 +26,20 @@ extension Words {
         guard (1...7).contains(weekday) else { return Message(en: String(weekday), de: String(weekday)) }
         return Message(en: english[Int(weekday) - 1], de: german[Int(weekday) - 1])
     }
+
+    /// A time format that ends in a lone `%`.
+    public static let timeFormatTrailingPercent = Message(
+        en: "the time format ends with a lone %; write %% for a percent sign",
+        de: "das Zeitformat endet mit einem einzelnen %; %% steht für ein Prozentzeichen")
+    /// A time format without `%Y` or `%y`.
+    public static let timeFormatNeedsYear = Message(
+        en: "the time format needs a year: %Y (four digits), %y (two) or %F",
+        de: "das Zeitformat braucht ein Jahr: %Y (vier Ziffern), %y (zwei) oder %F")
+    /// A `%` directive the time format does not know.
+    public static func timeFormatUnknownDirective(_ directive: String) -> Message {
+        Message(en: "unknown directive \(directive) in the time format; known are %Y %y %m %d %e %H %I %p %M %S "
+                    + "%b %h %B %a %A %z %F %T and %%",
+                de: "unbekannte Angabe \(directive) im Zeitformat; bekannt sind %Y %y %m %d %e %H %I %p %M %S "
+                    + "%b %h %B %a %A %z %F %T und %%")
+    }
 }

@@ -27,8 +27,8 @@ public final class SpecCompleter: Completer {
         return Completion(replaceFrom: word.start, candidates: Set(matching).sorted())
     }
 
-    /// The word being completed (the part after a comma in a `by` list or a list of columns) and the names that may
-    /// finish it.
+    /// The word being completed (the part after a comma in a `by` or `on` list or a list of columns) and the names
+    /// that may finish it.
     private func candidates(finished: [CompletionWord], current: CompletionWord) -> (CompletionWord, [Candidate]) {
         guard let first = finished.first else { return (current, Candidate.plain(commandNames())) }
         guard let command = commands().first(where: { $0.name == first.value || $0.aliases.contains(first.value) })
@@ -48,8 +48,8 @@ public final class SpecCompleter: Completer {
             return (word, values(of: kind, spec: spec, reading: reading, typed: word.value))
         }
         switch reading.clause {
-        case .by?: return (current.afterLastComma, columnsOfDataset(spec: spec, reading: reading))
-        case .where?, .on?: return (current, columnsOfDataset(spec: spec, reading: reading))
+        case .by?, .on?: return (current.afterLastComma, columnsOfDataset(spec: spec, reading: reading))
+        case .where?: return (current, columnsOfDataset(spec: spec, reading: reading))
         case .as?: return (current, [])
         case nil: break
         }

@@ -19,6 +19,9 @@ final class InvocationParserTests: XCTestCase {
             positionals: [dataset, metric], flags: [denominator, weighted, limit],
             clauses: [.by, .where, .as])) { _, _ in .empty },
         BuiltinCommand(CommandSpec(
+            name: "dedupe", module: "explore", summary: Message(en: "d", de: "d"),
+            positionals: [dataset], clauses: [.on, .as])) { _, _ in .empty },
+        BuiltinCommand(CommandSpec(
             name: "read", module: "import", summary: Message(en: "r", de: "r"),
             positionals: [file, word], flags: [into])) { _, _ in .empty },
         BuiltinCommand(CommandSpec(
@@ -126,10 +129,20 @@ final class InvocationParserTests: XCTestCase {
         XCTAssertThrowsError(try parse("score posts er as a as b"))
     }
 
+    func testOnTakesAListLikeBy() throws {
+        // "dedupe posts on " is 16 characters; "account," 8 more and a blank.
+        let invocation = try parse("dedupe posts on account, `Post type` as unique")
+        XCTAssertEqual(invocation.onList?.map(\.text), ["account", "Post type"])
+        XCTAssertEqual(invocation.onList?.map(\.offset), [16, 25])
+        XCTAssertEqual(invocation.on?.text, "account")
+        XCTAssertEqual(invocation.asName?.text, "unique")
+        XCTAssertEqual(try parse("dedupe posts on account=handle").onList?.map(\.text), ["account=handle"])
+    }
+
     func testAColumnNamedTwiceAfterByIsRefusedAtItsWord() {
         XCTAssertThrowsError(try parse("score posts er by voice, platform, voice")) { error in
             let error = error as? RapportError
-            XCTAssertEqual(error?.message, Words.byColumnRepeated("voice"))
+            XCTAssertEqual(error?.message, Words.columnRepeated("voice", after: "by"))
             XCTAssertEqual(error?.excerpt?.offset, 35, "the second 'voice'")
         }
         // In one comma-joined word the caret still finds the second name: "score posts er by " is 18 characters,

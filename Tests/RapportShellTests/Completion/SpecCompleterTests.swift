@@ -44,6 +44,13 @@ final class SpecCompleterTests: XCTestCase {
                         subcommands: [CommandSpec(name: "reset", module: "core", summary: note)]),
             CommandSpec(name: "help", module: "core", summary: note,
                         positionals: [PositionalSpec("COMMAND", .command, optional: true)]),
+            CommandSpec(name: "dedupe", module: "explore", summary: note,
+                        positionals: [PositionalSpec("DATASET", .dataset)],
+                        flags: [FlagSpec("keep", .choice(["first", "last"]), note)], clauses: [.on, .as]),
+            CommandSpec(name: "convert", module: "explore", summary: note,
+                        positionals: [PositionalSpec("DATASET", .dataset), PositionalSpec("COLUMN", .column),
+                                      PositionalSpec("to", .choice(["to"])),
+                                      PositionalSpec("TYPE", .choice(["integer", "decimal", "time", "text"]))]),
         ]
     }
 
@@ -65,7 +72,7 @@ final class SpecCompleterTests: XCTestCase {
     func testFirstWordCompletesCommandNamesAndAliases() {
         XCTAssertEqual(complete("s"), Completion(replaceFrom: 0, candidates: ["score", "set", "sh", "show"]))
         XCTAssertEqual(complete("he"), Completion(replaceFrom: 0, candidates: ["help"]))
-        XCTAssertEqual(complete("").candidates.count, 7)
+        XCTAssertEqual(complete("").candidates.count, 9)
     }
 
     func testUnknownCommandCompletesNothing() {
@@ -113,6 +120,19 @@ final class SpecCompleterTests: XCTestCase {
     func testColumnsAfterBy() {
         XCTAssertEqual(complete("show posts by sh"), Completion(replaceFrom: 14, candidates: ["shares"]))
         XCTAssertEqual(complete("show pages by "), Completion(replaceFrom: 14, candidates: ["other"]))
+    }
+
+    func testColumnsAfterOnAndAfterACommaInIt() {
+        XCTAssertEqual(complete("dedupe posts on sh"), Completion(replaceFrom: 16, candidates: ["shares"]))
+        XCTAssertEqual(complete("dedupe posts on likes,sh"), Completion(replaceFrom: 22, candidates: ["shares"]))
+        XCTAssertEqual(complete("dedupe posts on likes, sh"), Completion(replaceFrom: 23, candidates: ["shares"]))
+        XCTAssertEqual(complete("dedupe posts --keep ").candidates, ["first", "last"])
+    }
+
+    func testConvertCompletesTheColumnThenToThenTheType() {
+        XCTAssertEqual(complete("convert posts li"), Completion(replaceFrom: 14, candidates: ["likes"]))
+        XCTAssertEqual(complete("convert posts likes ").candidates, ["to"])
+        XCTAssertEqual(complete("convert posts likes to d").candidates, ["decimal"])
     }
 
     func testColumnsAfterCommaInBy() {

@@ -1,12 +1,10 @@
-import RapportCore
-
 /// Reads points in time: ISO 8601 (also X's `2015-09-30 18:42 +0000`), US `M/D/YY[YY] H:MM` with an
 /// optional `AM`/`PM`, German `D.M.YYYY H:MM`, and the X API's `Wed Oct 10 20:19:24 +0000 2018`.
-enum TimeParser {
+public enum TimeParser {
     /// Seconds since 1970 the bytes spell and whether they carried an offset; a time without one is
     /// returned as if it were UTC, for the caller to read in the workspace's time zone.
-    @inline(__always)
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (seconds: Int64, hasOffset: Bool)? {
+    @inlinable
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (seconds: Int64, hasOffset: Bool)? {
         guard bytes.count >= 6 else { return nil }
         if bytes.count >= 10 && bytes[4] == UInt8(ascii: "-") { return iso(bytes) }
         if bytes.count == 30 && bytes[3] == UInt8(ascii: " ") && bytes[0] >= UInt8(ascii: "A") { return xAPI(bytes) }
@@ -32,7 +30,8 @@ enum TimeParser {
     }
 
     /// ISO 8601; the common `YYYY-MM-DD` and `YYYY-MM-DDTHH:MM:SSZ` shapes without leaving the bytes.
-    private static func iso(_ bytes: UnsafeBufferPointer<UInt8>) -> (seconds: Int64, hasOffset: Bool)? {
+    @inlinable
+    static func iso(_ bytes: UnsafeBufferPointer<UInt8>) -> (seconds: Int64, hasOffset: Bool)? {
         var cursor = Cursor(bytes: bytes)
         if bytes.count == 10 || (bytes.count == 20 && bytes[10] == UInt8(ascii: "T") && bytes[19] == UInt8(ascii: "Z")) {
             guard let year = cursor.fixed(4), cursor.skip(UInt8(ascii: "-")), let month = cursor.fixed(2),
@@ -50,10 +49,11 @@ enum TimeParser {
     }
 
     /// English month abbreviations, as the X API writes them.
-    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// The X API's `created_at`: `Wed Oct 10 20:19:24 +0000 2018` (weekday, month, day, clock, offset, year).
-    private static func xAPI(_ bytes: UnsafeBufferPointer<UInt8>) -> (seconds: Int64, hasOffset: Bool)? {
+    @usableFromInline
+    static func xAPI(_ bytes: UnsafeBufferPointer<UInt8>) -> (seconds: Int64, hasOffset: Bool)? {
         let month = String(decoding: UnsafeBufferPointer(rebasing: bytes[4..<7]), as: UTF8.self)
         guard let monthIndex = months.firstIndex(of: month), bytes[7] == UInt8(ascii: " ") else { return nil }
         var cursor = Cursor(bytes: bytes)
@@ -69,21 +69,30 @@ enum TimeParser {
     }
 
     /// A reading position in a field's bytes.
-    private struct Cursor {
-        let bytes: UnsafeBufferPointer<UInt8>
-        var index = 0
+    @usableFromInline
+    struct Cursor {
+        @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
+        @usableFromInline var index = 0
 
-        var atEnd: Bool { index == bytes.count }
-        var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
+        /// A cursor at the first byte.
+        @inlinable init(bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+        }
 
-        mutating func skip(_ byte: UInt8) -> Bool {
+        /// Whether every byte has been read.
+        @inlinable var atEnd: Bool { index == bytes.count }
+        /// The next byte, or nil at the end.
+        @inlinable var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+        /// Steps over `byte` if it is next.
+        @inlinable mutating func skip(_ byte: UInt8) -> Bool {
             guard peek == byte else { return false }
             index += 1
             return true
         }
 
         /// Exactly `width` digits.
-        mutating func fixed(_ width: Int) -> Int64? {
+        @inlinable mutating func fixed(_ width: Int) -> Int64? {
             guard index + width <= bytes.count else { return nil }
             var value: Int64 = 0
             for offset in 0..<width {
@@ -96,7 +105,7 @@ enum TimeParser {
         }
 
         /// One to `maxDigits` digits.
-        mutating func number(maxDigits: Int) -> Int64? {
+        @inlinable mutating func number(maxDigits: Int) -> Int64? {
             var value: Int64 = 0
             var digits = 0
             while digits < maxDigits, let byte = peek, byte &- 48 < 10 {
@@ -108,7 +117,7 @@ enum TimeParser {
         }
 
         /// A four-digit year, or a two-digit one: 00–68 are 2000–2068, 69–99 are 1969–1999.
-        mutating func year() -> Int64? {
+        @inlinable mutating func year() -> Int64? {
             let start = index
             guard let value = number(maxDigits: 4) else { return nil }
             switch index - start {
@@ -119,7 +128,7 @@ enum TimeParser {
         }
 
         /// `AM` or `PM` in any letter case: true for `PM`.
-        mutating func meridiem() -> Bool? {
+        @inlinable mutating func meridiem() -> Bool? {
             guard index + 2 == bytes.count, bytes[index + 1] | 0x20 == UInt8(ascii: "m") else { return nil }
             let letter = bytes[index] | 0x20
             guard letter == UInt8(ascii: "a") || letter == UInt8(ascii: "p") else { return nil }
@@ -128,7 +137,7 @@ enum TimeParser {
         }
 
         /// `H:MM` or `H:MM:SS`, as seconds into the day.
-        mutating func clock() -> Int64? {
+        @inlinable mutating func clock() -> Int64? {
             guard let hour = number(maxDigits: 2), hour < 24, skip(UInt8(ascii: ":")),
                   let minute = fixed(2), minute < 60 else { return nil }
             var seconds = hour * 3600 + minute * 60

@@ -1,5 +1,5 @@
 import XCTest
-@testable import ImportModule
+@testable import RapportCore
 
 /// Percentages and abbreviated counts; expected values by hand (3,5 % = 3.5 / 100 = 0.035, 3.3k = 3.3 × 1000).
 final class ScaledNumberTests: XCTestCase {

@@ -1,4 +1,3 @@
-import RapportCore
 import Foundation
 
 /// How numbers are written in a file: the decimal separator and the thousands separator.
@@ -21,7 +20,7 @@ public struct NumberFormat: Sendable, Equatable {
 
     /// The whole number the bytes spell, allowing a sign and grouped thousands; nil if they spell none or it is beyond
     /// 64 bits. A negative number is summed below zero, so Int64.min, whose magnitude has no positive Int64, reads too.
-    @inline(__always)
+    @inlinable
     public func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
         let count = bytes.count
         guard count > 0, let base = bytes.baseAddress else { return nil }
@@ -57,7 +56,7 @@ public struct NumberFormat: Sendable, Equatable {
     }
 
     /// The number the bytes spell, with an optional fraction and exponent; nil if they spell none.
-    @inline(__always)
+    @inlinable
     public func decimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         let count = bytes.count
         guard count > 0, let base = bytes.baseAddress else { return nil }
@@ -117,11 +116,15 @@ public struct NumberFormat: Sendable, Equatable {
         return slowDecimal(bytes)
     }
 
-    private func validGroup(_ digitsInGroup: Int, grouped: Bool) -> Bool {
+    /// Whether a grouping separator may follow a group of this many digits.
+    @inlinable
+    func validGroup(_ digitsInGroup: Int, grouped: Bool) -> Bool {
         groupingSeparator != nil && (grouped ? digitsInGroup == 3 : (1...3).contains(digitsInGroup))
     }
 
-    private func exponentValue(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int? {
+    /// The signed exponent after an `e`, capped at ±100,000 (beyond which every value is 0 or too large anyway).
+    @inlinable
+    func exponentValue(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int? {
         var index = start
         var negative = false
         if index < count && (base[index] == UInt8(ascii: "-") || base[index] == UInt8(ascii: "+")) {
@@ -136,11 +139,12 @@ public struct NumberFormat: Sendable, Equatable {
             value = min(value * 10 + Int(digit), 100_000)
             index += 1
         }
-        return value
+        return negative ? -value : value
     }
 
     /// Rare long or extreme numbers: normalise to `1234.5` form and let the C library round correctly.
-    private func slowDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    @usableFromInline
+    func slowDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         var normal: [CChar] = []
         normal.reserveCapacity(bytes.count + 1)
         for byte in bytes where byte != groupingSeparator {

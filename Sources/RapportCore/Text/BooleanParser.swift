@@ -1,8 +1,8 @@
 /// Reads yes/no values: `true`/`false` and `yes`/`no` in any letter case; `0` and `1` stay numbers.
-enum BooleanParser {
+public enum BooleanParser {
     /// The truth value the bytes spell, or nil.
-    @inline(__always)
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    @inlinable
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         switch bytes.count {
         case 2: return matches(bytes, "no") ? false : nil
         case 3: return matches(bytes, "yes") ? true : nil
@@ -12,7 +12,8 @@ enum BooleanParser {
         }
     }
 
-    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+    @inlinable
+    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
         let letters = word.utf8Start
         for index in 0..<bytes.count where bytes[index] | 0x20 != letters[index] { return false }
         return true
