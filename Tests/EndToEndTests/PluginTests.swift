@@ -1,4 +1,5 @@
 import Foundation
+import RapportTestSupport
 import XCTest
 
 /// External plugins as a user meets them: the two examples against pandas, the minimal example of
@@ -286,19 +287,8 @@ final class PluginTests: XCTestCase {
         let helpers = try String(contentsOf: pids, encoding: .utf8).split(separator: "\n").compactMap { pid_t($0) }
         XCTAssertEqual(helpers.count, 2)
         for helper in helpers {
-            XCTAssertTrue(Self.hasEnded(helper), "the helper \(helper) in a session of its own was ended with its plugin")
+            XCTAssertTrue(ProcessEnd.hasEnded(helper), "the helper \(helper) in a session of its own was ended with its plugin")
         }
-    }
-
-    /// Whether a process is gone (or a zombie nobody reaped yet), waiting up to three seconds for it.
-    private static func hasEnded(_ pid: pid_t) -> Bool {
-        let deadline = Date().addingTimeInterval(3)
-        repeat {
-            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
-            if stat.split(separator: ")").last?.split(separator: " ").first == "Z" { return true }
-            usleep(50_000)
-        } while Date() < deadline
-        return false
     }
 
     func testAWrongProtocolVersionAndABadManifestAreReportedByName() throws {

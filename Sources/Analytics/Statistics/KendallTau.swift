@@ -55,21 +55,20 @@ public enum KendallTau {
         /// The sums for the groups of equal values.
         init(_ values: [Double]) {
             let sorted = values.sorted()
-            var start = 0
-            while start < sorted.count {
-                var end = start + 1
-                while end < sorted.count, sorted[end] == sorted[start] { end += 1 }
-                add(groupOf: end - start)
-                start = end
-            }
+            self.init(count: sorted.count) { sorted[$0] == sorted[$1] }
         }
 
         /// The pairs tied in both coordinates, from pairs already sorted by x and then y.
         init(pairs sorted: [(Double, Double)]) {
+            self.init(count: sorted.count) { sorted[$0] == sorted[$1] }
+        }
+
+        /// The sums for the runs of equal items among `count` sorted ones, `equal` comparing two by index.
+        private init(count: Int, equal: (Int, Int) -> Bool) {
             var start = 0
-            while start < sorted.count {
+            while start < count {
                 var end = start + 1
-                while end < sorted.count, sorted[end] == sorted[start] { end += 1 }
+                while end < count, equal(end, start) { end += 1 }
                 add(groupOf: end - start)
                 start = end
             }

@@ -6,13 +6,11 @@ import XCTest
 /// in which the hostile post text is still text. Skipped where Chromium is not installed.
 final class HTMLReportChromiumTests: XCTestCase {
     private var workspace: ReportWorkspace!
-    private var chromium: String!
+    private var chromium: HeadlessChromium!
 
     override func setUpWithError() throws {
-        guard let found = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: FileManager.default.isExecutableFile)
-        else { throw XCTSkip("chromium is not installed (apt-get install chromium)") }
-        chromium = found
         workspace = try ReportWorkspace()
+        chromium = try HeadlessChromium(profile: workspace.path("profile"))
         try workspace.harness.run("report '\(workspace.path("r.html"))'")
     }
 
@@ -39,22 +37,8 @@ final class HTMLReportChromiumTests: XCTestCase {
         XCTAssertGreaterThan(bytes.count, 20_000, "a page with tables and charts, not a blank image")
     }
 
-    /// Runs headless Chromium on the report with extra arguments and returns what it printed; stops it after 120 s.
+    /// Runs headless Chromium on the report with extra arguments and returns what it printed.
     private func browse(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: chromium)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(workspace.path("profile"))"]
-            + arguments + [URL(fileURLWithPath: workspace.path("r.html")).absoluteString]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: watchdog)
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        watchdog.cancel()
-        XCTAssertEqual(process.terminationStatus, 0)
-        return String(decoding: data, as: UTF8.self)
+        try chromium.run(arguments, file: workspace.path("r.html"))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import RapportCore
+import RapportTestSupport
 import XCTest
 @testable import PluginHost
 
@@ -65,17 +66,6 @@ final class PluginProcessTests: XCTestCase {
         return try XCTUnwrap(pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)))
     }
 
-    /// Whether a process is gone (or a zombie), waiting up to three seconds for it.
-    private func hasEnded(_ pid: pid_t) -> Bool {
-        let deadline = Date().addingTimeInterval(3)
-        repeat {
-            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
-            if stat.split(separator: ")").last?.split(separator: " ").first == "Z" { return true }
-            usleep(50_000)
-        } while Date() < deadline
-        return false
-    }
-
     func testAHelperThatKeepsTheOutputOpenDoesNotHoldTheConversationAndEndsWithIt() throws {
         let started = Date()
         let body = "setsid sleep 300 & echo $! > \(folder!)/helper.pid; read -r a; echo \"got $a\""
@@ -85,7 +75,7 @@ final class PluginProcessTests: XCTestCase {
         XCTAssertNoThrow(try process.finish(), "the program ended with 0; the helper's open pipe does not matter")
         process.stop()
         XCTAssertLessThan(Date().timeIntervalSince(started), 5, "well before the 10 s limit")
-        XCTAssertTrue(hasEnded(try helper()), "the helper is ended with the plugin")
+        XCTAssertTrue(ProcessEnd.hasEnded(try helper()), "the helper is ended with the plugin")
     }
 
     func testTheTimeLimitHoldsAndEndsAHelperOfAProgramThatNeverAnswers() throws {
@@ -97,7 +87,7 @@ final class PluginProcessTests: XCTestCase {
             XCTAssertEqual(error as? PluginFailure, .timedOut(1))
         }
         XCTAssertLessThan(Date().timeIntervalSince(started), 5)
-        XCTAssertTrue(hasEnded(try helper()))
+        XCTAssertTrue(ProcessEnd.hasEnded(try helper()))
     }
 
     func testAProgramThatEndsWithoutAnAnswerWhileAHelperHoldsTheOutputEndsTheConversation() throws {
@@ -108,7 +98,7 @@ final class PluginProcessTests: XCTestCase {
             XCTAssertEqual(error as? PluginFailure, .ended(status: 5, signal: false))
         }
         process.stop()
-        XCTAssertTrue(hasEnded(try helper()))
+        XCTAssertTrue(ProcessEnd.hasEnded(try helper()))
     }
 
     func testCtrlCStopsTheProgramAtOnce() throws {

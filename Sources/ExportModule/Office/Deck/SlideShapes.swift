@@ -62,21 +62,21 @@ struct SlideShapes {
 
     /// The graphic frame of a chart part of relationship `chart`.
     mutating func chart(_ frame: Frame, chart: String) {
-        let id = id()
-        xml += "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"\(id)\" name=\"Chart \(id - 1)\"/>"
-            + "<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/></p:cNvGraphicFramePr><p:nvPr/>"
-            + "</p:nvGraphicFramePr><p:xfrm>" + frame.offsetAndExtent + "</p:xfrm><a:graphic>"
-            + "<a:graphicData uri=\"\(OfficeXML.chart)\"><c:chart xmlns:c=\"\(OfficeXML.chart)\" r:id=\"\(chart)\"/>"
-            + "</a:graphicData></a:graphic></p:graphicFrame>"
+        graphicFrame(frame, name: "Chart", uri: OfficeXML.chart,
+                     data: "<c:chart xmlns:c=\"\(OfficeXML.chart)\" r:id=\"\(chart)\"/>")
     }
 
     /// The graphic frame of a table (`a:tbl` written by `SlideTableLayout`).
     mutating func table(_ frame: Frame, table: String) {
+        graphicFrame(frame, name: "Table", uri: "http://schemas.openxmlformats.org/drawingml/2006/table", data: table)
+    }
+
+    /// A graphic frame named `name` and its number, holding `data` of the kind `uri` names.
+    private mutating func graphicFrame(_ frame: Frame, name: String, uri: String, data: String) {
         let id = id()
-        xml += "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"\(id)\" name=\"Table \(id - 1)\"/>"
+        xml += "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"\(id)\" name=\"\(name) \(id - 1)\"/>"
             + "<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/></p:cNvGraphicFramePr><p:nvPr/>"
             + "</p:nvGraphicFramePr><p:xfrm>" + frame.offsetAndExtent + "</p:xfrm><a:graphic>"
-            + "<a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/table\">" + table
-            + "</a:graphicData></a:graphic></p:graphicFrame>"
+            + "<a:graphicData uri=\"\(uri)\">" + data + "</a:graphicData></a:graphic></p:graphicFrame>"
     }
 }
