@@ -12,9 +12,9 @@ public enum DatasetCodec {
     }
 
     /// Writes the file of a dataset to `path` atomically, encoding the next column while the last is written;
-    /// returns the file's size.
-    public static func write(_ dataset: Dataset, to path: String) throws -> Int {
-        try AtomicFile.write(to: path) { emit in try DatasetWriter.chunks(of: dataset, emit) }
+    /// returns the file's size. `progress` counts the values (rows × columns) as they are encoded.
+    public static func write(_ dataset: Dataset, to path: String, progress: ProgressMeter? = nil) throws -> Int {
+        try AtomicFile.write(to: path) { emit in try DatasetWriter.chunks(of: dataset, progress: progress, emit) }
     }
 
     /// The dataset a file's bytes hold; errors name `path` and the line and column of the problem.

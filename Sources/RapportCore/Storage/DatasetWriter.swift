@@ -3,13 +3,14 @@ enum DatasetWriter {
     /// The file's bytes.
     static func bytes(of dataset: Dataset) -> [UInt8] {
         var bytes: [UInt8] = []
-        chunks(of: dataset) { bytes += $0 }
+        chunks(of: dataset, progress: nil) { bytes += $0 }
         return bytes
     }
 
     /// The file's bytes in pieces, in order: the header, each column in pieces of `pieceRows` rows, then the end;
-    /// so that writing one piece goes on while the next is encoded, and no buffer holds a whole column.
-    static func chunks(of dataset: Dataset, _ emit: ([UInt8]) throws -> Void) rethrows {
+    /// so that writing one piece goes on while the next is encoded, and no buffer holds a whole column. `progress`
+    /// counts each piece's values.
+    static func chunks(of dataset: Dataset, progress: ProgressMeter?, _ emit: ([UInt8]) throws -> Void) rethrows {
         try emit(encode(limit: 256 + textLimit(dataset.kind) + textLimit(dataset.source)) { sink in
             sink.append("{\"format\":\"rapport-dataset\",\"version\":")
             sink.reserve(20)
@@ -42,6 +43,7 @@ enum DatasetWriter {
                     writeValues(column.data, rows: rows, into: &sink)
                     if isLast { sink.append("]}") }
                 })
+                progress?.advance(by: rows.count)
             }
         }
         try emit(Array("\n]}\n".utf8))

@@ -23,6 +23,12 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
     private var lock: WorkspaceLock?
     private let upgrader: ManifestUpgrader
     private let queue = BackgroundWorker(name: "rapport.workspace.save")
+    /// The values (rows × columns) of the dataset files queued and written since the store was opened.
+    public let saveProgress: ProgressMeter? = {
+        let meter = ProgressMeter()
+        meter.begin(Words.progressSaving, unit: .values, total: 0)
+        return meter
+    }()
     private let failureLock = NSLock()
     private var firstFailure: Error?
     // Touched only by `queue`'s jobs and inside its `sync` (or before any save is queued).
@@ -114,6 +120,7 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
     /// Queues a save: the given dataset files are encoded and written, then the manifest.
     public func save(manifest: Manifest, writing datasets: [(entry: DatasetEntry, dataset: Dataset)]) throws {
         if isReadOnly { throw RapportError(Words.workspaceReadOnly(location)) }
+        saveProgress?.extendTotal(by: datasets.reduce(0) { $0 + $1.dataset.rowCount * $1.dataset.columns.count })
         queue.async { [self] in
             do {
                 try write(manifest: manifest, datasets: datasets)
@@ -182,11 +189,13 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
         var writes = datasets
         for (file, write) in failedWrites where named.contains(file) && !writes.contains(where: { $0.entry.file == file }) {
             writes.append(write)
+            saveProgress?.extendTotal(by: write.dataset.rowCount * write.dataset.columns.count)
         }
         failedWrites = [:]
         for (index, write) in writes.enumerated() {
             do {
-                sizes[write.entry.file] = try DatasetCodec.write(write.dataset, to: try dataPath(write.entry.file))
+                sizes[write.entry.file] = try DatasetCodec.write(write.dataset, to: try dataPath(write.entry.file),
+                                                                 progress: saveProgress)
             } catch {
                 // Kept, so that the next save tries again rather than naming a file that is not there.
                 for failed in writes[index...] { failedWrites[failed.entry.file] = failed }
