@@ -94,6 +94,9 @@ public struct CommandSpec: Sendable {
     public let runsCommands: Bool
     /// Whether its words are kept as typed, unparsed (a plugin command whose real specification is not known yet).
     public let takesAnyWords: Bool
+    /// Whether it writes a file the user names and has `--force` (export, report, log save): the session log records
+    /// it with `--force`, so that a replayed log writes again what the session wrote.
+    public let writesFiles: Bool
 
     /// A command specification; its positionals and flags are the keys the command reads them through.
     public init(
@@ -101,7 +104,7 @@ public struct CommandSpec: Sendable {
         examples: [String] = [], positionals: [any PositionalDeclaration] = [], flags: [any FlagDeclaration] = [],
         clauses: [Clause] = [],
         subcommands: [CommandSpec] = [], isLogged: Bool = true, isPlugin: Bool = false, runsCommands: Bool = false,
-        takesAnyWords: Bool = false
+        takesAnyWords: Bool = false, writesFiles: Bool = false
     ) {
         self.name = name
         self.aliases = aliases
@@ -117,6 +120,8 @@ public struct CommandSpec: Sendable {
         self.isPlugin = isPlugin
         self.runsCommands = runsCommands
         self.takesAnyWords = takesAnyWords
+        self.writesFiles = writesFiles
+        assert(!writesFiles || flags.contains { $0.spec.name == "force" }, "'\(name)' writes files but has no --force")
     }
 
     /// The subcommand with this name, if any.
