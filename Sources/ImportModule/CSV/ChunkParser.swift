@@ -13,7 +13,7 @@ enum ChunkParser {
     /// Parses records starting at `start` until one ends at or beyond `end` (a record may run past it);
     /// with `releasingPages` (a file mapping), drops the pages it has passed every so often. With
     /// `skippingBadRows`, malformed records are passed over and counted instead of ending it, and blank
-    /// lines between records are passed over. `progress` counts the bytes passed, at each check.
+    /// lines between records are passed over. `progress` counts the bytes passed, once a batch.
     static func parse(_ scanner: RecordScanner, from start: Int, to end: Int, builders: [ColumnBuilder],
                       releasingPages: Bool, skippingBadRows: Bool,
                       checkpoint: (@Sendable () throws -> Void)?, progress: ProgressMeter? = nil) -> ChunkResult {
@@ -75,10 +75,12 @@ enum ChunkParser {
             for column in 0..<width { builders[column].append(fields + column, stride: width, count: batch) }
             result.rows += batch
             sinceCheck += batch
+            if let progress {
+                progress.advance(by: position - counted)
+                counted = position
+            }
             if sinceCheck >= checkInterval {
                 sinceCheck = 0
-                progress?.advance(by: position - counted)
-                counted = position
                 if releasingPages {
                     PageRelease.drop(scanner.base, from: released, to: position)
                     released = position
