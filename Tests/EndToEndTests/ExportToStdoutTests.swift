@@ -38,7 +38,8 @@ final class ExportToStdoutTests: XCTestCase {
     }
 
     func testPandasReadsTheSameRowsAndValuesAsFromTheFileExport() throws {
-        let setup = try run(["-c", "import awkward.csv as posts; simulate posts 500 as sim; export posts posts.csv; export sim sim.csv"])
+        let setup = try run(["-c", "import awkward.csv as posts; simulate posts 500 as sim; export posts posts.csv; "
+                                 + "export sim sim.csv"])
         XCTAssertEqual(setup.status, 0, setup.stderr)
         for name in ["posts", "sim"] {
             let outcome = try run(["-c", "export \(name) -"])
@@ -60,7 +61,8 @@ final class ExportToStdoutTests: XCTestCase {
         try python("""
             import io, sys, pandas
             frame = pandas.read_csv(io.StringIO(sys.stdin.read()), keep_default_na=False)
-            assert list(frame["text"]) == ['comma, "quoted"\\nsecond line', 'Zoë | ä ö ü ß 日本', "'=1+1", 'plain\\ttab'], list(frame["text"])
+            texts = ['comma, "quoted"\\nsecond line', 'Zoë | ä ö ü ß 日本', "'=1+1", 'plain\\ttab']
+            assert list(frame["text"]) == texts, list(frame["text"])
             assert abs(float(frame["share"][0]) - 0.035) < 1e-15 and frame["share"][2] == "", list(frame["share"])
             """, stdin: outcome.stdout)
         let names = try FileManager.default.contentsOfDirectory(atPath: home.path)
@@ -90,7 +92,8 @@ final class ExportToStdoutTests: XCTestCase {
         XCTAssertEqual(try run(["-c", "import awkward.csv as posts"]).status, 0)
         let outcome = try run(["--json", "-c", "export posts - --meta records/posts.meta.json --mkdirs"])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
-        XCTAssertTrue(outcome.stdout.hasPrefix("id,text,likes,share,published\r\n"), "no JSON document: \(outcome.stdout)")
+        XCTAssertTrue(outcome.stdout.hasPrefix("id,text,likes,share,published\r\n"),
+                      "no JSON document: \(outcome.stdout)")
         XCTAssertFalse(outcome.stdout.contains("\"ok\""))
         let record = try Data(contentsOf: home.appendingPathComponent("records/posts.meta.json"))
         let provenance = try XCTUnwrap(try JSONSerialization.jsonObject(with: record) as? [String: Any])
@@ -102,12 +105,13 @@ final class ExportToStdoutTests: XCTestCase {
         XCTAssertEqual(try run(["-c", "import awkward.csv as posts"]).status, 0)
         let refused = try run(["-c", "export posts out/a/posts.csv"])
         XCTAssertEqual(refused.status, 1)
-        XCTAssertTrue(refused.stderr.contains("the folder out/a does not exist (add --mkdirs to create it)"), refused.stderr)
+        XCTAssertTrue(refused.stderr.contains("the folder out/a does not exist (add --mkdirs to create it)"),
+                      refused.stderr)
         let made = try run(["-c", "export posts out/a/posts.csv --mkdirs; report out/b/findings.md --mkdirs"])
         XCTAssertEqual(made.status, 0, made.stderr)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: home.appendingPathComponent("out/a/posts.csv").path))
-        XCTAssertTrue(FileManager.default.fileExists(atPath: home.appendingPathComponent("out/a/posts.csv.meta.json").path))
-        XCTAssertTrue(FileManager.default.fileExists(atPath: home.appendingPathComponent("out/b/findings.md").path))
+        for file in ["out/a/posts.csv", "out/a/posts.csv.meta.json", "out/b/findings.md"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: home.appendingPathComponent(file).path), file)
+        }
         let report = try run(["-c", "report out/c/findings.html"])
         XCTAssertTrue(report.stderr.contains("the folder out/c does not exist"), report.stderr)
     }

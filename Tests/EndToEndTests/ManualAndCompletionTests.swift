@@ -37,7 +37,8 @@ final class ManualAndCompletionTests: XCTestCase {
         let short = try RapportProcess.run(["-V"], home: home), long = try RapportProcess.run(["--version"], home: home)
         XCTAssertEqual(short.status, 0)
         XCTAssertEqual(short.stdout, long.stdout)
-        XCTAssertNotNil(short.stdout.range(of: #"^[0-9]+\.[0-9]+\.[0-9]+\n$"#, options: .regularExpression), short.stdout)
+        XCTAssertNotNil(short.stdout.range(of: #"^[0-9]+\.[0-9]+\.[0-9]+\n$"#, options: .regularExpression),
+                        short.stdout)
     }
 
     func testTheCommittedManPageIsTheGeneratedOne() throws {
@@ -52,11 +53,12 @@ final class ManualAndCompletionTests: XCTestCase {
         XCTAssertEqual(groff.status, 0)
         XCTAssertEqual(groff.stderr, "", "groff -ww warns")
         for width in ["80", "60"] {
-            let man = try program(["man", "--warnings", "-l", manual.path], environment: ["MANWIDTH": width, "MANPAGER": "cat"])
+            let man = try program(["man", "--warnings", "-l", manual.path],
+                                  environment: ["MANWIDTH": width, "MANPAGER": "cat"])
             XCTAssertEqual(man.status, 0)
             XCTAssertEqual(man.stderr, "", "man -l at \(width) columns warns")
-            for heading in ["SYNOPSIS", "OPTIONS", "OUTPUT", "COMMANDS", "SETTINGS", "EXIT STATUS", "ENVIRONMENT", "FILES",
-                            "PLUGINS"] {
+            for heading in ["SYNOPSIS", "OPTIONS", "OUTPUT", "COMMANDS", "SETTINGS", "EXIT STATUS", "ENVIRONMENT",
+                            "FILES", "PLUGINS"] {
                 XCTAssertTrue(man.stdout.contains("\n" + heading + "\n"), heading)
             }
         }
@@ -66,7 +68,8 @@ final class ManualAndCompletionTests: XCTestCase {
         let page = try String(contentsOf: manual, encoding: .utf8)
         let roff = { (text: String) in text.replacingOccurrences(of: "-", with: "\\-") }
         let help = try RapportProcess.run(["--json", "--no-init", "-c", "help"], home: home)
-        let commands = try XCTUnwrap((try help.jsonLines().first?["result"] as? [String: Any])?["commands"] as? [[String: Any]])
+        let result = try help.jsonLines().first?["result"] as? [String: Any]
+        let commands = try XCTUnwrap(result?["commands"] as? [[String: Any]])
         let builtins = commands.filter { $0["plugin"] as? Bool == false }.compactMap { $0["name"] as? String }
         XCTAssertGreaterThan(builtins.count, 20)
         for name in builtins { XCTAssertTrue(page.contains("\n\\fB" + roff(name)), "command \(name)") }
@@ -104,10 +107,12 @@ final class ManualAndCompletionTests: XCTestCase {
 
     func testBashCompletesFlagsAndTheirValues() throws {
         XCTAssertEqual(try bashCompletions(["rapport", "--wo"]), ["--workspace"])
-        XCTAssertEqual(try bashCompletions(["rapport", "--output", ""]), ["table", "json", "csv", "tsv", "md", "markdown"])
+        XCTAssertEqual(try bashCompletions(["rapport", "--output", ""]),
+                       ["table", "json", "csv", "tsv", "md", "markdown"])
         XCTAssertEqual(try bashCompletions(["rapport", "--lang", ""]), ["en", "de"])
         XCTAssertEqual(try bashCompletions(["rapport", "--color", "a"]), ["auto", "always"])
-        try FileManager.default.createDirectory(at: home.appendingPathComponent("clients"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: home.appendingPathComponent("clients"),
+                                                withIntermediateDirectories: true)
         try Data().write(to: home.appendingPathComponent("monthly.rap"))
         try Data().write(to: home.appendingPathComponent("notes.txt"))
         XCTAssertEqual(try bashCompletions(["rapport", "--workspace", "c"]), ["clients"], "folders only")

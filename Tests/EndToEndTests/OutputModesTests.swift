@@ -40,7 +40,8 @@ final class OutputModesTests: XCTestCase {
         try Data(text.utf8).write(to: file)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/read_output.py")
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/read_output.py")
         process.arguments = ["python3", script.path, mode, file.path]
         let output = Pipe()
         process.standardOutput = output
@@ -52,7 +53,8 @@ final class OutputModesTests: XCTestCase {
     }
 
     /// The tables read_output.py found.
-    static func tables(_ mode: String, _ text: String, in folder: URL) throws -> [(header: [String], rows: [[String]])] {
+    static func tables(_ mode: String, _ text: String,
+                       in folder: URL) throws -> [(header: [String], rows: [[String]])] {
         let tables = try XCTUnwrap(try read(mode, text, in: folder)["tables"] as? [[String: Any]])
         return try tables.map { table in
             (try XCTUnwrap(table["header"] as? [String]), try XCTUnwrap(table["rows"] as? [[String]]))
@@ -79,7 +81,8 @@ final class OutputModesTests: XCTestCase {
                 XCTAssertEqual(share == nil, expected == nil)
                 if let share, let expected { XCTAssertEqual(share, expected, accuracy: 1e-15) }
             }
-            XCTAssertEqual(rows.map { $0[4] }, ["2025-03-01T14:05:00Z", "2025-07-01T10:00:00Z", "", "2025-01-01T00:00:00Z"])
+            XCTAssertEqual(rows.map { $0[4] },
+                           ["2025-03-01T14:05:00Z", "2025-07-01T10:00:00Z", "", "2025-01-01T00:00:00Z"])
             XCTAssertTrue(outcome.stderr.contains("imported 4 rows"), outcome.stderr)
             XCTAssertTrue(outcome.stderr.contains("rows 1–4 of 4"), "show's footer is a sentence: \(outcome.stderr)")
             XCTAssertTrue(outcome.stdout.hasSuffix("\r\n"))
@@ -87,7 +90,8 @@ final class OutputModesTests: XCTestCase {
     }
 
     func testTheTablesOfOneCommandAreSeparatedByOneEmptyLine() throws {
-        let outcome = try run(["--output", "csv", "-c", "simulate posts 300 --seed 3; compare posts engagement-rate by voice"])
+        let outcome = try run(["--output", "csv", "-c",
+                               "simulate posts 300 --seed 3; compare posts engagement-rate by voice"])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         XCTAssertEqual(outcome.stdout.components(separatedBy: "\r\n\r\n").count, 2, outcome.stdout)
         let tables = try Self.tables("csv", outcome.stdout, in: home)
@@ -105,7 +109,9 @@ final class OutputModesTests: XCTestCase {
         XCTAssertEqual(documents.count, 3, "set output json, import and show")
         let result = try XCTUnwrap(documents.last?["result"] as? [String: Any])
         let rows = try XCTUnwrap(result["rows"] as? [[Any]])
-        guard rows.count == 4, rows.allSatisfy({ $0.count == 5 }) else { return XCTFail("4 rows of 5: \(outcome.stdout)") }
+        guard rows.count == 4, rows.allSatisfy({ $0.count == 5 }) else {
+            return XCTFail("4 rows of 5: \(outcome.stdout)")
+        }
         XCTAssertEqual(rows.map { $0[1] as? String }, Self.texts, "JSON keeps every text exactly")
         XCTAssertTrue(rows[1][2] is NSNull)
         XCTAssertEqual(rows[0][3] as? Double ?? 0, 0.035, accuracy: 1e-15)
@@ -119,9 +125,12 @@ final class OutputModesTests: XCTestCase {
         let table = try XCTUnwrap((document["tables"] as? [[String: Any]])?.first)
         XCTAssertEqual(table["alignment"] as? [String], ["---:", "---", "---:", "---:", "---"], "numbers right-aligned")
         let rows = try XCTUnwrap(table["rows"] as? [[String]])
-        guard rows.count == 4, rows.allSatisfy({ $0.count == 5 }) else { return XCTFail("4 rows of 5: \(outcome.stdout)") }
+        guard rows.count == 4, rows.allSatisfy({ $0.count == 5 }) else {
+            return XCTFail("4 rows of 5: \(outcome.stdout)")
+        }
         // Line breaks and tabs become blanks inside a cell; the pipe is escaped and reads back.
-        XCTAssertEqual(rows.map { $0[1] }, ["comma, \"quoted\" second line", "Zoë | ä ö ü ß 日本", "=1+1", "plain tab"])
+        XCTAssertEqual(rows.map { $0[1] },
+                       ["comma, \"quoted\" second line", "Zoë | ä ö ü ß 日本", "=1+1", "plain tab"])
         XCTAssertEqual(rows.map { $0[3] }, ["0.035", "0.005", "", "0.12"])
         XCTAssertEqual(rows.map { $0[4] }, ["2025-03-01 14:05", "2025-07-01 10:00", "", "2025-01-01 00:00"])
         XCTAssertTrue(outcome.stderr.contains("output is now markdown"), outcome.stderr)
@@ -143,7 +152,8 @@ final class OutputModesTests: XCTestCase {
     }
 
     func testACommandsOutputFlagWinsForThatCommandOnly() throws {
-        let outcome = try run(["-c", "import awkward.csv as posts; show posts --columns id,likes --output csv; datasets"])
+        let outcome = try run(["-c",
+                               "import awkward.csv as posts; show posts --columns id,likes --output csv; datasets"])
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         XCTAssertTrue(outcome.stdout.contains("\nid,likes\r\n1,10\r\n2,\r\n3,7\r\n4,5\r\n"), outcome.stdout)
         XCTAssertTrue(outcome.stdout.contains("name"), "datasets prints its table for people again: \(outcome.stdout)")

@@ -37,8 +37,9 @@ final class ProgressTests: XCTestCase {
         let during = try shell.waitFor("importing big.csv:", timeout: 60)
         let line = try XCTUnwrap(during.split(separator: "\n").first { $0.contains("importing big.csv:") })
         // "importing big.csv: 12.3 MiB of 39.6 MiB (31 %), 10.1 MiB/s, 3 s left"
-        XCTAssertNotNil(line.range(of: #"^importing big\.csv: [0-9.]+ (KiB|MiB) of [0-9.]+ MiB \([0-9]+ %\), [0-9.]+ (KiB|MiB)/s, "#
-                                     + #"[0-9]+ (s|min [0-9]+ s) left$"#, options: .regularExpression), String(line))
+        let pattern = #"^importing big\.csv: [0-9.]+ (KiB|MiB) of [0-9.]+ MiB \([0-9]+ %\), [0-9.]+ (KiB|MiB)/s, "#
+            + #"[0-9]+ (s|min [0-9]+ s) left$"#
+        XCTAssertNotNil(line.range(of: pattern, options: .regularExpression), String(line))
         XCTAssertEqual(during.components(separatedBy: "importing big.csv:").count, 2, "one line, redrawn in place")
         let after = try shell.waitFor("EXITED 0", timeout: 120)
         XCTAssertTrue(after.contains("imported 250000 rows"), after)
@@ -54,7 +55,8 @@ final class ProgressTests: XCTestCase {
                                              directory: home)
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         XCTAssertGreaterThan(Date().timeIntervalSince(started), 1.5, "long enough that a terminal would show the line")
-        XCTAssertFalse(outcome.stderr.contains("\r") || outcome.stderr.contains("\u{1B}"), outcome.stderr.debugDescription)
+        XCTAssertFalse(outcome.stderr.contains("\r") || outcome.stderr.contains("\u{1B}"),
+                       outcome.stderr.debugDescription)
         XCTAssertFalse(outcome.stderr.contains("importing") || outcome.stderr.contains("exporting"), outcome.stderr)
         XCTAssertFalse(outcome.stdout.contains("importing") || outcome.stdout.contains("\r"))
     }

@@ -275,8 +275,8 @@ final class ScriptedModeTests: XCTestCase {
             .write(to: home.appendingPathComponent("mine.rap"), atomically: true, encoding: .utf8)
         let outcome = try run(["--script", "mine.rap"])
         XCTAssertEqual(outcome.status, 1)
-        XCTAssertTrue(outcome.stderr.contains("mine.rap:3: error: twice.csv exists already (add --force to replace it)"),
-                      outcome.stderr)
+        let refusal = "mine.rap:3: error: twice.csv exists already (add --force to replace it)"
+        XCTAssertTrue(outcome.stderr.contains(refusal), outcome.stderr)
         let log = try run(["--json", "-c", "log"])
         let rows = try XCTUnwrap((try log.jsonLines().first?["result"] as? [String: Any])?["rows"] as? [[Any]])
         XCTAssertEqual(rows.compactMap { $0[1] as? String }.last, "export posts twice.csv --force",

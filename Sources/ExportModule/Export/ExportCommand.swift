@@ -127,7 +127,8 @@ enum ExportCommand {
         if let given = try invocation[Self.fileType] {
             format = given
             if toStdout && !format.isText {
-                throw invocation.error(Words.exportBinaryToStdout(format.rawValue), at: invocation.word(of: Self.fileType))
+                throw invocation.error(Words.exportBinaryToStdout(format.rawValue),
+                                       at: invocation.word(of: Self.fileType))
             }
         } else if toStdout {
             format = .csv

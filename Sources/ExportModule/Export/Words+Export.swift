@@ -58,8 +58,10 @@ extension Words {
     }
     /// A binary type asked for on stdout.
     public static func exportBinaryToStdout(_ type: String) -> Message {
-        Message(en: "\(type) is a binary file and cannot go to stdout; give a file name, or --type csv|tsv|json|ndjson|md",
-                de: "\(type) ist eine Binärdatei und kann nicht auf stdout; einen Dateinamen angeben oder --type csv|tsv|json|ndjson|md")
+        Message(en: "\(type) is a binary file and cannot go to stdout; give a file name, or --type "
+                    + "csv|tsv|json|ndjson|md",
+                de: "\(type) ist eine Binärdatei und kann nicht auf stdout; einen Dateinamen angeben oder --type "
+                    + "csv|tsv|json|ndjson|md")
     }
     /// The progress line of an export.
     public static func progressExporting(_ names: [String], to file: String?) -> Message {

@@ -22,8 +22,12 @@ public enum InvocationParser {
             let words = Array(rest)
             for (index, token) in words.enumerated() where !token.isQuoted {
                 if token.text == "--json" { invocation.output = .json }
-                if token.text == "--output", index + 1 < words.count { invocation.output = OutputMode(word: words[index + 1].text) }
-                if token.text.hasPrefix("--output=") { invocation.output = OutputMode(word: String(token.text.dropFirst(9))) }
+                if token.text == "--output", index + 1 < words.count {
+                    invocation.output = OutputMode(word: words[index + 1].text)
+                }
+                if token.text.hasPrefix("--output=") {
+                    invocation.output = OutputMode(word: String(token.text.dropFirst("--output=".count)))
+                }
             }
             return (command, invocation, rest.contains { !$0.isQuoted && $0.text == "--help" })
         }
@@ -42,7 +46,8 @@ public enum InvocationParser {
                 invocation.output = .json
                 continue
             }
-            if !token.isQuoted, token.text == "--output" || token.text.hasPrefix("--output="), spec.flag(named: "output") == nil {
+            if !token.isQuoted, token.text == "--output" || token.text.hasPrefix("--output="),
+               spec.flag(named: "output") == nil {
                 index = try parseOutput(token, tokens: remaining, from: index, text: text, into: &invocation)
                 continue
             }
@@ -120,7 +125,9 @@ public enum InvocationParser {
             throw RapportError(Words.notAChoice(value.text, OutputMode.words).suggesting(suggestion))
                 .pointing(at: value.offset, in: text)
         }
-        if invocation.output != nil { throw RapportError(Words.flagRepeated("output")).pointing(at: token.offset, in: text) }
+        if invocation.output != nil {
+            throw RapportError(Words.flagRepeated("output")).pointing(at: token.offset, in: text)
+        }
         invocation.output = mode
         return index
     }

@@ -13,7 +13,9 @@ public enum ProgressLine {
             amount = Words.progressOf(amount, count(total, reading.unit, language, named: true)).text(language)
         }
         line += ": " + amount
-        if let fraction = reading.fraction { line += " (" + language.fixed((fraction * 100).rounded(.down), places: 0) + " %)" }
+        if let fraction = reading.fraction {
+            line += " (" + language.fixed((fraction * 100).rounded(.down), places: 0) + " %)"
+        }
         if let rate = reading.rate {
             line += ", " + Words.progressRate(count(Int(rate), reading.unit, language, named: true)).text(language)
         }
@@ -54,8 +56,8 @@ public enum ProgressLine {
         var result = ""
         var used = 0
         for character in line {
-            let shown: Character = character.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }
-                ? "?" : character
+            let isControl = character.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }
+            let shown: Character = isControl ? "?" : character
             let columns = TableRenderer.width(of: shown)
             if used + columns > width {
                 while used + 1 > width, let last = result.popLast() { used -= TableRenderer.width(of: last) }

@@ -6,7 +6,8 @@ extension Words {
     /// The `output` setting.
     public static let settingOutput = Message(
         en: "how results are printed: table for people; json, csv, tsv or md (markdown) for programs and documents",
-        de: "wie Ergebnisse erscheinen: table für Menschen; json, csv, tsv oder md (markdown) für Programme und Dokumente")
+        de: "wie Ergebnisse erscheinen: table für Menschen; json, csv, tsv oder md (markdown) für Programme und "
+            + "Dokumente")
     /// The `echo` setting.
     public static let settingEcho = Message(en: "print each command before it runs (on, off)",
                                             de: "jeden Befehl vor der Ausführung anzeigen (on, off)")

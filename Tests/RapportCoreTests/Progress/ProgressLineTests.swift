@@ -3,8 +3,10 @@ import XCTest
 
 /// The progress line's text, written out by hand for known readings.
 final class ProgressLineTests: XCTestCase {
+    private static let importing = Message(en: "importing big.csv", de: "importiere big.csv")
+
     private func reading(_ unit: ProgressUnit, done: Int, total: Int?, seconds: Double,
-                         task: Message = Message(en: "importing big.csv", de: "importiere big.csv")) -> ProgressReading {
+                         task: Message = importing) -> ProgressReading {
         ProgressReading(task: task, unit: unit, done: done, total: total, seconds: seconds)
     }
 
@@ -29,7 +31,8 @@ final class ProgressLineTests: XCTestCase {
 
     func testWithoutATotalThereIsNoShareAndNoTimeLeft() {
         let line = reading(.rows, done: 2_500, total: nil, seconds: 0.5)
-        XCTAssertEqual(ProgressLine.text(line, language: .en, width: 200), "importing big.csv: 2,500 rows, 5,000 rows/s")
+        XCTAssertEqual(ProgressLine.text(line, language: .en, width: 200),
+                       "importing big.csv: 2,500 rows, 5,000 rows/s")
     }
 
     func testWorkThatCountsNothingShowsHowLongItRuns() {
@@ -41,7 +44,8 @@ final class ProgressLineTests: XCTestCase {
 
     func testTheLineFitsTheWidthAndHasNoControlCharacters() {
         let task = Message(en: "importing a\nb\u{1B}[2J.csv", de: "importiere a\nb\u{1B}[2J.csv")
-        let line = ProgressLine.text(reading(.bytes, done: 10, total: 100, seconds: 1, task: task), language: .en, width: 20)
+        let line = ProgressLine.text(reading(.bytes, done: 10, total: 100, seconds: 1, task: task), language: .en,
+                                     width: 20)
         XCTAssertEqual(line, "importing a?b?[2J.c…")
         XCTAssertEqual(line.count, 20)
     }

@@ -10,7 +10,8 @@ final class ReplayLineTests: XCTestCase {
     }
 
     func testACommentStaysAfterTheForce() {
-        XCTAssertEqual(ReplayLine.forcing("export posts out.csv  # for Anna"), "export posts out.csv --force  # for Anna")
+        XCTAssertEqual(ReplayLine.forcing("export posts out.csv  # for Anna"),
+                       "export posts out.csv --force  # for Anna")
     }
 
     func testAForceGivenAlreadyIsNotRepeated() {

@@ -60,7 +60,8 @@ extension Array where Element == UInt8 {
     }
 
     /// Appends the shortest text that reads back as the same double, with the given decimal separator.
-    @inlinable @inline(__always) public mutating func append(decimal value: Double, separator: UInt8 = UInt8(ascii: ".")) {
+    @inlinable @inline(__always)
+    public mutating func append(decimal value: Double, separator: UInt8 = UInt8(ascii: ".")) {
         let start = count
         append(utf8: value.description)
         if separator != UInt8(ascii: ".") {

@@ -9,7 +9,8 @@ final class MarkdownTableTests: XCTestCase {
             .integer("likes", [5, 1200, nil]),
             Column(name: "rate", role: Column.rateRole, data: .decimal([0.034, 0.5, 1], MissingMask())),
         ])
-        let text = MarkdownTable.text(dataset, formatter: CellFormatter(language: .en, timeZone: .gmt), checkpoint: { _ in })
+        let formatter = CellFormatter(language: .en, timeZone: .gmt)
+        let text = MarkdownTable.text(dataset, formatter: formatter, checkpoint: { _ in })
         XCTAssertEqual(text, """
             | name | likes | rate |
             | --- | ---: | ---: |
