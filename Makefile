@@ -9,7 +9,7 @@ SWIFT_FLAGS ?=
 TARGET ?=
 SECONDS ?= 60
 
-.PHONY: run test build release install bench demo fuzz clean
+.PHONY: run test build release install manual bench demo fuzz clean
 
 run: release
 	@scripts/run-demo.sh
@@ -30,10 +30,22 @@ release:
 	@scripts/ensure-packages.sh $(BUILD_PACKAGES)
 	swift build -c release $(SWIFT_FLAGS)
 
+# The binary, the plugins, the man page and the completion scripts for bash, zsh and fish where those shells look.
 install: release
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/rapport
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/rapport $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	install -m 755 "$$(swift build -c release --show-bin-path)/rapport" $(DESTDIR)$(PREFIX)/bin/rapport
 	cp -R plugins $(DESTDIR)$(PREFIX)/share/rapport/
+	install -m 644 rapport.1 $(DESTDIR)$(PREFIX)/share/man/man1/rapport.1
+	bin="$$(swift build -c release --show-bin-path)/rapport"; \
+		"$$bin" --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/rapport && \
+		"$$bin" --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_rapport && \
+		"$$bin" --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/rapport.fish
+
+# Regenerates the committed man page from the commands' specifications (a test checks it is current).
+manual: build
+	"$$(swift build --show-bin-path)/rapport" --generate-manual > rapport.1
 
 demo: release
 	@scripts/build-demo.sh

@@ -47,6 +47,7 @@ enum CompareCommand {
                 window, Switch.replace],
         clauses: [.by, .where, .as]
     )) { invocation, context in
+        context.progress.begin(Words.progressComparing(invocation[Self.dataset].text))
         let request = try CompareRequest(invocation, context: context)
         if let accounts = invocation[Self.accounts] {
             return try AccountsComparison.run(request, accounts: accounts, invocation: invocation)

@@ -36,8 +36,10 @@ enum GroupsComparison {
         }
         guard names.count >= 2 else { throw invocation.error(Words.compareNeedsTwoGroups(by[0].text), at: by[0]) }
         try context.checkInterrupted()
+        context.progress.begin(Words.progressComparing(request.dataset.name), unit: .resamples,
+                               total: GroupComparison.resampleCount(groups: names.count, resamples: request.resamples))
         let comparison = GroupComparison(names: names, values: values, test: request.test, resamples: request.resamples,
-                                         seed: request.seed, ordered: ordered)
+                                         seed: request.seed, ordered: ordered, progress: context.progress)
         let base = try request.resultName(invocation, fallback: "\(request.dataset.name)-\(request.metric.name)-by-\(DatasetName.from(by[0].text))")
         let tables = ComparisonTables(comparison, metric: request.metric, groupColumn: by[0].text, baseName: base,
                                         sentence: ComparisonReport.sentence(comparison, request: request))

@@ -64,8 +64,11 @@ enum PeriodComparison {
             names = [context.say(Words.daysAfter(window, events: events.count)), context.say(Words.daysBefore(window))]
         }
         guard !before.isEmpty, !after.isEmpty else { throw invocation.error(Words.periodEmpty, at: invocation.end) }
+        context.progress.begin(Words.progressComparing(request.dataset.name), unit: .resamples,
+                               total: GroupComparison.resampleCount(groups: 2, resamples: request.resamples))
         let comparison = GroupComparison(names: names, values: [after, before], test: request.test,
-                                         resamples: request.resamples, seed: request.seed, ordered: true)
+                                         resamples: request.resamples, seed: request.seed, ordered: true,
+                                         progress: context.progress)
         let fallback = "\(request.dataset.name)-\(request.metric.name)-\(split.name)"
         let base = try request.resultName(invocation, fallback: fallback)
         let tables = ComparisonTables(comparison, metric: request.metric, groupColumn: "period", baseName: base,

@@ -2,6 +2,10 @@ import RapportCore
 
 /// Messages of the compare module.
 extension Words {
+    /// The progress line of a comparison.
+    public static func progressComparing(_ dataset: String) -> Message {
+        Message(en: "comparing \(dataset)", de: "vergleiche \(dataset)")
+    }
     /// One line on `compare`.
     public static let compareSummary = Message(en: "compare a per-post metric between groups, accounts or periods, with tests",
                                                de: "eine Kennzahl je Beitrag zwischen Gruppen, Konten oder Zeiträumen vergleichen, mit Tests")

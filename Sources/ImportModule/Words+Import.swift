@@ -12,6 +12,10 @@ extension Words {
     public static let importDecimalFlag = Message(en: "the decimal separator (. or ,); detected when left out",
                                                   de: "das Dezimaltrennzeichen (. oder ,); wird sonst erkannt")
 
+    /// The progress line of an import.
+    public static func progressImporting(_ file: String) -> Message {
+        Message(en: "importing \(file)", de: "importiere \(file)")
+    }
     /// What `import` says when done.
     public static func imported(rows: Int, columns: Int, file: String, name: String) -> Message {
         Message(en: "imported \(rowCount(rows).en) × \(columnCount(columns).en) from \(file) as \(name)",

@@ -15,10 +15,12 @@ struct RapportCommand: ParsableCommand {
         version: RapportInfo.version
     )
 
-    @Option(name: .long, help: ArgumentHelp(Words.workspaceFlagHelp.text(helpLanguage)))
+    @Option(name: .long, help: ArgumentHelp(Words.workspaceFlagHelp.text(helpLanguage)),
+            completion: .directory)
     var workspace: String?
 
-    @Option(name: .long, help: ArgumentHelp(Words.scriptFlagHelp.text(helpLanguage)))
+    @Option(name: .long, help: ArgumentHelp(Words.scriptFlagHelp.text(helpLanguage)),
+            completion: .file(extensions: ["rap"]))
     var script: String?
 
     @Option(name: .customShort("c"), help: ArgumentHelp(Words.commandsFlagHelp.text(helpLanguage)))
@@ -33,6 +35,9 @@ struct RapportCommand: ParsableCommand {
     @ArgumentParser.Flag(name: .long, help: ArgumentHelp(Words.jsonFlagHelp.text(helpLanguage)))
     var json = false
 
+    @Option(name: .long, help: ArgumentHelp(Words.outputFlagHelp.text(helpLanguage), valueName: "format"))
+    var output: OutputMode?
+
     @Option(name: .long, help: ArgumentHelp(Words.colorFlagHelp.text(helpLanguage)))
     var color: ColorMode?
 
@@ -44,6 +49,12 @@ struct RapportCommand: ParsableCommand {
 
     @ArgumentParser.Flag(name: .long, help: ArgumentHelp(Words.stepFlagHelp.text(helpLanguage)))
     var step = false
+
+    @ArgumentParser.Flag(name: .customShort("V"), help: ArgumentHelp(Words.shortVersionFlagHelp.text(helpLanguage)))
+    var showsVersion = false
+
+    @ArgumentParser.Flag(name: .long, help: .hidden)
+    var generateManual = false
 
     /// Parses the flags and runs; bad process arguments end with status 2 (not ArgumentParser's 64).
     static func main() {
@@ -59,10 +70,14 @@ struct RapportCommand: ParsableCommand {
         }
     }
 
-    /// Refuses `--script` with `-c` and a `--define` that is not NAME=VALUE, in the language of the session to come.
+    /// Answers `-V` and `--generate-manual`; refuses `--script` with `-c`, `--json` with another `--output` and a
+    /// `--define` that is not NAME=VALUE, in the language of the session to come.
     func validate() throws {
+        if showsVersion { throw CleanExit.message(RapportInfo.version) }
+        if generateManual { throw CleanExit.message(ManualPage.text(registry: Registry(BuiltinModules.commands))) }
         let language = lang ?? Self.environmentLanguage(ProcessInfo.processInfo.environment)
         if script != nil && commands != nil { throw ValidationError(Words.scriptWithCommands.text(language)) }
+        if json, let output, output != .json { throw ValidationError(Words.jsonWithOutput(output.rawValue).text(language)) }
         for definition in define where Self.split(definition) == nil {
             throw ValidationError(Words.badDefinition(definition).text(language))
         }
@@ -72,7 +87,7 @@ struct RapportCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         var options = SessionOptions()
-        options.json = json
+        options.output = json ? .json : output
         options.keepGoing = keepGoing
         options.language = lang
         options.colorMode = color?.rawValue
@@ -105,8 +120,17 @@ struct RapportCommand: ParsableCommand {
 }
 
 /// The colour modes `--color` takes.
-enum ColorMode: String, ExpressibleByArgument {
+enum ColorMode: String, CaseIterable, ExpressibleByArgument {
     case auto, always, never
 }
 
 extension Language: ExpressibleByArgument {}
+
+/// `--output FORMAT`: a mode's name, or `markdown` for md; completion offers every word.
+extension OutputMode: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(word: argument)
+    }
+
+    public static var allValueStrings: [String] { words }
+}

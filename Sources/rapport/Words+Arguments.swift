@@ -5,6 +5,11 @@ extension Words {
     /// `--script` and `-c` given together.
     static let scriptWithCommands = Message(en: "--script and -c cannot be used together",
                                             de: "--script und -c können nicht zusammen verwendet werden")
+    /// `--json` together with `--output` naming another mode.
+    static func jsonWithOutput(_ mode: String) -> Message {
+        Message(en: "--json means --output json; it cannot go with --output \(mode)",
+                de: "--json bedeutet --output json; es passt nicht zu --output \(mode)")
+    }
     /// A `--define` without `=` or with a name that is not a variable name.
     static func badDefinition(_ definition: String) -> Message {
         Message(en: "--define takes NAME=VALUE, not '\(definition)'", de: "--define braucht NAME=WERT, nicht '\(definition)'")
@@ -48,6 +53,13 @@ extension Words {
     /// `--json`.
     static let jsonFlagHelp = Message(en: "Print each result as one JSON document per line.",
                                       de: "Jedes Ergebnis als ein JSON-Dokument pro Zeile ausgeben.")
+    /// `--output`.
+    static let outputFlagHelp = Message(
+        en: "How results are printed: table, json, csv, tsv or md (markdown); --json is --output json.",
+        de: "Wie Ergebnisse erscheinen: table, json, csv, tsv oder md (markdown); --json ist --output json.")
+    /// `-V`.
+    static let shortVersionFlagHelp = Message(en: "Show the version (like --version).",
+                                              de: "Die Version zeigen (wie --version).")
     /// `--color`.
     static let colorFlagHelp = Message(en: "Colour: auto, always or never.", de: "Farbe: auto, always oder never.")
     /// `--lang`.

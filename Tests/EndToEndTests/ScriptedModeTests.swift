@@ -273,6 +273,32 @@ final class ScriptedModeTests: XCTestCase {
         XCTAssertEqual(replayed.status, 0, replayed.stderr)
         let last = try XCTUnwrap(try replayed.jsonLines().last?["result"] as? [String: Any])
         XCTAssertEqual(last["value"] as? String, String(repeating: "a", count: 1 << 20) + "-from-define")
+    func testASavedLogReplaysItsExportsAndReportsInTheSameFolder() throws {
+        let session = "import posts.csv as posts\nexport posts out/posts.csv --mkdirs\nreport out/findings.md\n"
+            + "log save out/replay.rap\n"
+        XCTAssertEqual(try run([], stdin: session).status, 0)
+        let script = try String(contentsOf: home.appendingPathComponent("out/replay.rap"), encoding: .utf8)
+        XCTAssertTrue(script.contains("\nexport posts out/posts.csv --mkdirs --force\nreport out/findings.md --force\n"
+                                      + "log save out/replay.rap --force\n"), script)
+        let replayed = home.appendingPathComponent("ws2")
+        let outcome = try RapportProcess.run(["--workspace", replayed.path, "--script", "out/replay.rap"], home: home,
+                                             directory: home)
+        XCTAssertEqual(outcome.status, 0, "the replay writes the same files again: \(outcome.stderr)")
+        XCTAssertEqual(try String(contentsOf: home.appendingPathComponent("out/replay.rap"), encoding: .utf8), script,
+                       "and the log it saves is the same script")
+    }
+
+    func testAScriptAUserWroteKeepsItsOwnWords() throws {
+        try "import posts.csv as posts\nexport posts twice.csv\nexport posts twice.csv\n"
+            .write(to: home.appendingPathComponent("mine.rap"), atomically: true, encoding: .utf8)
+        let outcome = try run(["--script", "mine.rap"])
+        XCTAssertEqual(outcome.status, 1)
+        let refusal = "mine.rap:3: error: twice.csv exists already (add --force to replace it)"
+        XCTAssertTrue(outcome.stderr.contains(refusal), outcome.stderr)
+        let log = try run(["--json", "-c", "log"])
+        let rows = try XCTUnwrap((try log.jsonLines().first?["result"] as? [String: Any])?["rows"] as? [[Any]])
+        XCTAssertEqual(rows.compactMap { $0[1] as? String }.last, "export posts twice.csv --force",
+                       "the log records the export so that its replay writes the file again")
     }
 
     /// Every file of a workspace but the lock, by relative path.

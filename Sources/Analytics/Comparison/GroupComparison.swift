@@ -1,4 +1,5 @@
 import Foundation
+import RapportCore
 
 /// The comparison of a per-post value between groups: a summary per group, Kruskal–Wallis across them, and per
 /// pair the ratio of medians with its bootstrap interval, the difference, Cliff's delta and Holm-corrected tests.
@@ -37,11 +38,14 @@ public struct GroupComparison: Sendable {
     public let kruskal: (h: Double, degreesOfFreedom: Int, p: Double)?
 
     /// Compares groups of finite values. With `ordered`, pairs keep the given order; otherwise the higher median leads.
-    public init(names: [String], values: [[Double]], test: ComparisonTest, resamples: Int, seed: UInt64, ordered: Bool) {
+    /// `progress` counts the bootstrap resamples as each interval is done (`resampleCount` of them in all).
+    public init(names: [String], values: [[Double]], test: ComparisonTest, resamples: Int, seed: UInt64, ordered: Bool,
+                progress: ProgressMeter? = nil) {
         let sorted = Self.sortedOnAllCores(values)
         let groups = zip(names, sorted).enumerated().map { index, item -> Group in
             let (name, group) = item
             let interval = Bootstrap.median(sorted: group, resamples: resamples, seed: seed &+ UInt64(index))
+            progress?.advance(by: resamples)
             return Group(name: name, count: group.count, median: Quantile.ofSorted(group, 0.5),
                          mean: group.isEmpty ? nil : group.reduce(0, +) / Double(group.count),
                          lower: Quantile.ofSorted(group, 0.25), upper: Quantile.ofSorted(group, 0.75),
@@ -63,6 +67,7 @@ public struct GroupComparison: Sendable {
         pairs = raw.enumerated().map { index, pair in
             let interval = Bootstrap.ratioOfMedians(sortedNumerator: sorted[pair.first], sortedDenominator: sorted[pair.second],
                                                     resamples: resamples, seed: Bootstrap.ratioSeed(seed, index: index))
+            progress?.advance(by: resamples)
             let difference = groups[pair.first].median.flatMap { a in groups[pair.second].median.map { a - $0 } }
             return Pair(first: pair.first, second: pair.second, ratio: interval?.estimate, ratioLow: interval?.lower,
                         ratioHigh: interval?.upper, difference: difference,
@@ -71,6 +76,11 @@ public struct GroupComparison: Sendable {
                         welch: pair.welch, welchHolm: pair.welch == nil ? nil : welchHolm[index])
         }
         kruskal = values.count > 2 ? KruskalWallis.test(values) : nil
+    }
+
+    /// The bootstrap resamples a comparison of `groups` groups draws: one interval per group and one per pair.
+    public static func resampleCount(groups: Int, resamples: Int) -> Int {
+        (groups + groups * (groups - 1) / 2) * resamples
     }
 
     /// Each group sorted ascending, the groups spread over the cores.

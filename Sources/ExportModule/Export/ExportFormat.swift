@@ -23,6 +23,11 @@ enum ExportFormat: String, CaseIterable {
         self == .csv || self == .tsv || self == .ndjson
     }
 
+    /// Whether the format is text that can go to stdout (`export NAME -`); XLSX and SQLite are binary files.
+    var isText: Bool {
+        self != .xlsx && self != .sqlite
+    }
+
     /// Whether one file can hold several datasets.
     var holdsSeveralDatasets: Bool {
         self == .json || self == .md || self == .xlsx || self == .sqlite

@@ -3,8 +3,8 @@ import RapportCore
 /// Writes JSON (one document with the provenance and each dataset's columns and rows) and NDJSON (one row per line).
 enum JSONExporter {
     /// `{"provenance": {…}, "datasets": [{"name", "columns": [{"name", "type", "role"}], "rows": [{…}]}]}`.
-    /// The bytes go to `emit` in chunks.
-    static func document(_ datasets: [Dataset], provenance: Provenance, checkpoint: () throws -> Void,
+    /// The bytes go to `emit` in chunks; `checkpoint` runs every 16,384 rows with the rows written since the last.
+    static func document(_ datasets: [Dataset], provenance: Provenance, checkpoint: (_ rows: Int) throws -> Void,
                          emit: ([UInt8]) throws -> Void) throws {
         var out = [UInt8].exportChunk()
         out.append(ascii: "{\"provenance\":")
@@ -22,7 +22,7 @@ enum JSONExporter {
             out.append(ascii: ",\"rows\":[\n")
             let writer = JSONRowWriter(dataset)
             for row in 0..<writer.rowCount {
-                if row & 0x3FFF == 0 { try checkpoint() }
+                if row & 0x3FFF == 0, row > 0 { try checkpoint(0x4000) }
                 try out.emitIfFull(emit)
                 if row > 0 { out.append(ascii: ",\n") }
                 writer.appendRow(row, into: &out)
@@ -33,12 +33,13 @@ enum JSONExporter {
         try emit(out)
     }
 
-    /// One JSON object per row and line, handed to `emit` in chunks.
-    static func lines(_ dataset: Dataset, checkpoint: () throws -> Void, emit: ([UInt8]) throws -> Void) throws {
+    /// One JSON object per row and line, handed to `emit` in chunks; `checkpoint` as for `document`.
+    static func lines(_ dataset: Dataset, checkpoint: (_ rows: Int) throws -> Void,
+                      emit: ([UInt8]) throws -> Void) throws {
         var out = [UInt8].exportChunk()
         let writer = JSONRowWriter(dataset)
         for row in 0..<writer.rowCount {
-            if row & 0x3FFF == 0 { try checkpoint() }
+            if row & 0x3FFF == 0, row > 0 { try checkpoint(0x4000) }
             try out.emitIfFull(emit)
             writer.appendRow(row, into: &out)
             out.append(UInt8(ascii: "\n"))

@@ -7,8 +7,9 @@ import RapportCore
 /// BOOLEAN as 0/1, TEXT; times as ISO 8601 text in UTC, which SQLite's date functions read), plus
 /// `rapport_columns` (each column's rapport type and role) and `rapport_provenance` (key, value).
 enum SQLiteExporter {
-    /// Builds the database in a temporary file, hands its bytes to `emit` in chunks and removes it.
-    static func write(_ datasets: [Dataset], provenance: Provenance, checkpoint: () throws -> Void,
+    /// Builds the database in a temporary file, hands its bytes to `emit` in chunks and removes it; `checkpoint` runs
+    /// every 16,384 rows with the rows inserted since the last.
+    static func write(_ datasets: [Dataset], provenance: Provenance, checkpoint: (_ rows: Int) throws -> Void,
                       emit: ([UInt8]) throws -> Void) throws {
         let temporary = FileManager.default.temporaryDirectory
             .appendingPathComponent("rapport-export-\(UUID().uuidString).sqlite").path
@@ -50,7 +51,7 @@ enum SQLiteExporter {
 
     /// Creates the dataset's table and inserts its rows with one prepared statement, binding values through
     /// SQLite's C functions (GRDB's argument arrays cost more than the database work for a million rows).
-    private static func insert(_ dataset: Dataset, into db: Database, checkpoint: () throws -> Void) throws {
+    private static func insert(_ dataset: Dataset, into db: Database, checkpoint: (_ rows: Int) throws -> Void) throws {
         let definitions = dataset.columns.map { quoted($0.name) + " " + sqlType($0.type) }
         try db.execute(sql: "CREATE TABLE \(quoted(dataset.name)) (\(definitions.joined(separator: ", ")))")
         guard !dataset.columns.isEmpty else { return }
@@ -59,7 +60,7 @@ enum SQLiteExporter {
         let handle = statement.sqliteStatement
         var timeText: [UInt8] = []
         for row in 0..<dataset.rowCount {
-            if row & 0x3FFF == 0 { try checkpoint() }
+            if row & 0x3FFF == 0, row > 0 { try checkpoint(0x4000) }
             for (index, column) in dataset.columns.enumerated() {
                 let position = Int32(index + 1)
                 if column.data.missing.isMissing(row) {

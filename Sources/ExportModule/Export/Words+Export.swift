@@ -15,8 +15,11 @@ extension Words {
         a byte-order mark and German dates for German Excel. Texts that start with = + - @, a tab or a
         carriage return get an apostrophe in front, so spreadsheets do not run them as formulas.
         What the export came from (rapport version, workspace, datasets, time) is recorded inside the
-        file, or beside a CSV, TSV or NDJSON file in FILE.meta.json. Existing files are only replaced
-        with --force; the file is written whole or not at all.
+        file, or beside a CSV, TSV or NDJSON file in FILE.meta.json (--meta FILE puts it elsewhere).
+        FILE - writes CSV (or --type tsv, json, ndjson, md) to stdout and nothing else there; no
+        provenance file is written then unless --meta names one. XLSX and SQLite need a file.
+        Existing files are only replaced with --force; the file is written whole or not at all. A
+        folder that does not exist is named; --mkdirs creates it.
         """,
         de: """
         Der Typ kommt aus --type oder der Dateiendung (.csv .tsv .json .ndjson .md .xlsx .sqlite).
@@ -26,8 +29,11 @@ extension Words {
         Tabulator oder einem Wagenrücklauf beginnen, bekommen einen Apostroph vorangestellt, damit
         Tabellenprogramme sie nicht als Formel ausführen.
         Woher der Export stammt (rapport-Version, Arbeitsbereich, Datensätze, Zeit), steht in der Datei
-        oder bei CSV, TSV und NDJSON daneben in DATEI.meta.json. Vorhandene Dateien werden nur mit --force
-        ersetzt; die Datei wird ganz oder gar nicht geschrieben.
+        oder bei CSV, TSV und NDJSON daneben in DATEI.meta.json (--meta DATEI legt es anderswohin).
+        DATEI - schreibt CSV (oder --type tsv, json, ndjson, md) auf stdout und sonst nichts dorthin;
+        eine Herkunftsdatei entsteht dann nur, wenn --meta eine nennt. XLSX und SQLite brauchen eine Datei.
+        Vorhandene Dateien werden nur mit --force ersetzt; die Datei wird ganz oder gar nicht geschrieben.
+        Ein fehlender Ordner wird genannt; --mkdirs legt ihn an.
         """)
     /// The `--type` flag.
     public static let exportTypeFlag = Message(en: "the file type; told by the extension when left out",
@@ -35,6 +41,43 @@ extension Words {
     /// The `--dialect` flag.
     public static let exportDialectFlag = Message(en: "excel-de: CSV that German Excel opens directly",
                                                   de: "excel-de: CSV, das deutsches Excel direkt öffnet")
+    /// The `--meta` flag.
+    public static let exportMetaFlag = Message(en: "write the provenance record to this file (for stdout too)",
+                                               de: "die Herkunft in diese Datei schreiben (auch bei stdout)")
+    /// The `--mkdirs` flag of `export` and `report`.
+    public static let mkdirsFlag = Message(en: "create the folder the file goes into when it does not exist",
+                                           de: "den Ordner der Datei anlegen, wenn es ihn nicht gibt")
+    /// A target whose folder does not exist, without `--mkdirs`.
+    public static func targetFolderMissing(_ folder: String) -> Message {
+        Message(en: "the folder \(folder) does not exist (add --mkdirs to create it)",
+                de: "den Ordner \(folder) gibt es nicht (mit --mkdirs anlegen)")
+    }
+    /// A target whose folder is a file.
+    public static func targetFolderIsAFile(_ folder: String) -> Message {
+        Message(en: "\(folder) is a file, not a folder", de: "\(folder) ist eine Datei, kein Ordner")
+    }
+    /// A binary type asked for on stdout.
+    public static func exportBinaryToStdout(_ type: String) -> Message {
+        Message(en: "\(type) is a binary file and cannot go to stdout; give a file name, or --type "
+                    + "csv|tsv|json|ndjson|md",
+                de: "\(type) ist eine Binärdatei und kann nicht auf stdout; einen Dateinamen angeben oder --type "
+                    + "csv|tsv|json|ndjson|md")
+    }
+    /// The progress line of an export.
+    public static func progressExporting(_ names: [String], to file: String?) -> Message {
+        let list = names.joined(separator: ", ")
+        guard let file else { return Message(en: "exporting \(list)", de: "exportiere \(list)") }
+        return Message(en: "exporting \(list) to \(file)", de: "exportiere \(list) nach \(file)")
+    }
+    /// What `export NAME -` says on stderr when done, with the provenance file when one was asked for.
+    public static func exportedToStdout(_ names: [String], rows: Int, type: String, sidecar: String?) -> Message {
+        let list = names.joined(separator: ", ")
+        let count = rowCount(rows)
+        let base = Message(en: "exported \(list) (\(count.en)) to stdout as \(type)",
+                           de: "\(list) (\(count.de)) als \(type) auf stdout exportiert")
+        guard let sidecar else { return base }
+        return base.joined(Message(en: "; provenance in \(sidecar)", de: "; Herkunft in \(sidecar)"), separator: "")
+    }
     /// An empty name in the list of datasets.
     public static let exportEmptyDatasetName = Message(en: "a dataset name is empty (two commas or a comma at the end?)",
                                                        de: "ein Datensatzname ist leer (zwei Kommas oder ein Komma am Ende?)")

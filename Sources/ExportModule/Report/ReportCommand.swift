@@ -1,7 +1,8 @@
 import Foundation
 import RapportCore
 
-/// `report FILE [--title T] [--datasets A,B] [--lang de|en] [--force]`: the analysis as an HTML page or Markdown.
+/// `report FILE [--title T] [--datasets A,B] [--lang de|en] [--mkdirs] [--force]`: the analysis as an HTML page or
+/// Markdown.
 enum ReportCommand {
     /// The report file; its extension picks HTML or Markdown.
     static let file = Positional("FILE", .file)
@@ -16,9 +17,11 @@ enum ReportCommand {
     static let command = BuiltinCommand(CommandSpec(
         name: "report", module: "export", summary: Words.reportSummary, discussion: Words.reportDiscussion,
         examples: ["report findings.html", "report findings.md --lang de --force",
-                   "report voice.html --title \"Person or brand?\" --datasets posts-engagement-rate-by-voice"],
+                   "report voice.html --title \"Person or brand?\" --datasets posts-engagement-rate-by-voice",
+                   "report clients/acme/findings.html --mkdirs"],
         positionals: [file],
-        flags: [title, datasets, language, Switch.force]
+        flags: [title, datasets, language, Switch.mkdirs, Switch.force],
+        writesFiles: true
     )) { invocation, context in
         try run(invocation, context: context)
     }
@@ -30,6 +33,8 @@ enum ReportCommand {
         if FileManager.default.fileExists(atPath: file.text) && !invocation[Switch.force] {
             throw invocation.error(Words.fileExists(file.text), at: file)
         }
+        try TargetFolder.prepare(for: file.text, create: invocation[Switch.mkdirs], invocation: invocation, at: file)
+        context.progress.begin(Words.progressReport(file.text))
         let language = try invocation[Self.language] ?? context.language
         let reportContext = CommandContext(workspace: context.workspace, registry: context.registry, host: nil, input: nil,
                                            console: context.console, language: language)

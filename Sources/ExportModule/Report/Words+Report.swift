@@ -2,13 +2,17 @@ import RapportCore
 
 /// Messages of the `report` command and the texts of the reports it writes.
 extension Words {
+    /// The progress line of a report.
+    public static func progressReport(_ file: String) -> Message {
+        Message(en: "writing the report \(file)", de: "schreibe den Bericht \(file)")
+    }
     /// One line on `report`.
     public static let reportSummary = Message(en: "write the analysis as a self-contained HTML page or Markdown",
                                               de: "die Analyse als eigenständige HTML-Seite oder als Markdown schreiben")
     /// Longer help on `report`: formats, contents, escaping and provenance.
     public static let reportDiscussion = Message(
-        en: "The file's extension picks the format: .html or .htm for a page with inline CSS (also for print) and inline SVG charts, .md for Markdown. The report holds a summary of the workspace, the score results with the goals and whether they are met, the comparisons with their plain sentences and charts of the medians with their intervals, and survey profiles (datasets with the columns type, now and preferred) as kite charts. Every text from the data is escaped. The file records the rapport version, the workspace, the datasets and the time. An existing file is replaced only with --force; the file is written atomically.",
-        de: "Die Endung der Datei bestimmt das Format: .html oder .htm für eine Seite mit eingebettetem CSS (auch für den Druck) und eingebetteten SVG-Diagrammen, .md für Markdown. Der Bericht enthält eine Übersicht des Arbeitsbereichs, die Kennzahl-Ergebnisse mit den Zielen und ob sie erreicht sind, die Vergleiche mit ihren Sätzen in Klartext und Diagrammen der Mediane mit ihren Intervallen sowie Umfrageprofile (Datensätze mit den Spalten type, now und preferred) als Drachendiagramme. Jeder Text aus den Daten wird maskiert. Die Datei hält die rapport-Version, den Arbeitsbereich, die Datensätze und die Zeit fest. Eine bestehende Datei wird nur mit --force ersetzt; die Datei wird atomar geschrieben.")
+        en: "The file's extension picks the format: .html or .htm for a page with inline CSS (also for print) and inline SVG charts, .md for Markdown. The report holds a summary of the workspace, the score results with the goals and whether they are met, the comparisons with their plain sentences and charts of the medians with their intervals, and survey profiles (datasets with the columns type, now and preferred) as kite charts. Every text from the data is escaped. The file records the rapport version, the workspace, the datasets and the time. An existing file is replaced only with --force; the file is written atomically. A folder that does not exist is named; --mkdirs creates it.",
+        de: "Die Endung der Datei bestimmt das Format: .html oder .htm für eine Seite mit eingebettetem CSS (auch für den Druck) und eingebetteten SVG-Diagrammen, .md für Markdown. Der Bericht enthält eine Übersicht des Arbeitsbereichs, die Kennzahl-Ergebnisse mit den Zielen und ob sie erreicht sind, die Vergleiche mit ihren Sätzen in Klartext und Diagrammen der Mediane mit ihren Intervallen sowie Umfrageprofile (Datensätze mit den Spalten type, now und preferred) als Drachendiagramme. Jeder Text aus den Daten wird maskiert. Die Datei hält die rapport-Version, den Arbeitsbereich, die Datensätze und die Zeit fest. Eine bestehende Datei wird nur mit --force ersetzt; die Datei wird atomar geschrieben. Ein fehlender Ordner wird genannt; --mkdirs legt ihn an.")
     /// The `--title` flag.
     public static let reportTitleFlag = Message(en: "the report's title", de: "der Titel des Berichts")
     /// The `--datasets` flag.

@@ -21,12 +21,15 @@ public struct CSVOptions: Sendable {
     public var minimumBytesPerThread: Int
     /// Called every so many records; throws to stop reading (Ctrl-C).
     public var checkpoint: (@Sendable () throws -> Void)?
+    /// Counts the bytes of the file read so far, for the progress line.
+    public var progress: ProgressMeter?
 
     /// Options that detect everything, read times without an offset as UTC, and use every core.
     public init(delimiter: UInt8? = nil, numberFormat: NumberFormat? = nil, encoding: TextEncoding? = nil,
                 timeZone: TimeZone = .gmt, skipBadRows: Bool = false, sampleRows: Int = 10_000,
                 threads: Int = ProcessInfo.processInfo.activeProcessorCount,
-                minimumBytesPerThread: Int = 4 << 20, checkpoint: (@Sendable () throws -> Void)? = nil) {
+                minimumBytesPerThread: Int = 4 << 20, checkpoint: (@Sendable () throws -> Void)? = nil,
+                progress: ProgressMeter? = nil) {
         self.delimiter = delimiter
         self.numberFormat = numberFormat
         self.encoding = encoding
@@ -36,5 +39,6 @@ public struct CSVOptions: Sendable {
         self.threads = threads
         self.minimumBytesPerThread = minimumBytesPerThread
         self.checkpoint = checkpoint
+        self.progress = progress
     }
 }

@@ -54,6 +54,7 @@ public enum CSVReader {
     private static func read(buffer: UnsafeBufferPointer<UInt8>, fileName: String, mapped: Bool,
                              options: CSVOptions) throws -> CSVTable {
         let lineOrigin = try InputCheck.textStart(of: buffer, file: fileName)
+        options.progress?.expect(buffer.count)
         func located(_ issue: CSVIssue) -> RapportError {
             RapportError(issue.message, at: FilePosition.locate(issue.offset, in: buffer, textStart: lineOrigin, file: fileName))
         }
@@ -81,8 +82,10 @@ public enum CSVReader {
             ColumnBuilder(kind: builder.needsText ? .text : .skip, format: sample.format, capacity: result.rows)
         }
         if result.builders.contains(where: \.needsText) {
+            options.progress?.extendTotal(by: scanner.limit - dataStart)
             let again = ChunkParser.parse(scanner, from: dataStart, to: scanner.limit, builders: retry, releasingPages: mapped,
-                                          skippingBadRows: options.skipBadRows, checkpoint: options.checkpoint)
+                                          skippingBadRows: options.skipBadRows, checkpoint: options.checkpoint,
+                                          progress: options.progress)
             if let interruption = again.interruption { throw interruption }
             for column in 0..<width where result.builders[column].needsText { result.builders[column] = retry[column] }
         }
@@ -144,7 +147,7 @@ public enum CSVReader {
     /// Parses every stretch in parallel and joins them in order, re-parsing after a misplaced split.
     private static func parseChunks(_ scanner: RecordScanner, starts: [Int], sample: SampleGuess, mapped: Bool,
                                     options: CSVOptions) -> ChunkResult {
-        let checkpoint = options.checkpoint, skipping = options.skipBadRows
+        let checkpoint = options.checkpoint, skipping = options.skipBadRows, progress = options.progress
         let ends = Array(starts.dropFirst()) + [scanner.limit]
         let results = UnsafeMutableBufferPointer<ChunkResult?>.allocate(capacity: starts.count)
         results.initialize(repeating: nil)
@@ -160,7 +163,8 @@ public enum CSVReader {
                 ColumnBuilder(kind: $0, format: sample.format, capacity: capacity, timeZone: options.timeZone)
             }
             results[part] = ChunkParser.parse(scanner, from: starts[part], to: ends[part], builders: builders,
-                                              releasingPages: mapped, skippingBadRows: skipping, checkpoint: checkpoint)
+                                              releasingPages: mapped, skippingBadRows: skipping, checkpoint: checkpoint,
+                                              progress: progress)
         }
         // concurrentPerform has filled every part, so the results below are all there.
         var merged = results[0]!

@@ -1,3 +1,5 @@
+import RapportCore
+
 /// Parses the records that start in one stretch of the buffer into column builders, a batch at a time.
 ///
 /// A batch of records is first scanned into field spans, then each column converts its fields in one
@@ -11,10 +13,10 @@ enum ChunkParser {
     /// Parses records starting at `start` until one ends at or beyond `end` (a record may run past it);
     /// with `releasingPages` (a file mapping), drops the pages it has passed every so often. With
     /// `skippingBadRows`, malformed records are passed over and counted instead of ending it, and blank
-    /// lines between records are passed over.
+    /// lines between records are passed over. `progress` counts the bytes passed, once a batch.
     static func parse(_ scanner: RecordScanner, from start: Int, to end: Int, builders: [ColumnBuilder],
                       releasingPages: Bool, skippingBadRows: Bool,
-                      checkpoint: (@Sendable () throws -> Void)?) -> ChunkResult {
+                      checkpoint: (@Sendable () throws -> Void)?, progress: ProgressMeter? = nil) -> ChunkResult {
         let width = builders.count
         var result = ChunkResult(builders: builders)
         let spans = UnsafeMutablePointer<FieldSpan>.allocate(capacity: width * batchRows)
@@ -28,6 +30,7 @@ enum ChunkParser {
         var blankStart: Int?
         var sinceCheck = 0
         var released = start
+        var counted = start
         while position < end && result.issue == nil {
             var batch = 0
             var escaped = false
@@ -72,6 +75,10 @@ enum ChunkParser {
             for column in 0..<width { builders[column].append(fields + column, stride: width, count: batch) }
             result.rows += batch
             sinceCheck += batch
+            if let progress {
+                progress.advance(by: position - counted)
+                counted = position
+            }
             if sinceCheck >= checkInterval {
                 sinceCheck = 0
                 if releasingPages {
@@ -86,6 +93,7 @@ enum ChunkParser {
         }
         result.end = position
         result.trailingBlank = blankStart
+        progress?.advance(by: min(position, end) - min(counted, end))
         return result
     }
 

@@ -38,7 +38,7 @@ enum ImportCommand {
     private static func run(_ invocation: Invocation, in context: CommandContext) throws -> CommandResult {
         let file = invocation[Self.file]
         try checkAppendFlags(invocation)
-        var options = CSVOptions(checkpoint: { try context.checkInterrupted() })
+        var options = CSVOptions(checkpoint: { try context.checkInterrupted() }, progress: context.progress)
         if let word = invocation[Self.delimiter] {
             guard let delimiter = delimiter(word.text) else {
                 throw invocation.error(Words.badDelimiter(word.text), at: word)
@@ -56,6 +56,8 @@ enum ImportCommand {
         let format = try invocation[Self.format] ?? ImportFormat.detect(path: file.text)
         let sheet = invocation[Self.sheet]
         if let sheet, format != .xlsx { throw invocation.error(Words.sheetNeedsWorkbook(format.rawValue), at: sheet) }
+        context.progress.begin(Words.progressImporting((file.text as NSString).lastPathComponent),
+                               unit: format.countsBytes ? .bytes : .none)
         let table = try format.read(file.text, sheet: sheet?.text, options: options)
         // Hashed once the reading is done, so the two do not compete for the cores; the result does not wait for it.
         let fingerprint = FileFingerprint(file.text)

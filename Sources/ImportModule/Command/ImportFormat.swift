@@ -16,6 +16,12 @@ enum ImportFormat: String, CaseIterable {
         }
     }
 
+    /// Whether reading counts the file's bytes for the progress line (the CSV reader does; the JSON and XLSX readers
+    /// show only that they run).
+    var countsBytes: Bool {
+        self == .csv || self == .tsv
+    }
+
     /// The file's rows as typed columns; `sheet` names the worksheet of a workbook, whose dates are wall-clock
     /// times in the options' time zone; TSV splits at tabs unless a delimiter is given.
     func read(_ path: String, sheet: String?, options: CSVOptions) throws -> CSVTable {

@@ -35,16 +35,19 @@ public final class CommandContext {
 
     /// The session's language.
     public let language: Language
+    /// How far long work has come: a command begins a task on it and bumps it; the shell draws it on stderr.
+    public let progress: ProgressMeter
 
-    /// A context from its parts.
+    /// A context from its parts; `progress` is the meter the shell watches (a fresh one nobody watches by default).
     public init(workspace: Workspace, registry: Registry, host: ShellHost?, input: LineReader?, console: Console,
-                language: Language) {
+                language: Language, progress: ProgressMeter = ProgressMeter()) {
         self.workspace = workspace
         self.registry = registry
         self.host = host
         self.input = input
         self.console = console
         self.language = language
+        self.progress = progress
     }
 
     /// Formats cells in the session's language and time zone.

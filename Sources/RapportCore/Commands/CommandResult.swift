@@ -6,6 +6,9 @@ public enum ResultBlock: Sendable {
     case text(String)
     /// A warning, printed to stderr.
     case warning(Message)
+    /// A remark on what the result leaves out (rows past `--limit`), for whoever does not see the table's own lines:
+    /// printed to stderr, except in the table mode on a terminal, where the table says it already.
+    case note(Message)
 }
 
 /// What a command produced: blocks for people and one JSON value for machines.
@@ -14,11 +17,21 @@ public struct CommandResult: Sendable {
     public var blocks: [ResultBlock]
     /// What `--json` prints as `result`.
     public var json: JSONValue
+    /// Whether the command wrote its data to stdout itself (`export NAME -`), so that nothing else goes there: its
+    /// text goes to stderr, and no JSON document is printed.
+    public private(set) var ownsStdout = false
 
     /// A result from blocks and its JSON form.
     public init(blocks: [ResultBlock], json: JSONValue) {
         self.blocks = blocks
         self.json = json
+    }
+
+    /// This result of a command that wrote its data to stdout: everything it says goes to stderr.
+    public func owningStdout() -> CommandResult {
+        var copy = self
+        copy.ownsStdout = true
+        return copy
     }
 
     /// No output at all.

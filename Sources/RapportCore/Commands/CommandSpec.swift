@@ -97,6 +97,9 @@ public struct CommandSpec: Sendable {
     /// Whether it sets the script variable its first positional names (`set var`). The session log keeps such a line
     /// as typed, not expanded, when every variable it uses was set that way before in the session.
     public let setsVariable: Bool
+    /// Whether it writes a file the user names and has `--force` (export, report, log save): the session log records
+    /// it with `--force`, so that a replayed log writes again what the session wrote.
+    public let writesFiles: Bool
 
     /// A command specification; its positionals and flags are the keys the command reads them through.
     public init(
@@ -104,7 +107,7 @@ public struct CommandSpec: Sendable {
         examples: [String] = [], positionals: [any PositionalDeclaration] = [], flags: [any FlagDeclaration] = [],
         clauses: [Clause] = [],
         subcommands: [CommandSpec] = [], isLogged: Bool = true, isPlugin: Bool = false, runsCommands: Bool = false,
-        takesAnyWords: Bool = false, setsVariable: Bool = false
+        takesAnyWords: Bool = false, setsVariable: Bool = false, writesFiles: Bool = false
     ) {
         self.name = name
         self.aliases = aliases
@@ -121,6 +124,8 @@ public struct CommandSpec: Sendable {
         self.runsCommands = runsCommands
         self.takesAnyWords = takesAnyWords
         self.setsVariable = setsVariable
+        self.writesFiles = writesFiles
+        assert(!writesFiles || flags.contains { $0.spec.name == "force" }, "'\(name)' writes files but has no --force")
     }
 
     /// The subcommand with this name, if any.

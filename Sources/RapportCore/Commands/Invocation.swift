@@ -31,8 +31,9 @@ public struct Invocation: Sendable {
     var switches: Set<String>
     /// The words of each clause given: the `by` columns in order, or the one word of `where`, `on` and `as`.
     var clauses: [Clause: [Word]]
-    /// Whether `--json` was given: this result prints as JSON, whatever the session's output setting.
-    public var wantsJSON = false
+    /// The output mode `--output FORMAT` (or `--json`) asked for: this result prints so, whatever the session's
+    /// output setting; nil when neither was given.
+    public var output: OutputMode?
 
     /// An invocation of the command `spec` describes, with nothing parsed yet.
     init(text: String, spec: CommandSpec) {

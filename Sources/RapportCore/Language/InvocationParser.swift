@@ -19,7 +19,16 @@ public enum InvocationParser {
         }
         if spec.takesAnyWords {
             invocation.positionals = rest.map { Word($0.text, at: $0.offset) }
-            invocation.wantsJSON = rest.contains { !$0.isQuoted && $0.text == "--json" }
+            let words = Array(rest)
+            for (index, token) in words.enumerated() where !token.isQuoted {
+                if token.text == "--json" { invocation.output = .json }
+                if token.text == "--output", index + 1 < words.count {
+                    invocation.output = OutputMode(word: words[index + 1].text)
+                }
+                if token.text.hasPrefix("--output=") {
+                    invocation.output = OutputMode(word: String(token.text.dropFirst("--output=".count)))
+                }
+            }
             return (command, invocation, rest.contains { !$0.isQuoted && $0.text == "--help" })
         }
         var wantsHelp = false
@@ -34,7 +43,12 @@ public enum InvocationParser {
                 continue
             }
             if !token.isQuoted, token.text == "--json", spec.flag(named: "json") == nil {
-                invocation.wantsJSON = true
+                invocation.output = .json
+                continue
+            }
+            if !token.isQuoted, token.text == "--output" || token.text.hasPrefix("--output="),
+               spec.flag(named: "output") == nil {
+                index = try parseOutput(token, tokens: remaining, from: index, text: text, into: &invocation)
                 continue
             }
             // A flag may carry a quoted value: `--title="Q3 report"` is quoted, but only after its name.
@@ -90,6 +104,32 @@ public enum InvocationParser {
         }
         if !wantsHelp { try assign(positionals, spec: spec, text: text, into: &invocation) }
         return (command, invocation, wantsHelp)
+    }
+
+    /// Reads the mode of `--output FORMAT` or `--output=FORMAT`, which every command takes; returns the index after it.
+    private static func parseOutput(_ token: Token, tokens: [Token], from start: Int, text: String,
+                                    into invocation: inout Invocation) throws -> Int {
+        var index = start
+        let value: Word
+        if token.text.hasPrefix("--output=") {
+            value = Word(String(token.text.dropFirst("--output=".count)), at: token.offset + "--output=".count)
+        } else {
+            guard index < tokens.count else {
+                throw RapportError(Words.flagNeedsValue("output", "FORMAT")).pointing(at: token.offset, in: text)
+            }
+            value = tokens[index].word
+            index += 1
+        }
+        guard let mode = OutputMode(word: value.text) else {
+            let suggestion = Suggestion.closest(to: value.text, among: OutputMode.words)
+            throw RapportError(Words.notAChoice(value.text, OutputMode.words).suggesting(suggestion))
+                .pointing(at: value.offset, in: text)
+        }
+        if invocation.output != nil {
+            throw RapportError(Words.flagRepeated("output")).pointing(at: token.offset, in: text)
+        }
+        invocation.output = mode
+        return index
     }
 
     /// Reads the words a clause takes; returns the index after them.

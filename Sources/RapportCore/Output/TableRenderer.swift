@@ -4,8 +4,8 @@
 public struct TableRenderer {
     /// How cells are written.
     public let formatter: CellFormatter
-    /// The width the table must fit.
-    public let width: Int
+    /// The width the table must fit; nil when it is never clipped (output into a file or a program).
+    public let width: Int?
     /// Blanks between columns.
     public let gap: Int
 
@@ -14,11 +14,12 @@ public struct TableRenderer {
     /// Whether the rule and the clipping mark may be Unicode (`─`, `…`) rather than ASCII (`-`, `~`).
     public let unicode: Bool
 
-    /// A renderer for a formatter and width, with `gap` spaces between columns and at most `maxColumns` of them.
-    public init(formatter: CellFormatter, width: Int, gap: Int = 2, maxColumns: Int? = nil, unicode: Bool = true) {
+    /// A renderer for a formatter and width (nil: every column and cell whole), with `gap` spaces between columns
+    /// and at most `maxColumns` of them.
+    public init(formatter: CellFormatter, width: Int?, gap: Int = 2, maxColumns: Int? = nil, unicode: Bool = true) {
         self.formatter = formatter
         self.unicode = unicode
-        self.width = max(20, width)
+        self.width = width.map { max(20, $0) }
         self.gap = gap
         self.maxColumns = maxColumns
     }
@@ -37,7 +38,7 @@ public struct TableRenderer {
         let minimum = 6
         var shown = min(columns.count, max(1, maxColumns ?? columns.count))
         func total(_ count: Int) -> Int { widths.prefix(count).reduce(0, +) + gap * max(0, count - 1) }
-        if total(shown) > width {
+        if let width, total(shown) > width {
             let textual = columns.indices.filter { columns[$0].type == .text }
             var excess = total(shown) - width
             for index in textual.sorted(by: { widths[$0] > widths[$1] }) where excess > 0 {

@@ -13,9 +13,13 @@ public enum DatasetCodec {
     }
 
     /// Writes the file of a dataset to `path` atomically, encoding the next column while the last is written;
-    /// returns the file's size.
-    public static func write(_ dataset: Dataset, source: String? = nil, to path: String) throws -> Int {
-        try AtomicFile.write(to: path) { emit in try DatasetWriter.chunks(of: dataset, source: source, emit) }
+    /// returns the file's size. `source` is the command line that made it; `progress` counts the values
+    /// (rows × columns) as they are encoded.
+    public static func write(_ dataset: Dataset, source: String? = nil, to path: String,
+                             progress: ProgressMeter? = nil) throws -> Int {
+        try AtomicFile.write(to: path) { emit in
+            try DatasetWriter.chunks(of: dataset, source: source, progress: progress, emit)
+        }
     }
 
     /// The dataset a file's bytes hold; errors name `path` and the line and column of the problem.

@@ -3,14 +3,15 @@ enum DatasetWriter {
     /// The file's bytes.
     static func bytes(of dataset: Dataset, source: String? = nil) -> [UInt8] {
         var bytes: [UInt8] = []
-        chunks(of: dataset, source: source) { bytes += $0 }
+        chunks(of: dataset, source: source, progress: nil) { bytes += $0 }
         return bytes
     }
 
     /// The file's bytes in pieces, in order: the header, each column in pieces of `pieceRows` rows, then the end;
     /// so that writing one piece goes on while the next is encoded, and no buffer holds a whole column. `source` is the
-    /// command line that made it, for people reading the file alone.
-    static func chunks(of dataset: Dataset, source: String? = nil, _ emit: ([UInt8]) throws -> Void) rethrows {
+    /// command line that made it, for people reading the file alone; `progress` counts each piece's values.
+    static func chunks(of dataset: Dataset, source: String? = nil, progress: ProgressMeter?,
+                       _ emit: ([UInt8]) throws -> Void) rethrows {
         try emit(encode(limit: 256 + textLimit(dataset.kind?.rawValue) + textLimit(source)) { sink in
             sink.append("{\"format\":\"rapport-dataset\",\"version\":")
             sink.reserve(20)
@@ -43,6 +44,7 @@ enum DatasetWriter {
                     writeValues(column.data, rows: rows, into: &sink)
                     if isLast { sink.append("]}") }
                 })
+                progress?.advance(by: rows.count)
             }
         }
         try emit(Array("\n]}\n".utf8))

@@ -23,6 +23,12 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
     private var lock: WorkspaceLock?
     private let upgrader: ManifestUpgrader
     private let queue = BackgroundWorker(name: "rapport.workspace.save")
+    /// The values (rows × columns) of the dataset files queued and written since the store was opened.
+    public let saveProgress: ProgressMeter? = {
+        let meter = ProgressMeter()
+        meter.begin(Words.progressSaving, unit: .values, total: 0)
+        return meter
+    }()
     private let failureLock = NSLock()
     private var firstFailure: Error?
     // Touched only by `queue`'s jobs and inside its `sync` (or before any save is queued).
@@ -125,6 +131,7 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
                      completing hashes: PendingHashes) throws {
         if isReadOnly { throw RapportError(Words.workspaceReadOnly(location)) }
         PendingSaves.begin()
+        saveProgress?.extendTotal(by: datasets.reduce(0) { $0 + $1.dataset.rowCount * $1.dataset.columns.count })
         queue.async { [self] in
             defer { PendingSaves.end() }
             do {
@@ -195,13 +202,15 @@ public final class DirectoryStore: WorkspaceStore, @unchecked Sendable {
         var writes = datasets
         for (file, write) in failedWrites where named.contains(file) && !writes.contains(where: { $0.entry.file == file }) {
             writes.append(write)
+            saveProgress?.extendTotal(by: write.dataset.rowCount * write.dataset.columns.count)
         }
         failedWrites = [:]
         try checkTheWorkspaceIsStillOurs()
         for (index, write) in writes.enumerated() {
             do {
                 sizes[write.entry.file] = try DatasetCodec.write(write.dataset, source: write.entry.origin?.command,
-                                                                 to: try dataPath(write.entry.file))
+                                                                 to: try dataPath(write.entry.file),
+                                                                 progress: saveProgress)
                 removable.insert(write.entry.file)
             } catch {
                 // Kept, so that the next save tries again rather than naming a file that is not there.

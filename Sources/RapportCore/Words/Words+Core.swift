@@ -9,6 +9,8 @@ extension Words {
     public static let error = Message(en: "error", de: "Fehler")
     /// The label before a warning.
     public static let warning = Message(en: "warning", de: "Warnung")
+    /// The label before a note on what a result leaves out.
+    public static let note = Message(en: "note", de: "Hinweis")
 
     /// A number of rows, singular for one: "1 row", "3 rows"; "1 Zeile", "3 Zeilen".
     public static func rowCount(_ count: Int) -> Message {

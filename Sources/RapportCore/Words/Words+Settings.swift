@@ -4,8 +4,10 @@ extension Words {
     public static let settingLang = Message(en: "language of messages and tables (en, de)",
                                             de: "Sprache der Meldungen und Tabellen (en, de)")
     /// The `output` setting.
-    public static let settingOutput = Message(en: "how results are printed: table for people, json for programs",
-                                              de: "wie Ergebnisse erscheinen: table für Menschen, json für Programme")
+    public static let settingOutput = Message(
+        en: "how results are printed: table for people; json, csv, tsv or md (markdown) for programs and documents",
+        de: "wie Ergebnisse erscheinen: table für Menschen; json, csv, tsv oder md (markdown) für Programme und "
+            + "Dokumente")
     /// The `echo` setting.
     public static let settingEcho = Message(en: "print each command before it runs (on, off)",
                                             de: "jeden Befehl vor der Ausführung anzeigen (on, off)")

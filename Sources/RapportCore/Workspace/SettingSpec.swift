@@ -32,7 +32,7 @@ public struct SettingSpec: Sendable {
     /// Every setting rapport knows, in the order `set` lists them.
     public static let all: [SettingSpec] = [
         SettingSpec("lang", default: "en", choices: Language.allCases.map(\.rawValue), Words.settingLang),
-        SettingSpec("output", default: "table", choices: ["table", "json"], Words.settingOutput),
+        SettingSpec("output", default: "table", choices: OutputMode.words, Words.settingOutput),
         SettingSpec("echo", default: "off", choices: ["on", "off"], Words.settingEcho),
         SettingSpec("color", default: "auto", choices: ["auto", "always", "never"], Words.settingColor),
         SettingSpec("timer", default: "off", choices: ["on", "off"], Words.settingTimer),
@@ -107,8 +107,8 @@ public struct Settings: Sendable, Equatable {
 
     /// The session's language.
     public var language: Language { Language(rawValue: self["lang"]) ?? .en }
-    /// Whether results are printed as JSON.
-    public var outputsJSON: Bool { self["output"] == "json" }
+    /// How results are printed.
+    public var outputMode: OutputMode { OutputMode(word: self["output"]) ?? .table }
     /// The width tables must fit, when set; nil follows the terminal.
     public var tableWidth: Int? { Int(self["width"]) }
     /// Whether tables are set for a projector (wider spacing, fewer columns).

@@ -322,8 +322,12 @@ public final class Workspace {
         try save()
     }
 
-    /// Waits until every save is on disk.
-    public func waitForPendingSaves() throws {
+    /// Waits until every save is on disk; `progress` shows how far the saves have come meanwhile.
+    public func waitForPendingSaves(progress: ProgressMeter? = nil) throws {
+        if let progress, let saves = store.saveProgress {
+            progress.begin(Words.progressSaving, following: saves)
+        }
+        defer { progress?.finish() }
         try store.waitForPendingSaves()
     }
 

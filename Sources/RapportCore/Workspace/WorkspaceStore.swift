@@ -25,6 +25,14 @@ public protocol WorkspaceStore: AnyObject {
     func collectGarbage(keeping manifest: Manifest) throws
     /// Releases the lock and anything held.
     func close()
+    /// Counts the values of the dataset files queued and written, for a progress line while a save is waited for;
+    /// nil for a store whose saves take no time.
+    var saveProgress: ProgressMeter? { get }
+}
+
+extension WorkspaceStore {
+    /// No progress to show: saving is immediate.
+    public var saveProgress: ProgressMeter? { nil }
 }
 
 extension WorkspaceStore {

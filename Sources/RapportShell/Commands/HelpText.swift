@@ -88,8 +88,10 @@ extension Words {
     public static let pluginMark = Message(en: "(plugin)", de: "(Plugin)")
     /// The line under the command list, on getting help for one command.
     public static let helpFooter = Message(
-        en: "help COMMAND (or COMMAND --help, ? COMMAND) shows one command; COMMAND --json prints its result as JSON. Clauses: by, where, on, as.",
-        de: "help BEFEHL (oder BEFEHL --help, ? BEFEHL) zeigt einen Befehl; BEFEHL --json gibt sein Ergebnis als JSON aus. Klauseln: by, where, on, as.")
+        en: "help COMMAND (or COMMAND --help, ? COMMAND) shows one command; COMMAND --json (or --output "
+            + "csv|tsv|md) prints its result as JSON (or CSV, TSV, Markdown). Clauses: by, where, on, as.",
+        de: "help BEFEHL (oder BEFEHL --help, ? BEFEHL) zeigt einen Befehl; BEFEHL --json (oder --output "
+            + "csv|tsv|md) gibt sein Ergebnis als JSON (oder CSV, TSV, Markdown) aus. Klauseln: by, where, on, as.")
     /// The heading over one module's commands.
     public static func moduleHeading(_ module: String) -> Message {
         Message(en: "\(module) commands", de: "Befehle: \(module)")

@@ -11,7 +11,7 @@ enum LogCommand {
         examples: ["log", "log save monthly.rap"],
         subcommands: [
             CommandSpec(name: "save", module: "shell", summary: Words.logSaveSummary,
-                        positionals: [file], flags: [Switch.force], isLogged: false),
+                        positionals: [file], flags: [Switch.force], writesFiles: true),
         ],
         isLogged: false
     )) { invocation, context in
@@ -23,7 +23,7 @@ enum LogCommand {
                 throw invocation.error(Words.fileExists(path), at: target)
             }
             do {
-                try AtomicFile.write(Data(script(log).utf8), to: path)
+                try AtomicFile.write(Data(script(log, closingWith: ReplayLine.forcing(invocation.text)).utf8), to: path)
             } catch let error as RapportError {
                 throw error
             } catch {
@@ -50,14 +50,15 @@ enum LogCommand {
         }
     }
 
-    /// The log as a script: each command, then the input lines it read.
-    static func script(_ log: [LogEntry]) -> String {
+    /// The log as a script: each command, then the input lines it read, and last `closing`, the `log save` that
+    /// writes it, so that the replay's log ends as this session's will.
+    static func script(_ log: [LogEntry], closingWith closing: String) -> String {
         var text = "# rapport session log: run it with rapport --script FILE (against the same input files)\n"
         for entry in log {
             text += entry.command + "\n"
             for line in entry.input ?? [] { text += line + "\n" }
         }
-        return text
+        return text + closing + "\n"
     }
 }
 
@@ -68,8 +69,8 @@ extension Words {
                                            de: "das Sitzungsprotokoll zeigen oder als Skript speichern")
     /// Longer help on `log`.
     public static let logDiscussion = Message(
-        en: "Every command that succeeded is recorded with its time and any input lines it read; the listing names the datasets each stored that the workspace still holds. A saved log, run against the same input files, rebuilds the same workspace.",
-        de: "Jeder erfolgreiche Befehl wird mit Zeit und gelesenen Eingabezeilen festgehalten; die Liste nennt die Datensätze, die er gespeichert hat und die der Arbeitsbereich noch enthält. Ein gespeichertes Protokoll baut mit denselben Eingabedateien denselben Arbeitsbereich wieder auf.")
+        en: "Every command that succeeded is recorded with its time and any input lines it read; the listing names the datasets each stored that the workspace still holds. A saved log, run against the same input files, rebuilds the same workspace; its export, report and log save lines carry --force, as the replay writes those files again.",
+        de: "Jeder erfolgreiche Befehl wird mit Zeit und gelesenen Eingabezeilen festgehalten; die Liste nennt die Datensätze, die er gespeichert hat und die der Arbeitsbereich noch enthält. Ein gespeichertes Protokoll baut mit denselben Eingabedateien denselben Arbeitsbereich wieder auf; seine Zeilen mit export, report und log save tragen --force, da die Wiederholung diese Dateien erneut schreibt.")
     /// One line on `log save`.
     public static let logSaveSummary = Message(en: "write the log as a script that replays the session",
                                                de: "das Protokoll als Skript schreiben, das die Sitzung wiederholt")

@@ -5,7 +5,7 @@ enum QuitCommand {
     static let command = BuiltinCommand(CommandSpec(
         name: "quit", aliases: ["exit"], module: "shell", summary: Words.quitSummary, isLogged: false
     )) { _, context in
-        try context.workspace.waitForPendingSaves()
+        try context.workspace.waitForPendingSaves(progress: context.progress)
         context.host?.requestQuit()
         return .empty
     }

@@ -47,7 +47,10 @@ enum ShowCommand {
             fields += [("offset", .integer(Int64(offset))), ("total_rows", .integer(Int64(dataset.rowCount)))]
             json = .object(fields)
         }
-        return CommandResult(blocks: [.table(shown, title: nil), .text(footer)], json: json)
+        var blocks: [ResultBlock] = [.table(shown, title: nil), .text(footer)]
+        let leftOut = dataset.rowCount - shown.rowCount
+        if leftOut > 0 { blocks.append(.note(Words.rowsLeftOut(leftOut, of: dataset.rowCount))) }
+        return CommandResult(blocks: blocks, json: json)
     }
 }
 
@@ -61,6 +64,11 @@ extension Words {
     public static let offsetFlag = Message(en: "rows to skip first", de: "zuerst zu überspringende Zeilen")
     /// The `--columns` flag.
     public static let columnsFlag = Message(en: "only these columns, comma-separated", de: "nur diese Spalten, durch Kommas getrennt")
+    /// The note on stderr that `show` printed only some rows.
+    public static func rowsLeftOut(_ count: Int, of total: Int) -> Message {
+        Message(en: "show left out \(count) of \(total) rows (--limit N and --offset N show others)",
+                de: "show hat \(count) von \(total) Zeilen weggelassen (--limit N und --offset N zeigen andere)")
+    }
     /// The line under the rows shown, saying which of how many they are.
     public static func rowsShown(from: Int, to: Int, of total: Int) -> Message {
         if to < from { return Message(en: "no rows shown of \(total)", de: "keine Zeilen gezeigt von \(total)") }

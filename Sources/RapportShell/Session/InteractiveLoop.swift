@@ -48,7 +48,7 @@ public final class InteractiveLoop {
 
     private func finish() -> Int32 {
         do {
-            try session.workspace.waitForPendingSaves()
+            try session.waitForPendingSaves()
             return session.console.isOutputClosed ? ScriptRunner.outputClosed : ScriptRunner.success
         } catch {
             session.report(error, command: nil, source: nil, line: nil, interactive: true)

@@ -1,13 +1,17 @@
 import RapportCore
 
-/// Prints command results and errors: tables and text for people, one JSON document per line for programs. What goes
-/// to people has its control characters shown as visible escapes (`TerminalText`): titles, text, warnings and errors
-/// quote names and cells from the data. JSON keeps the real characters.
+/// Prints command results and errors in the session's output mode: aligned tables and text for people, one JSON
+/// document per line for programs, or CSV, TSV or Markdown tables with everything else on stderr. What goes to people
+/// has its control characters shown as visible escapes (`TerminalText`): titles, text, warnings and errors quote names
+/// and cells from the data. JSON keeps the real characters.
 struct ResultPrinter {
     let console: Console
     let formatter: CellFormatter
     let language: Language
-    let json: Bool
+    let mode: OutputMode
+    /// The width tables fit: the `width` setting, else the terminal's; nil when no one asked and stdout is no
+    /// terminal, so tables are printed whole.
+    let width: Int?
     /// Whether long output may go through a pager (interactive, on a terminal).
     let mayPage: Bool
     /// Whether tables are set for a projector: wider spacing, at most `bigColumns` columns.
@@ -22,11 +26,27 @@ struct ResultPrinter {
             let text = TerminalText.visibleKeepingLines(message.text(language))
             console.error(console.yellow(Words.warning.text(language)) + ": " + (plain ? TextMarks.ascii(text) : text) + "\n")
         }
-        if json {
-            let document = JSONValue.object([("command", .string(command)), ("ok", .bool(true)), ("result", result.json)])
-            console.out(JSONWriter.string(document) + "\n")
+        let tableOnTerminal = mode == .table && console.isTerminal
+        for case .note(let message) in result.blocks where !tableOnTerminal {
+            console.error(console.dim(Words.note.text(language) + ": " + message.text(language)) + "\n")
+        }
+        if result.ownsStdout {
+            for case .text(let lines) in result.blocks { console.error(lines.hasSuffix("\n") ? lines : lines + "\n") }
             return
         }
+        switch mode {
+        case .json:
+            let document = JSONValue.object([("command", .string(command)), ("ok", .bool(true)), ("result", result.json)])
+            console.out(JSONWriter.string(document) + "\n")
+        case .csv, .tsv, .md:
+            printTablesOnly(result)
+        case .table:
+            printForPeople(result, plain: plain)
+        }
+    }
+
+    /// Tables and text as people read them, through the pager when long.
+    private func printForPeople(_ result: CommandResult, plain: Bool) {
         var text = ""
         for block in result.blocks {
             switch block {
@@ -37,7 +57,7 @@ struct ResultPrinter {
                 let visible = TerminalText.visibleKeepingLines(lines)
                 let fitted = console.fitted(plain ? TextMarks.ascii(visible) : visible)
                 text += fitted.hasSuffix("\n") ? fitted : fitted + "\n"
-            case .warning:
+            case .warning, .note:
                 break
             }
         }
@@ -49,9 +69,37 @@ struct ResultPrinter {
         }
     }
 
+    /// The tables alone on stdout, as CSV, TSV or Markdown, one empty line between them; titles and text on stderr.
+    private func printTablesOnly(_ result: CommandResult) {
+        var tables: [String] = []
+        for block in result.blocks {
+            switch block {
+            case .table(let dataset, let title):
+                if let title { console.error(title + "\n") }
+                tables.append(tableData(dataset))
+            case .text(let lines):
+                console.error(lines.hasSuffix("\n") ? lines : lines + "\n")
+            case .warning, .note:
+                break
+            }
+        }
+        let separator = mode == .md ? "\n" : "\r\n"
+        if !tables.isEmpty { console.out(tables.joined(separator: separator)) }
+    }
+
+    /// A table in the CSV, TSV or Markdown mode: RFC 4180 with a header row (numbers unrounded, rates as fractions,
+    /// times ISO 8601 in UTC, missing empty), or a GitHub-flavoured table with values as the shell shows them.
+    private func tableData(_ dataset: Dataset) -> String {
+        guard mode != .md else { return MarkdownTable.text(dataset, formatter: formatter, checkpoint: { _ in }) }
+        var bytes: [UInt8] = []
+        DelimitedWriter.write(dataset, dialect: mode == .tsv ? .tsv : .csv, timeZone: formatter.timeZone,
+                              checkpoint: { _ in }, emit: { bytes += $0 })
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The text of a table for the given rows, with a note on columns that did not fit.
     func tableText(_ dataset: Dataset, rows: Range<Int>) -> String {
-        let renderer = TableRenderer(formatter: formatter, width: console.width, gap: big ? 4 : 2,
+        let renderer = TableRenderer(formatter: formatter, width: width, gap: big ? 4 : 2,
                                      maxColumns: big ? Self.bigColumns : nil, unicode: TextMarks.localeIsUTF8)
         let (lines, hidden) = renderer.lines(dataset, rows: rows, bold: console.bold)
         var text = lines.joined(separator: "\n") + "\n"
@@ -71,7 +119,7 @@ struct ResultPrinter {
         var text = prefix + console.red(Words.error.text(language)) + ": " + shown + "\n"
         if let caret = error.caretLines { text += caret + "\n" }
         console.error(text)
-        if json {
+        if mode == .json {
             var fields: [(String, JSONValue)] = [("message", .string(message))]
             fields.append(("line", line.map { .integer(Int64($0)) } ?? .null))
             if let source { fields.append(("file", .string(source))) }

@@ -61,7 +61,7 @@ public final class ScriptRunner {
         }
         if !nested {
             do {
-                try session.workspace.waitForPendingSaves()
+                try session.waitForPendingSaves()
             } catch {
                 session.report(error, command: nil, source: nil, line: nil, interactive: false)
                 return ScriptRunner.failure

@@ -37,8 +37,13 @@ public final class Session: ShellHost {
         return options.environmentLanguage
     }
 
-    /// Whether results print as JSON.
-    public var printsJSON: Bool { options.json || workspace.settings.outputsJSON }
+    /// How results print: `--output` (or `--json`), else the `output` setting.
+    public var outputMode: OutputMode { options.output ?? workspace.settings.outputMode }
+
+    /// How far the running command has come, drawn on stderr by `ticker` when stderr is a terminal.
+    let progress = ProgressMeter()
+    /// The progress line of the outermost command running now, if stderr is a terminal.
+    private var ticker: ProgressTicker?
 
     /// Makes the console's colour follow `--color`, else the `color` setting, and its width the `width` setting.
     func applyPresentation() {
@@ -47,12 +52,35 @@ public final class Session: ShellHost {
         ProcessSignals.useLanguage(language)
     }
 
-    /// The printer for results in the current language and mode; `json` asks for JSON whatever the mode.
-    func printer(interactive: Bool, json: Bool = false) -> ResultPrinter {
-        let asJSON = json || printsJSON
+    /// The printer for results in the current language and mode; `mode` (a command's `--output`) wins over the
+    /// session's. Tables fit the `width` setting, else the terminal; into a file or a program they are printed whole.
+    func printer(interactive: Bool, mode: OutputMode? = nil) -> ResultPrinter {
+        let mode = mode ?? outputMode
+        let width = workspace.settings.tableWidth ?? (console.isTerminal ? console.width : nil)
         return ResultPrinter(console: console, formatter: CellFormatter(language: language, timeZone: workspace.settings.timeZone),
-                             language: language, json: asJSON, mayPage: interactive && console.isTerminal && !asJSON,
-                             big: workspace.settings.isBig)
+                             language: language, mode: mode, width: width,
+                             mayPage: interactive && console.isTerminal && mode == .table, big: workspace.settings.isBig)
+    }
+
+    /// Runs a command's work with its progress drawn on stderr: the outermost command starts the line (when stderr is
+    /// a terminal), and every command's task ends, and the line is cleared, before its result is printed.
+    private func watchingProgress<T>(_ work: () throws -> T) rethrows -> T {
+        let outermost = ticker == nil
+        if outermost { ticker = ProgressTicker.start(progress, language: language) }
+        defer {
+            progress.finish()
+            ticker?.clear()
+            if outermost {
+                ticker?.stop()
+                ticker = nil
+            }
+        }
+        return try work()
+    }
+
+    /// Waits until every save is on disk, with a progress line while a large one is written.
+    func waitForPendingSaves() throws {
+        try watchingProgress { try workspace.waitForPendingSaves(progress: progress) }
     }
 
     /// Runs every statement of a line, printing results; throws the first failure (already rolled back). With
@@ -84,7 +112,8 @@ public final class Session: ShellHost {
         currentStatement = text
         let (command, invocation, wantsHelp) = try InvocationParser.parse(statement, tokens: tokens, registry: registry)
         if workspace.settings.echoes && !interactive {
-            console.out(console.dim("rapport> ") + TerminalText.visible(text) + "\n")
+            let echo = console.dim("rapport> ") + TerminalText.visible(text) + "\n"
+            if (invocation.output ?? outputMode).printsOnlyTables { console.error(echo) } else { console.out(echo) }
         }
         if wantsHelp {
             printer(interactive: interactive).printResult(HelpText.result(for: command.spec, registry: registry, language: language),
@@ -97,25 +126,28 @@ public final class Session: ShellHost {
         #endif
         let recorder = input.map(RecordingLineReader.init)
         let context = CommandContext(workspace: workspace, registry: registry, host: self, input: recorder,
-                                     console: console, language: language)
+                                     console: console, language: language, progress: progress)
         interruptFlag.clear()
         defer { interruptFlag.clear() }
         if spec.runsCommands {
-            printer(interactive: interactive, json: invocation.wantsJSON).printResult(try command.run(invocation, in: context), command: text)
+            let result = try watchingProgress { try command.run(invocation, in: context) }
+            printer(interactive: interactive, mode: invocation.output).printResult(result, command: text)
             return
         }
         let target = workspace
         let started = DispatchTime.now().uptimeNanoseconds
         let origin = DatasetOrigin(command: text, invocation: invocation, spec: spec)
-        let result = try target.perform(command: loggedText(of: spec, expanded: text, typed: typed), logged: spec.isLogged,
-                                        origin: origin,
-                                        input: { recorder?.lines ?? [] }) {
-            try command.run(invocation, in: context)
+        let logged = loggedText(of: spec, expanded: text, typed: typed)
+        let result = try watchingProgress {
+            try target.perform(command: spec.writesFiles ? ReplayLine.forcing(logged) : logged, logged: spec.isLogged,
+                               origin: origin, input: { recorder?.lines ?? [] }) {
+                try command.run(invocation, in: context)
+            }
         }
         if spec.setsVariable { variablesTheLogSets.insert(invocation[SetCommand.variable].text) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         applyPresentation()
-        printer(interactive: interactive, json: invocation.wantsJSON).printResult(result, command: text)
+        printer(interactive: interactive, mode: invocation.output).printResult(result, command: text)
         if target.settings.timesCommands { console.error(Words.commandTime(seconds).text(language) + "\n") }
     }
 
@@ -172,7 +204,7 @@ public final class Session: ShellHost {
         switch name {
         case "lang": options.language = nil
         case "color": options.colorMode = nil
-        case "output": options.json = false
+        case "output": options.output = nil
         default: break
         }
     }

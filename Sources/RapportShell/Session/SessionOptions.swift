@@ -2,8 +2,8 @@ import RapportCore
 
 /// What the process flags decide about a session, over the workspace's settings.
 public struct SessionOptions {
-    /// Print results as JSON whatever the `output` setting says.
-    public var json = false
+    /// The output mode from `--output` (or `--json`), over the `output` setting, until `set output` changes it.
+    public var output: OutputMode?
     /// Go on after a failing command in scripted mode (the run still ends with status 1).
     public var keepGoing = false
     /// The language from `--lang`, until `set lang` changes it.

@@ -60,7 +60,8 @@ final class ExportCommandTests: XCTestCase {
             ("export posts, \(directory)/both.json", "a dataset name is empty"),
             ("export postz \(directory)/posts.csv", "postz"),
             ("export posts \(directory) --type csv", "is a directory"),
-            ("export posts \(directory)/missing/posts.csv", "cannot write"),
+            ("export posts \(directory)/missing/posts.csv",
+             "the folder \(directory)/missing does not exist (add --mkdirs"),
             ("export posts \(directory)/posts.csv --type pdf", "pdf"),
         ]
         for (line, expected) in cases {

@@ -154,9 +154,29 @@ final class InvocationParserTests: XCTestCase {
 
     func testJSONAfterAnyCommandAsksForJSONOnly() throws {
         let invocation = try parse("score posts er --json by voice")
-        XCTAssertTrue(invocation.wantsJSON)
+        XCTAssertEqual(invocation.output, .json)
         XCTAssertEqual(scoreWords(invocation), ["posts", "er"])
-        XCTAssertFalse(try parse(#"score posts "--json""#).wantsJSON, "a quoted --json is a word")
+        XCTAssertNil(try parse(#"score posts "--json""#).output, "a quoted --json is a word")
+    }
+
+    func testOutputAfterAnyCommandAsksForThatModeOnly() throws {
+        let invocation = try parse("score posts er --output csv by voice")
+        XCTAssertEqual(invocation.output, .csv)
+        XCTAssertEqual(scoreWords(invocation), ["posts", "er"])
+        XCTAssertEqual(try parse("score posts er --output=markdown").output, .md, "markdown is md")
+        XCTAssertEqual(try parse("score posts er --output tsv").output, .tsv)
+        XCTAssertNil(try parse("score posts er").output)
+    }
+
+    func testABadOutputModeIsRefusedAtItsWord() throws {
+        XCTAssertThrowsError(try parse("score posts er --output cvs")) { error in
+            let error = error as? RapportError
+            XCTAssertEqual(error?.message, Words.notAChoice("cvs", OutputMode.words).suggesting("csv"))
+            XCTAssertEqual(error?.excerpt?.offset, 24, "the caret is under 'cvs'")
+        }
+        XCTAssertThrowsError(try parse("score posts er --output")) { error in
+            XCTAssertEqual((error as? RapportError)?.message, Words.flagNeedsValue("output", "FORMAT"))
+        }
     }
 
     func testAHomeTildeIsExpandedInFileAndFolderWordsOnly() throws {

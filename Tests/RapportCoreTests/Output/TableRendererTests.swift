@@ -40,6 +40,17 @@ final class TableRendererTests: XCTestCase {
         XCTAssertTrue(lines[3].hasSuffix("0,0345"), "German decimal comma: \(lines[3])")
     }
 
+    func testWithoutAWidthEveryColumnAndCellIsWhole() {
+        let cell = String(repeating: "x", count: 50)
+        let wide = Dataset(name: "w", columns: (1...30).map { .text("column_number_\($0)", [cell]) })
+        let renderer = TableRenderer(formatter: CellFormatter(language: .en, timeZone: .gmt), width: nil)
+        let (lines, hidden) = renderer.lines(wide, rows: 0..<1)
+        XCTAssertEqual(hidden, 0)
+        // 30 columns of 50 characters and 29 gaps of 2: nothing cut, no clipping mark.
+        XCTAssertEqual(lines[2].count, 30 * 50 + 29 * 2)
+        XCTAssertFalse(lines.joined().contains("…"))
+    }
+
     func testWithoutUTF8TheRuleAndTheClippingMarkAreASCII() {
         let renderer = TableRenderer(formatter: CellFormatter(language: .en, timeZone: TimeZone(identifier: "UTC")!), width: 30,
                                      unicode: false)

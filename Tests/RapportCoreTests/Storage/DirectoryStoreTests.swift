@@ -39,6 +39,27 @@ final class DirectoryStoreTests: XCTestCase {
         XCTAssertEqual(try reopened.loadDataset(loaded.datasets[0]), dataset)
     }
 
+    func testSavesCountTheirValuesForTheProgressLine() throws {
+        let directory = makeTemporaryDirectory()
+        let store = try DirectoryStore(directory: directory)
+        defer { store.close() }
+        var manifest = try store.loadManifest()
+        // 300,000 rows × 2 columns: three pieces of at most 131,072 rows per column.
+        let dataset = sampleDataset("posts", rows: 300_000)
+        let entry = DatasetEntry(name: "posts", file: "data/posts-1.json", rows: 300_000,
+                                 columns: dataset.columns.map(ColumnInfo.init), kind: "posts", source: "test")
+        manifest.datasets = [entry]
+        let waiting = ProgressMeter()
+        let saves = try XCTUnwrap(store.saveProgress)
+        try store.save(manifest: manifest, writing: [(entry, dataset)])
+        waiting.begin(Words.progressSaving, following: saves)
+        try store.waitForPendingSaves()
+        let total = try XCTUnwrap(saves.reading)
+        XCTAssertEqual(total.done, 600_000)
+        XCTAssertEqual(total.total, 600_000)
+        XCTAssertNil(waiting.reading, "once written, nothing is left to show")
+    }
+
     func testSecondStoreIsReadOnlyWhileTheFirstIsOpen() throws {
         let directory = makeTemporaryDirectory()
         let first = try DirectoryStore(directory: directory)

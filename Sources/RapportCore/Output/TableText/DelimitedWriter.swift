@@ -1,13 +1,12 @@
 import Foundation
-import RapportCore
 
 /// Writes a dataset as CSV or TSV per RFC 4180: a header line, CRLF line ends, fields quoted when they hold
 /// the delimiter, a quote or a line break, missing (and non-finite) values as empty fields and formula-like texts neutralised.
-enum DelimitedWriter {
-    /// Hands the file's bytes to `emit` in chunks; `checkpoint` runs every few thousand rows so a long export
-    /// can be interrupted.
-    static func write(_ dataset: Dataset, dialect: DelimitedDialect, timeZone: TimeZone,
-                      checkpoint: () throws -> Void, emit: ([UInt8]) throws -> Void) throws {
+public enum DelimitedWriter {
+    /// Hands the file's bytes to `emit` in chunks; `checkpoint` runs every 16,384 rows with the rows written since
+    /// the last, so a long export can be interrupted and its progress shown.
+    public static func write(_ dataset: Dataset, dialect: DelimitedDialect, timeZone: TimeZone,
+                             checkpoint: (_ rows: Int) throws -> Void, emit: ([UInt8]) throws -> Void) rethrows {
         var out = [UInt8].exportChunk()
         if dialect.writesByteOrderMark { out.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
         for (index, column) in dataset.columns.enumerated() {
@@ -19,7 +18,7 @@ enum DelimitedWriter {
         let masks = dataset.columns.map { $0.data.missing }
         let localTime = LocalTime(timeZone: timeZone)
         for row in 0..<dataset.rowCount {
-            if row & 0x3FFF == 0 { try checkpoint() }
+            if row & 0x3FFF == 0, row > 0 { try checkpoint(0x4000) }
             try out.emitIfFull(emit)
             for index in columns.indices {
                 if index > 0 { out.append(dialect.delimiter) }

@@ -1,4 +1,4 @@
-@testable import ExportModule
+@testable import RapportCore
 import XCTest
 
 /// The byte appends every writer uses, checked against texts written by hand.

@@ -1,4 +1,4 @@
-@testable import ExportModule
+@testable import RapportCore
 import XCTest
 
 /// Hostile texts stay text in Markdown: no raw HTML, no table breaks, no links, no lists.

@@ -1,12 +1,10 @@
-import RapportCore
-
 /// Appending values to a byte buffer without a String per value where that can be avoided.
 extension Array where Element == UInt8 {
     /// The size past which a streaming writer hands its bytes on (4 MiB).
-    static var exportChunkSize: Int { 1 << 22 }
+    @inlinable public static var exportChunkSize: Int { 1 << 22 }
 
     /// An empty buffer with room for one chunk and a row beyond it.
-    static func exportChunk() -> [UInt8] {
+    public static func exportChunk() -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(exportChunkSize + (1 << 16))
         return bytes
@@ -14,25 +12,25 @@ extension Array where Element == UInt8 {
 
     /// Hands the bytes to `emit` and starts over once they pass the chunk size, so a large export is
     /// written while it is made and never sits in memory whole.
-    mutating func emitIfFull(_ emit: ([UInt8]) throws -> Void) rethrows {
+    @inlinable public mutating func emitIfFull(_ emit: ([UInt8]) throws -> Void) rethrows {
         guard count >= Self.exportChunkSize else { return }
         try emit(self)
         removeAll(keepingCapacity: true)
     }
 
     /// Appends ASCII text such as punctuation and XML tags.
-    @inline(__always) mutating func append(ascii text: StaticString) {
+    @inlinable @inline(__always) public mutating func append(ascii text: StaticString) {
         append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     /// Appends the UTF-8 bytes of a string.
-    @inline(__always) mutating func append(utf8 text: String) {
+    @inlinable @inline(__always) public mutating func append(utf8 text: String) {
         var text = text
         text.withUTF8 { append(contentsOf: $0) }
     }
 
     /// Appends the decimal digits of an integer.
-    @inline(__always) mutating func append(integer value: Int64) {
+    @inlinable @inline(__always) public mutating func append(integer value: Int64) {
         if value < 0 { append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         if magnitude < 10 {
@@ -51,7 +49,7 @@ extension Array where Element == UInt8 {
     }
 
     /// Appends a number with at least `width` digits, zero-padded (for dates and clocks).
-    @inline(__always) mutating func append(padded value: Int64, width: Int) {
+    @inlinable @inline(__always) public mutating func append(padded value: Int64, width: Int) {
         var probe = value, digits = 1
         while probe >= 10 {
             probe /= 10
@@ -62,7 +60,8 @@ extension Array where Element == UInt8 {
     }
 
     /// Appends the shortest text that reads back as the same double, with the given decimal separator.
-    @inline(__always) mutating func append(decimal value: Double, separator: UInt8 = UInt8(ascii: ".")) {
+    @inlinable @inline(__always)
+    public mutating func append(decimal value: Double, separator: UInt8 = UInt8(ascii: ".")) {
         let start = count
         append(utf8: value.description)
         if separator != UInt8(ascii: ".") {
@@ -71,7 +70,7 @@ extension Array where Element == UInt8 {
     }
 
     /// Appends `YYYY-MM-DDTHH:MM:SSZ` for seconds since 1970 in UTC.
-    mutating func append(isoTime seconds: Int64) {
+    public mutating func append(isoTime seconds: Int64) {
         let (days, secondOfDay) = ISOTime.divideFloor(seconds, 86_400)
         let (year, month, day) = ISOTime.civil(fromDays: days)
         append(padded: year, width: 4)
@@ -85,7 +84,7 @@ extension Array where Element == UInt8 {
     }
 
     /// Appends `DD.MM.YYYY HH:MM:SS` for a local wall-clock reading counted in seconds since 1970.
-    mutating func append(germanTime local: Int64) {
+    public mutating func append(germanTime local: Int64) {
         let (days, secondOfDay) = ISOTime.divideFloor(local, 86_400)
         let (year, month, day) = ISOTime.civil(fromDays: days)
         append(padded: day, width: 2)

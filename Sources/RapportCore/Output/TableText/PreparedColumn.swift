@@ -1,8 +1,7 @@
-import RapportCore
 
 /// A column's values ready for a row-by-row writer, with the text of a dictionary-encoded column written once
 /// per distinct value (by the writer's own text encoder) instead of once per row.
-enum PreparedColumn {
+public enum PreparedColumn {
     case integer([Int64]), decimal([Double]), boolean([Bool]), time([Int64])
     /// Each distinct text already written as bytes, and the code of every row.
     case encodedText([[UInt8]], [UInt32])
@@ -10,7 +9,7 @@ enum PreparedColumn {
     case plainText([String])
 
     /// The prepared values of a column; `encode` writes one text the way the format wants it.
-    init(_ data: ColumnData, encode: (String, inout [UInt8]) -> Void) {
+    public init(_ data: ColumnData, encode: (String, inout [UInt8]) -> Void) {
         switch data {
         case .integer(let values, _): self = .integer(values)
         case .decimal(let values, _): self = .decimal(values)

@@ -1,4 +1,4 @@
-@testable import ExportModule
+@testable import RapportCore
 import XCTest
 
 /// Which texts get the apostrophe that stops spreadsheets from running them.

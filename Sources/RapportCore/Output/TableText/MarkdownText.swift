@@ -1,11 +1,11 @@
 /// Text from data made safe to place in Markdown: it shows as typed and never becomes markup, a link or raw HTML.
-enum MarkdownText {
+public enum MarkdownText {
     /// Characters that Markdown reads as markup; each is written with a backslash before it.
     private static let marked: Set<Character> = ["\\", "`", "*", "_", "[", "]", "#", "|", "~", "!", "(", ")", "{", "}"]
 
     /// The text on one line, for the inside of a line (a table cell, after a heading's `#`): HTML's special
     /// characters as character references, markup characters escaped, line breaks as blanks.
-    static func escaped(_ text: String) -> String {
+    public static func escaped(_ text: String) -> String {
         var result = ""
         for character in text {
             switch character {
@@ -23,7 +23,7 @@ enum MarkdownText {
 
     /// The text as a paragraph of its own: escaped as inside a line, and a leading `-`, `+` or `=` or a leading
     /// number followed by `.` or `)` escaped too, so that no list, heading underline or numbered item begins.
-    static func paragraph(_ text: String) -> String {
+    public static func paragraph(_ text: String) -> String {
         var result = escaped(text)
         if let first = result.first, "-+=".contains(first) { result = "\\" + result }
         let digits = result.prefix { $0.isASCII && $0.isNumber }
