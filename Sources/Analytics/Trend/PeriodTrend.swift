@@ -51,11 +51,13 @@ public struct PeriodTrend: Sendable {
                                               numerators: rows.map { numerators[$0] },
                                               denominators: denominators.map { all in rows.map { all[$0] } })
         let width = Int(periods.upperBound - periods.lowerBound) + 1
-        var table = [[GroupSummary?]](repeating: [GroupSummary?](repeating: nil, count: width), count: byGroups.count)
+        // Without by columns every row is in the one group (a dataset of no columns has no rows to group).
+        let groupCount = byColumns.isEmpty ? 1 : byGroups.count
+        var table = [[GroupSummary?]](repeating: [GroupSummary?](repeating: nil, count: width), count: groupCount)
         for cell in 0..<cellGroups.count {
             guard let first = cellGroups.rows[cell].first, case .integer(let offset) = cellGroups.keys.last?.data[cell],
                   summaries[cell].count > 0 else { continue }
-            table[byGroups.groupOfRow[first]][Int(offset)] = summaries[cell]
+            table[byColumns.isEmpty ? 0 : byGroups.groupOfRow[first]][Int(offset)] = summaries[cell]
         }
         self.periods = periods
         keys = byGroups.keys
