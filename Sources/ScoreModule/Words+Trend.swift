@@ -97,6 +97,9 @@ extension Words {
     /// The interval of a slope, or nothing when Sen's interval could not be computed.
     private static func trendInterval(_ low: String?, _ high: String?) -> Message {
         guard let low, let high else { return Message(en: "", de: "") }
+        if low.hasPrefix("-") || high.hasPrefix("-") {
+            return Message(en: " (95 % CI \(low) to \(high))", de: " (95-%-KI \(low) bis \(high))")
+        }
         return Message(en: " (95 % CI \(low)–\(high))", de: " (95-%-KI \(low)–\(high))")
     }
 
