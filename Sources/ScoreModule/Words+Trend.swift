@@ -40,6 +40,13 @@ extension Words {
         Message(en: "'\(text)' is not a date (write it as 2025-03-01 or 2025-03-01T14:30)",
                 de: "'\(text)' ist kein Datum (etwa 2025-03-01 oder 2025-03-01T14:30)")
     }
+    /// A range of more periods than a trend covers.
+    public static func trendTooManyPeriods(_ count: Int64, period: String, limit: Int64) -> Message {
+        Message(en: "the range holds \(count) periods of one \(period), more than the \(limit) a trend covers; "
+                    + "choose a longer period (--per) or a shorter range (--from, --to)",
+                de: "der Bereich umfasst \(count) Zeiträume (\(period)), mehr als die \(limit), die ein Trend abdeckt; "
+                    + "einen längeren Zeitraum (--per) oder einen kürzeren Bereich (--from, --to) wählen")
+    }
     /// `--to` before `--from`.
     public static let trendEmptyRange = Message(en: "--to lies before --from, so no post is left",
                                                 de: "--to liegt vor --from, also bleibt kein Beitrag übrig")

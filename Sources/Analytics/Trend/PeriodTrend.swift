@@ -7,6 +7,8 @@ import RapportCore
 public struct PeriodTrend: Sendable {
     /// The fewest periods with posts a slope and a test are computed for.
     public static let minimumPeriods = 4
+    /// The most periods a trend covers (about 27 years of days), so a range cannot ask for a table beyond memory.
+    public static let periodLimit: Int64 = 10_000
 
     /// One group's series.
     public struct Series: Sendable {

@@ -59,10 +59,15 @@ public struct PeriodGrouping: Sendable {
         throw invocation.error(Words.noTimeRole(dataset.name), at: word)
     }
 
+    /// The most periods empty rows are filled in for (about 270 years of days); a wider range keeps its rows as
+    /// they are, so two far-apart times cannot ask for millions of rows.
+    public static let fillLimit: Int64 = 100_000
+
     /// The labels of every calendar period from the first to the last one the rows fall in, empty ones included
-    /// (none for weekday and hour, which recur).
+    /// (none for weekday and hour, which recur, or for more than `fillLimit` periods).
     public var coveredLabels: [String] {
-        guard let period = unit.calendarPeriod, let range = periods.range else { return [] }
+        guard let period = unit.calendarPeriod, let range = periods.range,
+              range.upperBound - range.lowerBound < Self.fillLimit else { return [] }
         return range.map { period.label(ofIndex: $0) }
     }
 

@@ -55,10 +55,15 @@ enum TrendCommand {
         guard let unit = PeriodUnit(rawValue: period.rawValue) else { preconditionFailure("every period is a unit") }
         let periods = PeriodValues(unit, of: instants, missing: missing, timeZone: timeZone)
         guard let dataRange = periods.range else { throw invocation.error(Words.trendNoPosts(stored.name), at: source) }
-        let zone = ZoneOffsets(timeZone: timeZone, covering: dataRange)
+        let edges = [bounds.first, bounds.last.map { $0 - 1 }].compactMap { $0 }
+        let zone = ZoneOffsets(timeZone: timeZone, covering: (edges.min() ?? 0)...(edges.max() ?? 0))
         let low = bounds.first.map { period.index(of: $0, in: zone) } ?? dataRange.lowerBound
         let high = bounds.last.map { period.index(of: $0 - 1, in: zone) } ?? dataRange.upperBound
         guard low <= high else { throw invocation.error(Words.trendNoPosts(stored.name), at: source) }
+        guard high - low < PeriodTrend.periodLimit else {
+            throw invocation.error(Words.trendTooManyPeriods(high - low + 1, period: period.rawValue,
+                                                             limit: PeriodTrend.periodLimit), at: invocation.word(of: Self.per) ?? source)
+        }
         let trend = PeriodTrend(values: rates.values, numerators: rates.numerators, denominators: rates.denominators,
                                 periodOfRow: periods.values, missing: missing, byColumns: byColumns, periods: low...high)
         let fallback = "\(stored.name)-\(metric.name)-trend"

@@ -103,6 +103,26 @@ final class ScorePerPeriodTests: XCTestCase {
         XCTAssertEqual(try harness.numbers("shadowed", "median"), try harness.numbers("plain", "median"))
     }
 
+    func testFarApartTimesDoNotAskForMillionsOfEmptyRows() throws {
+        // 1800-01-01 and 2025-01-01: about 82,000 days apart, so days are filled in; 10,000 years of days are not.
+        let posts = Dataset(name: "posts", columns: [
+            Column(name: "published", role: .published, data: .time([-5_364_662_400, 1_735_689_600, 253_402_300_799],
+                                                                     MissingMask(flags: [false, false, true]))),
+            Column.integer("likes", [1, 2, 3], role: .likes),
+            Column.integer("followers", [10, 10, 10], role: .followers),
+        ], kind: .posts)
+        let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [posts])
+        try harness.run("score posts engagement-rate --per day as days")
+        XCTAssertEqual(try harness.cells("days", "day").count, 82_181 + 1, "every day, and one row without a time")
+        let far = Dataset(name: "far", columns: [
+            Column(name: "published", role: .published, data: .time([-62_135_596_800, 253_402_300_799], MissingMask())),
+            Column.integer("likes", [1, 2], role: .likes), Column.integer("followers", [10, 10], role: .followers),
+        ], kind: .posts)
+        let wide = try CommandHarness(commands: ScoreModule.commands, datasets: [far])
+        try wide.run("score far engagement-rate --per day as days")
+        XCTAssertEqual(try wide.cells("days", "day"), [.text("0001-01-01"), .text("9999-12-31")])
+    }
+
     func testBadPeriodFlagsAreClearErrors() throws {
         let harness = try Self.harness(zone: "UTC")
         XCTAssertTrue(harness.error("score posts engagement-rate --per fortnight")?.message.en.contains("fortnight") ?? false)

@@ -107,6 +107,8 @@ final class TrendCommandTests: XCTestCase {
         XCTAssertNotNil(harness.error("trend posts engagement-rate --from 2025-06-01 --to 2025-05-01"))
         XCTAssertNotNil(harness.error("trend posts engagement-rate --from 2030-01-01"))
         XCTAssertTrue(harness.error("trend posts relationship-stages")?.message.en.contains("no value per post") ?? false)
+        XCTAssertTrue(harness.error("trend posts engagement-rate --per day --from 1990-01-01")?.message.en
+            .contains("more than the 10000 a trend covers") ?? false)
         XCTAssertFalse(harness.workspace.contains("posts-engagement-rate-trend"))
     }
 }
