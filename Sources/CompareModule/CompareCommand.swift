@@ -1,7 +1,8 @@
 import Analytics
 import RapportCore
 
-/// `compare NAME METRIC by COLUMN | --accounts A,B | --split DATE | --around EVENTS --window D`.
+/// `compare NAME METRIC by COLUMN | --accounts A,B | --split DATE | --around EVENTS --window D | --per PERIOD |
+/// --last SPAN [--as-of DATE]`.
 enum CompareCommand {
     /// The dataset whose posts are compared.
     static let dataset = Positional("DATASET", .dataset)
@@ -34,6 +35,12 @@ enum CompareCommand {
         return days
     }, valueName: "D", Words.windowFlag)
 
+    /// `--last SPAN`: the latest span (30d, 4w, 3m, 1q) against the span of equal length before it.
+    static let last = Flag("last", ValueType(.text) { word, _ in try PeriodSpan(parsing: word.text) }, valueName: "SPAN",
+                           Words.lastFlag)
+    /// `--as-of DATE`: where `--last` ends, instead of the latest time in the data.
+    static let asOf = Flag("as-of", .text, valueName: "DATE", Words.compareAsOfFlag)
+
     /// The command.
     static let command = BuiltinCommand(CommandSpec(
         name: "compare", module: "compare", summary: Words.compareSummary, discussion: Words.compareDiscussion,
@@ -41,10 +48,11 @@ enum CompareCommand {
                    "compare posts engagement-rate by format --groups video,photo",
                    "compare posts engagement-rate --accounts a001,a002",
                    "compare posts engagement-rate --split 2025-06-01",
-                   "compare posts engagement-rate --around ceo_posts --window 7"],
+                   "compare posts engagement-rate --around ceo_posts --window 7",
+                   "compare posts engagement-rate --per month", "compare posts engagement-rate --last 90d"],
         positionals: [dataset, metric],
         flags: [groups, test, bootstrap, seed, MetricFlags.denominator, MetricFlags.weighted, accounts, split, around,
-                window, Switch.replace],
+                window, PeriodFlags.per, PeriodFlags.time, last, asOf, Switch.replace],
         clauses: [.by, .where, .as]
     )) { invocation, context in
         context.progress.begin(Words.progressComparing(invocation[Self.dataset].text))
@@ -54,6 +62,12 @@ enum CompareCommand {
         }
         if let split = invocation[Self.split] {
             return try PeriodComparison.run(request, .split(split), invocation: invocation)
+        }
+        if let span = invocation.word(of: Self.last) {
+            return try PeriodComparison.run(request, .last(span), invocation: invocation)
+        }
+        if invocation.word(of: PeriodFlags.per) != nil {
+            return try SuccessivePeriodsComparison.run(request, invocation: invocation)
         }
         if let events = invocation[Self.around] {
             return try PeriodComparison.run(request, .around(events), invocation: invocation)

@@ -2,20 +2,22 @@ import Analytics
 import Foundation
 import RapportCore
 
-/// `compare NAME METRIC --split DATE` and `--around EVENTS --window D`: did the metric change?
+/// `compare NAME METRIC --split DATE`, `--around EVENTS --window D` and `--last SPAN`: did the metric change?
 enum PeriodComparison {
     /// The default window of `--around`, in days.
     static let defaultWindow = 7
 
-    /// How the posts are split: at the `--split` moment, or around the events of the `--around` dataset.
+    /// How the posts are split: at the `--split` moment, around the events of the `--around` dataset, or into the
+    /// latest `--last` span and the one before it.
     enum Split {
-        case split(Word), around(Word)
+        case split(Word), around(Word), last(Word)
 
         /// The word for it in result names, so a --split and an --around comparison do not replace each other.
         var name: String {
             switch self {
             case .split: return "split"
             case .around: return "around"
+            case .last: return "last"
             }
         }
     }
@@ -23,8 +25,14 @@ enum PeriodComparison {
     /// Splits the posts by time into before and after, compares them, and reports as a group comparison.
     static func run(_ request: CompareRequest, _ split: Split, invocation: Invocation) throws -> CommandResult {
         let context = request.context
-        guard let published = request.selected.column(role: .published) ?? request.selected.columns.first(where: { $0.type == .time }),
+        let timeWord = invocation[PeriodFlags.time]
+        let named = try timeWord.map { request.selected.columns[try invocation.columnIndex($0.text, at: $0, in: request.selected)] }
+        guard let published = named ?? request.selected.column(role: .published)
+                ?? request.selected.columns.first(where: { $0.type == .time }),
               case .time(let times, let missing) = published.data else {
+            if let named {
+                throw invocation.error(Words.notATimeColumn(named.name, type: named.type.rawValue), at: timeWord)
+            }
             throw invocation.error(Words.metricNeedsRoles("compare", [.published], dataset: request.dataset.name), at: invocation.end)
         }
         let formatter = context.formatter
@@ -62,6 +70,27 @@ enum PeriodComparison {
             }
             if ambiguous > 0 { notes.append(Words.ambiguousWindowPosts(ambiguous)) }
             names = [context.say(Words.daysAfter(window, events: events.count)), context.say(Words.daysBefore(window))]
+        case .last(let word):
+            guard let span = try invocation[CompareCommand.last] else { throw invocation.error(Words.periodEmpty, at: word) }
+            let present = times.indices.filter { !missing.isMissing($0) && !request.values[$0].isNaN }
+            guard let latest = present.map({ times[$0] }).max() else {
+                throw invocation.error(Words.periodEmpty, at: invocation.end)
+            }
+            let end = try invocation[CompareCommand.asOf].map { try moment($0, invocation: invocation, context: context) }
+                ?? latest
+            let zone = ZoneOffsets(timeZone: context.workspace.settings.timeZone, covering: min(end, latest)...max(end, latest))
+            let start = span.moment(before: end, in: zone)
+            let earlierStart = span.moment(before: start, in: zone)
+            for row in present {
+                let time = times[row]
+                if time > start && time <= end {
+                    after.append(request.values[row])
+                } else if time > earlierStart && time <= start {
+                    before.append(request.values[row])
+                }
+            }
+            names = [context.say(Words.lastSpan(span.text, from: formatter.time(start), to: formatter.time(end))),
+                     context.say(Words.spanBefore(span.text, from: formatter.time(earlierStart)))]
         }
         guard !before.isEmpty, !after.isEmpty else { throw invocation.error(Words.periodEmpty, at: invocation.end) }
         context.progress.begin(Words.progressComparing(request.dataset.name), unit: .resamples,
@@ -79,7 +108,7 @@ enum PeriodComparison {
         return result
     }
 
-    /// The moment a `--split` value names: a date or time, in the timezone setting unless it has an offset.
+    /// The moment a `--split` or `--as-of` value names: a date or time, in the timezone setting unless it has an offset.
     private static func moment(_ word: Word, invocation: Invocation, context: CommandContext) throws -> Int64 {
         guard let parsed = ISOTime.parse(Substring(word.text)) else { throw invocation.error(Words.badSplitDate(word.text), at: word) }
         return parsed.hasOffset ? parsed.seconds : LocalTime(timeZone: context.workspace.settings.timeZone).moment(ofLocal: parsed.seconds)

@@ -1,9 +1,9 @@
 import RapportCore
 
-/// The score module: the metric catalogue's commands (score, explain, goal, audit).
+/// The score module: the metric catalogue's commands (score, trend, explain, goal, audit).
 public enum ScoreModule {
     /// The module's commands, in help order.
     public static let commands: [Command] = [
-        ScoreCommand.command, ExplainCommand.command, GoalCommand.command, AuditCommand.command,
+        ScoreCommand.command, TrendCommand.command, ExplainCommand.command, GoalCommand.command, AuditCommand.command,
     ]
 }

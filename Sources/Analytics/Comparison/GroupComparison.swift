@@ -38,9 +38,11 @@ public struct GroupComparison: Sendable {
     public let kruskal: (h: Double, degreesOfFreedom: Int, p: Double)?
 
     /// Compares groups of finite values. With `ordered`, pairs keep the given order; otherwise the higher median leads.
+    /// With `adjacent` (periods in order of time) only neighbours are paired, each group against the one before it,
+    /// Holm corrects over those pairs alone, and there is no Kruskal–Wallis test.
     /// `progress` counts the bootstrap resamples as each interval is done (`resampleCount` of them in all).
     public init(names: [String], values: [[Double]], test: ComparisonTest, resamples: Int, seed: UInt64, ordered: Bool,
-                progress: ProgressMeter? = nil) {
+                adjacent: Bool = false, progress: ProgressMeter? = nil) {
         let sorted = Self.sortedOnAllCores(values)
         let groups = zip(names, sorted).enumerated().map { index, item -> Group in
             let (name, group) = item
@@ -55,8 +57,8 @@ public struct GroupComparison: Sendable {
         let logged = values.map { $0.map { Foundation.log1p($0) } }
         var raw: [(first: Int, second: Int, mwu: Double?, welch: Double?)] = []
         for a in 0..<values.count {
-            for b in (a + 1)..<max(a + 1, values.count) {
-                var (first, second) = (a, b)
+            for b in (a + 1)..<max(a + 1, adjacent ? min(a + 2, values.count) : values.count) {
+                var (first, second) = adjacent ? (b, a) : (a, b)
                 if !ordered, let ma = groups[a].median, let mb = groups[b].median, mb > ma { (first, second) = (b, a) }
                 let mwu = test.runsMannWhitney ? MannWhitney.test(sortedX: sorted[first], sortedY: sorted[second])?.p : nil
                 let welch = test.runsWelch ? WelchTest.test(logged[first], logged[second])?.p : nil
@@ -75,12 +77,13 @@ public struct GroupComparison: Sendable {
                         mannWhitney: pair.mwu, mannWhitneyHolm: pair.mwu == nil ? nil : mwuHolm[index],
                         welch: pair.welch, welchHolm: pair.welch == nil ? nil : welchHolm[index])
         }
-        kruskal = values.count > 2 ? KruskalWallis.test(values) : nil
+        kruskal = values.count > 2 && !adjacent ? KruskalWallis.test(values) : nil
     }
 
-    /// The bootstrap resamples a comparison of `groups` groups draws: one interval per group and one per pair.
-    public static func resampleCount(groups: Int, resamples: Int) -> Int {
-        (groups + groups * (groups - 1) / 2) * resamples
+    /// The bootstrap resamples a comparison of `groups` groups draws: one interval per group and one per pair
+    /// (all pairs, or with `adjacent` the neighbours).
+    public static func resampleCount(groups: Int, resamples: Int, adjacent: Bool = false) -> Int {
+        (groups + (adjacent ? max(0, groups - 1) : groups * (groups - 1) / 2)) * resamples
     }
 
     /// Each group sorted ascending, the groups spread over the cores.

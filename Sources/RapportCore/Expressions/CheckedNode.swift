@@ -22,6 +22,8 @@ indirect enum CheckedNode {
     case pattern(CheckedNode, LinearRegex, group: Int?)
     /// `time(text[, format])`: by the format, else by the import's rules.
     case parseTime(CheckedNode, TimeFormat?)
+    /// `period(t, 'month')` (the label) or, with `start`, `period_start(t, 'month')` (the moment it begins).
+    case period(CheckedNode, CalendarPeriod, start: Bool)
 }
 
 extension CheckedNode {

@@ -153,6 +153,17 @@ struct ExpressionChecker {
             return (.conditional(condition.node, branches[0].node, branches[1].node), Self.common(branches.map(\.type)))
         case .regexmatch, .regexextract:
             return try pattern(function, arguments, what: what)
+        case .period, .periodStart:
+            let value = try check(arguments[0], as: .time)
+            try require(value.type == .time, arguments[0], what, Words.aTime, value.type)
+            let names = CalendarPeriod.allCases.map(\.rawValue)
+            let period = try compiled(arguments[1], what: what, example: "'month'") { text in
+                guard let period = CalendarPeriod(rawValue: text.lowercased()) else {
+                    throw RapportError(Words.notAChoice(text, names).suggesting(Suggestion.closest(to: text, among: names)))
+                }
+                return period
+            }
+            return (.period(value.node, period, start: function == .periodStart), function == .period ? .text : .time)
         case .time:
             let value = try check(arguments[0], as: .text)
             try require(value.type == .text || value.type == .time, arguments[0], what, Words.someText, value.type)
@@ -189,7 +200,7 @@ struct ExpressionChecker {
             type = .decimal
         case .text:
             type = .text
-        case .month, .weekday, .hour, .date:
+        case .year, .month, .weekday, .hour, .date:
             try require(first == .time, arguments[0], what, Words.aTime, first)
             type = function == .date ? .time : .integer
         case .abs:
@@ -201,7 +212,7 @@ struct ExpressionChecker {
                 try require(checked[1].type == .integer, arguments[1], what, Words.aWholeNumber, checked[1].type)
             }
             type = .decimal
-        case .if, .coalesce, .missing, .regexmatch, .regexextract, .time:
+        case .if, .coalesce, .missing, .regexmatch, .regexextract, .time, .period, .periodStart:
             preconditionFailure("checked above")
         }
         return (.call(function, checked.map(\.node)), type)

@@ -37,7 +37,7 @@ extension ExpressionEvaluator {
             let lengths = texts.pool.map { Int64($0.count) }
             guard let codes = texts.codes else { return .integer(lengths, mask) }
             return .integer(codes.map { lengths[Int($0)] }, mask)
-        case .month, .weekday, .hour, .date:
+        case .year, .month, .weekday, .hour, .date:
             return timePart(function, first)
         case .abs:
             switch first {
@@ -60,7 +60,7 @@ extension ExpressionEvaluator {
         case .coalesce:
             let masks = arguments.map(\.missing)
             return select(arguments) { row in masks.firstIndex { !$0.isMissing(row) } }
-        case .if, .missing, .regexmatch, .regexextract, .time:
+        case .if, .missing, .regexmatch, .regexextract, .time, .period, .periodStart:
             preconditionFailure("\(function.rawValue) is checked into a node of its own")
         }
     }
@@ -74,13 +74,14 @@ extension ExpressionEvaluator {
         return .text(TextValues(pool: builder.pool, codes: codes.map { recode[Int($0)] }), mask)
     }
 
-    /// Month (1–12), ISO weekday (1 = Monday), hour (0–23) or the day's local midnight, in the session's zone.
+    /// Year, month (1–12), ISO weekday (1 = Monday), hour (0–23) or the day's local midnight, in the session's zone.
     private func timePart(_ function: ExpressionFunction, _ data: ColumnData) -> ColumnData {
         guard case .time(let times, let mask) = data else { preconditionFailure("time function on non-time") }
         var result = [Int64](repeating: 0, count: times.count)
         for row in 0..<times.count where !mask.isMissing(row) {
             let (days, secondOfDay) = ISOTime.divideFloor(localTime.local(times[row]), 86_400)
             switch function {
+            case .year: result[row] = ISOTime.civil(fromDays: days).year
             case .month: result[row] = ISOTime.civil(fromDays: days).month
             case .weekday: result[row] = ISOTime.divideFloor(days + 3, 7).1 + 1
             case .hour: result[row] = secondOfDay / 3600
@@ -88,6 +89,31 @@ extension ExpressionEvaluator {
             }
         }
         return function == .date ? .time(result, mask) : .integer(result, mask)
+    }
+
+    /// The calendar period of each time in the session's zone: its label (`2025-W10`), or with `start` the moment
+    /// it begins there.
+    func period(_ data: ColumnData, _ period: CalendarPeriod, start: Bool) -> ColumnData {
+        guard case .time(let times, let mask) = data else { preconditionFailure("period of non-time") }
+        guard let unit = PeriodUnit(rawValue: period.rawValue) else { preconditionFailure("every period is a unit") }
+        let values = PeriodValues(unit, of: times, missing: mask, timeZone: localTime.timeZone)
+        guard start else { return values.columnData() }
+        let present = times.indices.lazy.filter { !mask.isMissing($0) }.map { times[$0] }
+        guard let earliest = present.min(), let latest = present.max() else {
+            return .time([Int64](repeating: 0, count: times.count), mask)
+        }
+        // The table reaches 400 days before the earliest time, so the start of its year is in it.
+        let zone = ZoneOffsets(timeZone: localTime.timeZone, covering: earliest...latest)
+        var starts: [Int64: Int64] = [:]
+        let moments = values.values.indices.map { row -> Int64 in
+            guard !mask.isMissing(row) else { return 0 }
+            let index = values.values[row]
+            if let known = starts[index] { return known }
+            let moment = period.start(ofIndex: index, in: zone)
+            starts[index] = moment
+            return moment
+        }
+        return .time(moments, mask)
     }
 
     /// Rounds half away from zero to `digits` places (0 when not given; negative rounds to tens, hundreds …).

@@ -41,6 +41,8 @@ struct ExpressionEvaluator {
             return pattern(evaluate(operand), regex, group: group)
         case .parseTime(let operand, let format):
             return parseTime(evaluate(operand), format: format)
+        case .period(let operand, let period, let start):
+            return self.period(evaluate(operand), period, start: start)
         }
     }
 

@@ -5,7 +5,8 @@ enum ExpressionFunction: String, CaseIterable {
     case `if`, coalesce, missing
     case number, time, text
     case lower, upper, trim, len, replace, substring, regexmatch, regexextract
-    case month, weekday, hour, date
+    case year, month, weekday, hour, date
+    case period, periodStart = "period_start"
     case abs, round, log
 
     /// The fewest arguments.
@@ -13,7 +14,7 @@ enum ExpressionFunction: String, CaseIterable {
         switch self {
         case .missing: return 0
         case .if, .replace: return 3
-        case .substring, .regexmatch, .regexextract: return 2
+        case .substring, .regexmatch, .regexextract, .period, .periodStart: return 2
         default: return 1
         }
     }
@@ -41,7 +42,8 @@ enum ExpressionFunction: String, CaseIterable {
         case .regexmatch: return "regexmatch(text, pattern)"
         case .regexextract: return "regexextract(text, pattern[, group])"
         case .round: return "round(x[, digits])"
-        case .month, .weekday, .hour, .date: return rawValue + "(time)"
+        case .year, .month, .weekday, .hour, .date: return rawValue + "(time)"
+        case .period, .periodStart: return rawValue + "(time, 'month')"
         default: return rawValue + "(x)"
         }
     }
@@ -63,10 +65,13 @@ enum ExpressionFunction: String, CaseIterable {
         case .substring: return Words.substringFunction
         case .regexmatch: return Words.regexmatchFunction
         case .regexextract: return Words.regexextractFunction
+        case .year: return Words.yearFunction
         case .month: return Words.monthFunction
         case .weekday: return Words.weekdayFunction
         case .hour: return Words.hourFunction
         case .date: return Words.dateFunction
+        case .period: return Words.periodFunction
+        case .periodStart: return Words.periodStartFunction
         case .abs: return Words.absFunction
         case .round: return Words.roundFunction
         case .log: return Words.logFunction

@@ -2,7 +2,8 @@ import Foundation
 
 /// Local wall-clock arithmetic in a time zone, with the zone's offset from UTC cached per hour.
 public final class LocalTime {
-    private let timeZone: TimeZone
+    /// The zone.
+    public let timeZone: TimeZone
     private var offsets: [Int64: Int64] = [:]
     private var lastHour: Int64 = .min
     private var lastOffset: Int64 = 0

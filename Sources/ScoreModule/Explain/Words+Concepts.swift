@@ -29,7 +29,7 @@ enum Concepts {
                 idea: Message(en: "On social platforms the staff who speak for a company carry its culture to customers. A culture survey shows the culture as it is and as people want it; comparing a candidate's profile with the team's tells how well a future voice of the company fits.",
                               de: "Auf sozialen Plattformen tragen die Mitarbeitenden, die für ein Unternehmen sprechen, seine Kultur zu den Kunden. Eine Kulturbefragung zeigt die Kultur, wie sie ist und wie die Menschen sie wollen; der Vergleich des Profils einer Kandidatin mit dem des Teams zeigt, wie gut eine künftige Stimme des Unternehmens passt."),
                 commands: ["survey instruments", "tour ownership"]),
-    ]
+    ] + time
 
     /// The concept with this name.
     static func named(_ name: String) -> Concept? {

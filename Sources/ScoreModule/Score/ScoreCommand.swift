@@ -3,7 +3,7 @@ import Analytics
 import RapportCore
 
 /// `score NAME METRIC [by COLUMN[,COLUMN]] [where EXPR] [as RESULT] [--denominator D] [--weighted] [--unit U] [--per-post]
-/// [--posts NAME]`.
+/// [--posts NAME] [--per PERIOD [--time COLUMN]]`.
 enum ScoreCommand {
     /// The dataset to score.
     static let dataset = Positional("DATASET", .dataset)
@@ -25,10 +25,12 @@ enum ScoreCommand {
         name: "score", module: "score", summary: Words.scoreSummary, discussion: Words.scoreDiscussion,
         examples: ["score posts engagement-rate by voice", "score posts engagement-rate by platform --denominator reach",
                    "score posts interactions where platform == \"instagram\" as insta", "score posts applause-rate --unit post",
+                   "score posts engagement-rate by voice --per month", "score posts engagement-rate --per weekday",
                    "score posts engagement-rate --per-post", "score interactions relationship-stages by account --posts posts",
                    "score list"],
         positionals: [dataset, metric],
-        flags: [MetricFlags.denominator, MetricFlags.weighted, unit, perPost, names, asOf, posts, Switch.replace],
+        flags: [MetricFlags.denominator, MetricFlags.weighted, unit, perPost, names, asOf, posts, PeriodFlags.per,
+                PeriodFlags.time, Switch.replace],
         clauses: [.by, .where, .as],
         subcommands: [CommandSpec(name: "list", module: "score", summary: Words.scoreListSummary, isLogged: false)]
     )) { invocation, context in
@@ -48,7 +50,15 @@ enum ScoreCommand {
             if lookup.added.isEmpty { warnings.append(Words.postsNotNeeded(dataset.name)) }
             if lookup.unmatched > 0 { warnings.append(Words.postsNotFound(lookup.unmatched, of: dataset.rowCount)) }
         }
-        let run = try MetricRun(metric: metric, dataset: scored, groupBy: byWords.map(\.text), condition: condition,
+        let periods = try invocation.periodGrouping(of: scored, timeZone: context.workspace.settings.timeZone)
+        if let periods {
+            guard !invocation[Self.perPost] else {
+                throw invocation.error(Words.perWithPerPost, at: invocation.word(of: PeriodFlags.per))
+            }
+            scored = periods.dataset
+        }
+        let groupBy = (periods.map { [$0.columnName] } ?? []) + byWords.map(\.text)
+        let run = try MetricRun(metric: metric, dataset: scored, groupBy: groupBy, condition: condition,
                                 options: options, context: context) { name in
             let word = byWords.first { $0.text == name }
             let namesPosts = dataset.kind != .posts && dataset.columns.contains { $0.role == .postID }
@@ -67,10 +77,14 @@ enum ScoreCommand {
             : try invocation.resultName(fallback: fallback, source: source, inPlace: false,
                                         replacing: invocation[Switch.replace], in: context)
         guard DatasetName.isValid(name) else { throw invocation.error(Words.badDatasetName(name), at: source) }
-        let result = run.result(named: name)
+        var result = run.result(named: name)
+        if let periods { result = periods.fillingEmptyPeriods(result, zeroed: ["posts"]) }
         try context.workspace.put(result, replacing: true, finding: Finding(.score))
         let goals = try GoalCheck.rows(for: metric.name, dataset: dataset.name, in: context)
-        return warnings.reduce(ScoreReport.result(run: run, stored: result, goals: goals, in: context)) { $0.warning($1) }
+        let shown = periods?.shown(result, language: context.language) ?? result
+        return warnings.reduce(ScoreReport.result(run: run, stored: result, shown: shown, goals: goals, in: context)) {
+            $0.warning($1)
+        }
     }
 
     /// The flags given that the metric does not take into account, so that none is thought applied when it was not.

@@ -3,10 +3,12 @@ import RapportCore
 
 /// What `score` shows: the result table under a title, the notes on how it was computed, and the metric's goals.
 enum ScoreReport {
-    /// The blocks and JSON of a stored score result.
-    static func result(run: MetricRun, stored: Dataset, goals: Dataset?, in context: CommandContext) -> CommandResult {
+    /// The blocks and JSON of a stored score result; `shown` is the table as people read it (weekday names for
+    /// numbers), the stored one when not given.
+    static func result(run: MetricRun, stored: Dataset, shown: Dataset? = nil, goals: Dataset?,
+                       in context: CommandContext) -> CommandResult {
         let notes = run.outcome.notes.map { context.say($0) }
-        var blocks: [ResultBlock] = [.table(stored, title: context.say(Words.scoreTitle(run.metric.name, dataset: run.dataset.name,
+        var blocks: [ResultBlock] = [.table(shown ?? stored, title: context.say(Words.scoreTitle(run.metric.name, dataset: run.dataset.name,
                                                                                            rows: run.rows.count)))]
         blocks.append(.text(notes.map { "· " + $0 }.joined(separator: "\n")))
         if let goals { blocks.append(.table(goals, title: context.say(Words.goalsTitle))) }
