@@ -121,11 +121,14 @@ extension Words {
                 de: "Nach den Labels sind \(fake) von \(labelled) falsch: \(share) (95-%-Intervall \(low) bis \(high)). Die Regeln übersehen Fakes (Trefferquote) und markieren echte Follower (Präzision); ihr Anteil kann daher außerhalb dieses Intervalls liegen.")
     }
     /// How the rules agree with the labels.
-    public static func auditAgreement(labelled: Int, accuracy: String?, precision: String?, recall: String?) -> Message {
+    public static func auditAgreement(labelled: Int, accuracy: String?, precision: String?, recall: String?,
+                                      byModel: Bool = false) -> Message {
         let en = [accuracy, precision, recall].map { $0 ?? notDefined.en }
         let de = [accuracy, precision, recall].map { $0 ?? notDefined.de }
-        return Message(en: "Against \(labelled) labelled followers: accuracy \(en[0]), precision \(en[1]), recall \(en[2]).",
-                       de: "Gegen \(labelled) gelabelte Follower: Genauigkeit \(de[0]), Präzision \(de[1]), Trefferquote \(de[2]).")
+        let who = byModel ? Message(en: "the model's verdicts", de: "die Urteile des Modells")
+            : Message(en: "the rules", de: "die Regeln")
+        return Message(en: "Against \(labelled) labelled followers, \(who.en): accuracy \(en[0]), precision \(en[1]), recall \(en[2]).",
+                       de: "Gegen \(labelled) gelabelte Follower, \(who.de): Genauigkeit \(de[0]), Präzision \(de[1]), Trefferquote \(de[2]).")
     }
     /// A rate that cannot be computed.
     public static let notDefined = Message(en: "n/a", de: "n. v.")

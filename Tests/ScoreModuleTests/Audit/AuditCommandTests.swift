@@ -48,7 +48,7 @@ final class AuditCommandTests: XCTestCase {
     func testSRFWithAllRulesMatchesPandas() throws {
         let expected = try self.expected("default")
         let harness = try srfHarness()
-        let result = try harness.run("audit srf --label rating --as-of 2026-01-01")
+        let result = try harness.run("audit srf --label rating --as-of 2026-01-01 --model rules")
         for name in ["likely_fake", "true_positives", "false_positives", "true_negatives", "false_negatives"] {
             XCTAssertEqual(try measure(harness, "srf-audit", name), (expected[name] as? NSNumber)?.doubleValue, name)
         }
