@@ -12,7 +12,9 @@ picture as 0/1. Then, with `rating` TRUE = fake as the label:
   dealing; the generator loaded from Tests/AnalyticsTests/Fixtures/make_statistics_reference.py, not copied) and
   takes cross_val_predict(pipeline, X, y, cv=PredefinedSplit(folds), method='predict_proba');
 - counts the out-of-fold verdicts at probability >= 0.5, with accuracy_score, precision_score, recall_score,
-  recall_score(pos_label=0), f1_score, Wilson intervals from scipy's binomtest and roc_auc_score.
+  recall_score(pos_label=0), f1_score, Wilson intervals from scipy's binomtest and roc_auc_score;
+- applies the fitted pipeline to the same sample (in-sample: its training data) for the flagged count at 0.5 and the
+  mean probability that `audit` on the SRF sample reports with the built-in model.
 Writes Tests/ScoreModuleTests/Fixtures/audit_model_reference.json (what the tests compare `audit train` with) and
 Sources/ScoreModule/Audit/BuiltinAuditModel+Instagram.swift (the model `audit --model instagram` uses).
 """
@@ -112,6 +114,8 @@ reference = {
     "specificity": wilson(tn, tn + fp),
     "f1": [float(f1_score(y, predicted))] + [2 * j / (1 + j) for j in jaccard[1:]],
     "auc": float(roc_auc_score(y, probabilities)),
+    "inSampleFlagged": int(np.sum(fitted.predict_proba(x)[:, 1] >= 0.5)),
+    "inSampleMeanProbability": float(np.mean(fitted.predict_proba(x)[:, 1])),
 }
 with open(os.path.join(ROOT, "Tests/ScoreModuleTests/Fixtures/audit_model_reference.json"), "w") as out:
     json.dump(reference, out, indent=1)
