@@ -19,6 +19,7 @@ Writes Tests/ScoreModuleTests/Fixtures/audit_model_reference.json (what the test
 Sources/ScoreModule/Audit/BuiltinAuditModel+Instagram.swift (the model `audit --model instagram` uses).
 """
 import ast
+import hashlib
 import json
 import os
 import warnings
@@ -75,6 +76,8 @@ def wilson(successes, trials):
 
 
 data = pd.read_csv(CSV)
+with open(CSV, "rb") as raw:
+    sha256 = hashlib.sha256(raw.read()).hexdigest()
 names = ["log_followers", "log_following", "log_posts", "has_picture"]
 x = np.column_stack([np.log1p(data["Number.of.followers"].astype(float)),
                      np.log1p(data["Number.of.people.they.follow"].astype(float)),
@@ -139,6 +142,7 @@ extension BuiltinAuditModels {{
     static let instagram = BuiltinAuditModel(
         name: "instagram", platform: "instagram",
         trainingSample: "SRF's 975 hand-labelled Instagram followers of Swiss influencers, 2017",
+        trainingFileSHA256: "{sha256}",
         features: [.role(.followers), .role(.following), .role(.posts), .role(.hasPicture)],
         medians: {swift_list(medians, 4)},
         means: {swift_list(means, 4)},

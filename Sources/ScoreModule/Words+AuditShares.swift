@@ -11,6 +11,23 @@ extension Words {
             : Message(en: "Scored by the model \(model) (trained on '\(sample)').",
                       de: "Bewertet mit dem Modell \(model) (gelernt an '\(sample)').")
     }
+    /// The model's cross-validated evidence at the threshold.
+    public static func auditModelEvidence(rows: Int, fake: Int, folds: Int, accuracy: String?, sensitivity: String?,
+                                          specificity: String?, area: String?) -> Message {
+        let en = [accuracy, sensitivity, specificity, area].map { $0 ?? notDefined.en }
+        let de = [accuracy, sensitivity, specificity, area].map { $0 ?? notDefined.de }
+        return Message(
+            en: "Its evidence, cross-validated in \(folds) folds on \(rows) labelled followers (\(fake) fake): accuracy "
+                + "\(en[0]), sensitivity \(en[1]), specificity \(en[2]), ROC area \(en[3]).",
+            de: "Seine Belege, in \(folds) Teilen an \(rows) gelabelten Followern (\(fake) falsch) kreuzvalidiert: "
+                + "Genauigkeit \(de[0]), Sensitivität \(de[1]), Spezifität \(de[2]), ROC-Fläche \(de[3]).")
+    }
+    /// The note when the audited sample is the model's training data.
+    public static let auditInSample = Message(
+        en: "This sample is the model's training data: its verdicts here, and their agreement with the labels, are "
+            + "in-sample and flatter the model; quote the cross-validated figures above.",
+        de: "Diese Stichprobe sind die Trainingsdaten des Modells: seine Urteile hier und ihre Übereinstimmung mit den "
+            + "Labels sind stichprobenintern und schmeicheln dem Modell; die kreuzvalidierten Zahlen oben nennen.")
     /// The adjusted share, the one to quote.
     public static func auditAdjustedShare(_ share: String, low: String?, high: String?, sensitivity: String,
                                           specificity: String) -> Message {

@@ -161,8 +161,13 @@ enum AuditCommand {
             }
         }
         let rows = FollowerFeature.rows(chosen.model.features, sample: sample, columns: columns)
+        let files = context.workspace.entry(named: dataset.name)?.origin?.files ?? []
+        let isInSample = chosen.isBuiltin
+            ? files.contains { $0.sha256 == BuiltinAuditModels.trainingFileSHA256(ofModel: chosen.model.name) }
+            : dataset.name == chosen.model.trainingSample
         do {
-            return try ModelAssessment(model: chosen.model, isBuiltin: chosen.isBuiltin, rows: rows,
+            return try ModelAssessment(model: chosen.model, isBuiltin: chosen.isBuiltin, isInSample: isInSample,
+                                       rows: rows,
                                        threshold: threshold, seed: context.workspace.settings.seed)
         } catch {
             throw invocation.error(Words.auditModelFailed(chosen.model.name, error), at: source)

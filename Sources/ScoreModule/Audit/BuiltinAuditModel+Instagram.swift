@@ -7,6 +7,7 @@ extension BuiltinAuditModels {
     static let instagram = BuiltinAuditModel(
         name: "instagram", platform: "instagram",
         trainingSample: "SRF's 975 hand-labelled Instagram followers of Swiss influencers, 2017",
+        trainingFileSHA256: "591ab4ef9e5b7b27f19d4f12a79bc8ca49edf08d074ee6aa167f924e0f763cb2",
         features: [.role(.followers), .role(.following), .role(.posts), .role(.hasPicture)],
         medians: [
             5.924255797414532, 6.507277712385012, 4.0943445622221, 1.0,

@@ -10,6 +10,8 @@ struct BuiltinAuditModel: Sendable {
     let platform: String
     /// Where its training sample comes from.
     let trainingSample: String
+    /// The SHA-256 of the file it was trained on, to tell when an audited sample is its training data.
+    let trainingFileSHA256: String
     /// The features, in the pipeline's order.
     let features: [FollowerFeature]
     /// The pipeline's training medians, means, scales (features, then indicators), coefficients and intercept.
@@ -46,6 +48,11 @@ enum BuiltinAuditModels {
     /// The built-in model with this name.
     static func named(_ name: String) -> AuditModel? {
         all.first { $0.name == name }?.model
+    }
+
+    /// The SHA-256 of the file the built-in model of this name was trained on.
+    static func trainingFileSHA256(ofModel name: String) -> String? {
+        all.first { $0.name == name }?.trainingFileSHA256
     }
 
     /// The built-in model for follower samples of this platform.

@@ -11,6 +11,8 @@ struct ModelAssessment {
     let model: AuditModel
     /// Whether it is one rapport ships rather than one of the workspace.
     let isBuiltin: Bool
+    /// Whether the audited sample is the model's training data, so that agreement with its labels is in-sample.
+    let isInSample: Bool
     /// The probability from which a follower counts as likely fake.
     let threshold: Double
     /// Per follower: the probability of being fake.
@@ -22,10 +24,11 @@ struct ModelAssessment {
 
     /// Scores the rows (the model's features per follower) and corrects the share of verdicts; the interval's
     /// bootstrap starts from `seed`. Throws as `LogisticPipeline.probabilities` does.
-    init(model: AuditModel, isBuiltin: Bool, rows: [[Double?]], threshold: Double, seed: UInt64)
+    init(model: AuditModel, isBuiltin: Bool, isInSample: Bool, rows: [[Double?]], threshold: Double, seed: UInt64)
         throws(ClassifierFailure) {
         self.model = model
         self.isBuiltin = isBuiltin
+        self.isInSample = isInSample
         self.threshold = threshold
         probabilities = try model.pipeline.probabilities(rows)
         validation = model.validationCounts(threshold: threshold)
