@@ -113,6 +113,21 @@ extension Words {
         Message(en: "Odds ratios are per standard deviation of the feature. Apply the model with: audit NAME --model \(model)",
                 de: "Chancenverhältnisse gelten je Standardabweichung des Merkmals. Anwenden mit: audit NAME --model \(model)")
     }
+    /// Yes/no roles whose empty cells were read as no.
+    public static func emptyReadAsNo(_ roles: [ColumnRole]) -> Message {
+        let list = roles.map(\.rawValue).joined(separator: ", ")
+        return Message(en: "empty cells of \(list) read as no: the column is mostly empty and otherwise only says yes "
+                           + "(as the X API leaves default_profile_image empty for false)",
+                       de: "leere Zellen von \(list) als nein gelesen: die Spalte ist meist leer und sagt sonst nur ja "
+                           + "(wie die X-API default_profile_image für falsch leer lässt)")
+    }
+    /// Indicators evaluated on too few followers for their share to mean anything.
+    public static func sparseIndicators(_ indicators: [(name: String, evaluated: Int)], of followers: Int) -> Message {
+        let list = indicators.map { "\($0.name) (\($0.evaluated) of \(followers))" }.joined(separator: ", ")
+        let liste = indicators.map { "\($0.name) (\($0.evaluated) von \(followers))" }.joined(separator: ", ")
+        return Message(en: "evaluated on fewer than 5 % of the followers, so no share is given: \(list)",
+                       de: "an weniger als 5 % der Follower auswertbar, daher ohne Anteil: \(liste)")
+    }
     /// The title of the coefficient table.
     public static let auditModelTitle = Message(en: "model", de: "Modell")
     /// The title of the evaluation table.

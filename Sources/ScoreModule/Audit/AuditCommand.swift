@@ -110,6 +110,14 @@ enum AuditCommand {
         if !audit.skipped.isEmpty {
             result = result.warning(Words.skippedRules(audit.skipped.map { ($0.indicator.name, $0.missingRoles) }))
         }
+        let emptyAsNo = FollowerSample.rolesReadingEmptyAsNo(dataset)
+        if !emptyAsNo.isEmpty { result = result.warning(Words.emptyReadAsNo(emptyAsNo)) }
+        let sparse = audit.applied.indices.filter(outcome.isSparse)
+        if !sparse.isEmpty {
+            result = result.warning(Words.sparseIndicators(sparse.map { index in
+                (audit.applied[index].indicator.name, audit.tally(ofIndicatorAt: index).evaluated)
+            }, of: audit.signs.first?.count ?? 0))
+        }
         return result
     }
 

@@ -77,7 +77,7 @@ extension AuditOutcome {
     }
 
     /// One row per chosen indicator: what it checks (in `language`), weight, followers evaluated and showing the
-    /// sign, or the roles it lacked; with labels also the indicator's own precision and recall, as if it alone decided.
+    /// sign (no share when it was evaluated on fewer than 5 % of them), or the roles it lacked; with labels also the indicator's own precision and recall, as if it alone decided.
     func rulesDataset(named name: String, language: Language) -> Dataset {
         let checks = audit.applied.map { $0.indicator.summary.text(language) }
             + audit.skipped.map { $0.indicator.summary.text(language) }
@@ -92,7 +92,7 @@ extension AuditOutcome {
             weights.append(weighted.weight)
             evaluated.append(Int64(tally.evaluated))
             showing.append(Int64(tally.showing))
-            shares.append(tally.evaluated > 0 ? Double(tally.showing) / Double(tally.evaluated) : nil)
+            shares.append(tally.evaluated > 0 && !isSparse(index) ? Double(tally.showing) / Double(tally.evaluated) : nil)
             missing.append(nil)
         }
         for skipped in audit.skipped {

@@ -63,6 +63,14 @@ struct AuditOutcome {
         return labels.map { ConfusionCounts(predicted: audit.verdicts, actual: $0) }
     }
 
+    /// The share of the followers below which an indicator counts as evaluated on too few to report its share.
+    static let sparseShare = 0.05
+
+    /// Whether the applied indicator at `index` could be evaluated on fewer than `sparseShare` of the followers.
+    func isSparse(_ index: Int) -> Bool {
+        Double(audit.tally(ofIndicatorAt: index).evaluated) < Self.sparseShare * Double(audit.signs[index].count)
+    }
+
     /// How one applied indicator's signs alone agree with the labels, when there are labels.
     func indicatorAgreement(_ index: Int) -> ConfusionCounts? {
         labels.map { ConfusionCounts(predicted: audit.signs[index], actual: $0) }
