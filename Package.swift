@@ -27,7 +27,7 @@ let package = Package(
         .target(name: "ImportModule", dependencies: ["RapportCore", "ZIPFoundation"]),
         .target(name: "ExploreModule", dependencies: ["RapportCore", "Analytics"]),
         .target(name: "Analytics", dependencies: ["RapportCore"]),
-        .target(name: "ScoreModule", dependencies: ["RapportCore", "Analytics", "ImportModule"]),
+        .target(name: "ScoreModule", dependencies: ["RapportCore", "Analytics"]),
         .target(name: "CompareModule", dependencies: ["RapportCore", "Analytics"]),
         .target(name: "SurveyModule", dependencies: ["RapportCore", "Analytics"]),
         .target(name: "ExportModule", dependencies: ["RapportCore", "Analytics", "ZIPFoundation", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),

@@ -140,7 +140,7 @@ extension BuiltinAuditModels {{
     /// The Instagram model: SRF's 975 hand-labelled followers of Swiss influencers (98 fake, 2017), the roles of the
     /// `instagram-followers` preset, C = 1, cross-validated in {FOLDS} stratified folds with seed {SEED}.
     static let instagram = BuiltinAuditModel(
-        name: "instagram", platform: "instagram",
+        name: "instagram", platform: "instagram", preset: "instagram-followers",
         trainingSample: "SRF's 975 hand-labelled Instagram followers of Swiss influencers, 2017",
         trainingFileSHA256: "{sha256}",
         features: [.role(.followers), .role(.following), .role(.posts), .role(.hasPicture)],

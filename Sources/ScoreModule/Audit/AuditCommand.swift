@@ -1,6 +1,5 @@
 import Analytics
 import Foundation
-import ImportModule
 import RapportCore
 
 /// `audit NAME [--model MODEL] [--platform P] [--label COLUMN] [--rules LIST] [--threshold T] [--followers N]
@@ -56,10 +55,11 @@ enum AuditCommand {
         return dataset
     }
 
-    /// The platform of a dataset by the preset that mapped the columns of a file it traces back to, nil when none did.
+    /// The platform of a dataset: that of the built-in model made for the import preset that mapped the columns
+    /// of a file it traces back to, nil when there is none.
     static func platform(of name: String, in context: CommandContext) -> String? {
-        context.workspace.entry(named: name)?.origin?.files.lazy.compactMap(\.preset)
-            .compactMap { PresetCatalogue.named($0)?.platform }.first
+        let presets = context.workspace.entry(named: name)?.origin?.files.compactMap(\.preset) ?? []
+        return BuiltinAuditModels.all.first { model in presets.contains(model.preset) }?.platform
     }
 
     /// Runs the audit and stores its four result datasets.

@@ -5,7 +5,7 @@ extension BuiltinAuditModels {
     /// The Instagram model: SRF's 975 hand-labelled followers of Swiss influencers (98 fake, 2017), the roles of the
     /// `instagram-followers` preset, C = 1, cross-validated in 10 stratified folds with seed 42.
     static let instagram = BuiltinAuditModel(
-        name: "instagram", platform: "instagram",
+        name: "instagram", platform: "instagram", preset: "instagram-followers",
         trainingSample: "SRF's 975 hand-labelled Instagram followers of Swiss influencers, 2017",
         trainingFileSHA256: "591ab4ef9e5b7b27f19d4f12a79bc8ca49edf08d074ee6aa167f924e0f763cb2",
         features: [.role(.followers), .role(.following), .role(.posts), .role(.hasPicture)],

@@ -8,6 +8,8 @@ struct BuiltinAuditModel: Sendable {
     let name: String
     /// The platform whose follower samples it is for.
     let platform: String
+    /// The import preset whose roles it reads: a sample imported with it is of the model's platform.
+    let preset: String
     /// Where its training sample comes from.
     let trainingSample: String
     /// The SHA-256 of the file it was trained on, to tell when an audited sample is its training data.
