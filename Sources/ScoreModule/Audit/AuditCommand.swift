@@ -134,6 +134,9 @@ enum AuditCommand {
         if word.text == rulesOnly { return nil }
         if let entry = context.workspace.entry(named: word.text), entry.kind == .auditModel {
             let names = AuditModel.companionNames(of: word.text)
+            for name in [names.evaluation, names.folds] where !context.workspace.contains(name) {
+                throw invocation.error(Words.badAuditModel(word.text, what: name), at: word)
+            }
             let model = try pointing(invocation, at: word) {
                 try AuditModel.read(model: try context.workspace.dataset(named: word.text),
                                     evaluation: try context.workspace.dataset(named: names.evaluation),

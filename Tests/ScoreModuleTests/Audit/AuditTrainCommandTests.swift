@@ -208,6 +208,22 @@ final class AuditTrainCommandTests: XCTestCase {
         XCTAssertEqual(harness.workspace.entries, before)
     }
 
+    func testASingleClassAndADamagedModelAreNamed() throws {
+        let real = Dataset(name: "real", columns: [
+            Column.integer("followers", [100, 200, 300, 400], role: .followers),
+            Column.text("label", ["real", "real", "real", "real"]),
+        ], kind: .followers)
+        let broken = Dataset(name: "broken", columns: [Column.text("feature", ["log_followers"])], kind: .auditModel)
+        let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [real, broken])
+        let before = harness.workspace.entries
+        let single = try XCTUnwrap(harness.error("audit train real --label label --folds 2"))
+        XCTAssertTrue(single.message.en.contains("all fake or all real"), single.message.en)
+        let damaged = try XCTUnwrap(harness.error("audit real --model broken"))
+        XCTAssertEqual(damaged.message, Words.badAuditModel("broken", what: "broken-evaluation"))
+        XCTAssertEqual(damaged.excerpt?.offset, "audit real --model ".count)
+        XCTAssertEqual(harness.workspace.entries, before)
+    }
+
     func testAModelNeedsItsRolesInTheSample() throws {
         let harness = try srfHarness()
         try harness.run("roles srf Number.of.posts=none")
