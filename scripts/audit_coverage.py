@@ -1,7 +1,7 @@
 """Coverage of the learned audit's adjusted-share interval on simulated follower samples (issue 18).
 
-Run from the repository root after `swift build` (or `swift build -c release`, faster): python3 scripts/audit_coverage.py
-[--trials 100] [--rapport PATH]. For each true fake share F in 0.1, 0.3, 0.5 and each trial t, rapport simulates a
+Run from the repository root after `swift build` (or `swift build -c release`, faster):
+python3 scripts/audit_coverage.py [--trials 100] [--rapport PATH]. For each true fake share F in 0.1, 0.3, 0.5 and each trial t, rapport simulates a
 training sample of 2,000 followers (seed 1000 + t) and an audited one (seed 5000 + t), runs
 `audit train` on the first and `audit --model` on the second, and counts how often the 95 % interval of
 fake_share_adjusted covers F. All trials run in one rapport process (--json, one result per command) on a

@@ -14,7 +14,8 @@ extension AuditOutcome {
         ]
         if let assessment {
             let adjusted = assessment.adjusted
-            rows += [("fake_share_adjusted", adjusted?.adjustedShare), ("fake_share_adjusted_low", adjusted?.interval?.lower),
+            rows += [("fake_share_adjusted", adjusted?.adjustedShare),
+                     ("fake_share_adjusted_low", adjusted?.interval?.lower),
                      ("fake_share_adjusted_high", adjusted?.interval?.upper),
                      ("fake_share_mean_probability", assessment.meanProbability),
                      ("model_sensitivity", assessment.validationMeasures.sensitivity?.estimate),
@@ -65,7 +66,8 @@ extension AuditOutcome {
             columns.append(Column(name: "likely_fake", data: .from(cells: assessment.verdicts.map(Cell.boolean),
                                                                     as: .boolean)))
             columns.append(Column.decimal("probability", assessment.probabilities))
-            columns.append(Column(name: "rules_likely_fake", data: .from(cells: audit.verdicts.map(cell), as: .boolean)))
+            columns.append(Column(name: "rules_likely_fake",
+                                  data: .from(cells: audit.verdicts.map(cell), as: .boolean)))
         } else {
             columns.append(Column(name: "likely_fake", data: .from(cells: audit.verdicts.map(cell), as: .boolean)))
         }
@@ -92,7 +94,8 @@ extension AuditOutcome {
             weights.append(weighted.weight)
             evaluated.append(Int64(tally.evaluated))
             showing.append(Int64(tally.showing))
-            shares.append(tally.evaluated > 0 && !isSparse(index) ? Double(tally.showing) / Double(tally.evaluated) : nil)
+            let hasShare = tally.evaluated > 0 && !isSparse(index)
+            shares.append(hasShare ? Double(tally.showing) / Double(tally.evaluated) : nil)
             missing.append(nil)
         }
         for skipped in audit.skipped {

@@ -80,7 +80,8 @@ extension AuditOutcome {
         let measures = assessment.validationMeasures, model = assessment.model
         let rate = { (estimate: ClassificationMeasures.Estimate?) in estimate.map { percent($0.estimate) } }
         lines.append(Words.auditModelEvidence(rows: model.outOfFold.count, fake: model.trainingFake, folds: model.folds,
-                                              accuracy: rate(measures.accuracy), sensitivity: rate(measures.sensitivity),
+                                              accuracy: rate(measures.accuracy),
+                                              sensitivity: rate(measures.sensitivity),
                                               specificity: rate(measures.specificity),
                                               area: model.rocArea.map { formatter.decimal($0.estimate) }))
         if assessment.isInSample { lines.append(Words.auditInSample) }

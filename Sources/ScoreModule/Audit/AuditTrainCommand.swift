@@ -57,7 +57,9 @@ enum AuditTrainCommand {
         for dataset in stored { try context.workspace.put(dataset, replacing: true, finding: Finding(.audit)) }
         var lines = [Words.auditTrained(model: name, features: features.count, rows: labelled.count,
                                         fake: model.trainingFake, folds: foldCount, seed: seed)]
-        if labelled.count < dataset.rowCount { lines.append(Words.auditTrainUnlabelled(dataset.rowCount - labelled.count)) }
+        if labelled.count < dataset.rowCount {
+            lines.append(Words.auditTrainUnlabelled(dataset.rowCount - labelled.count))
+        }
         lines.append(Words.auditTrainHowToApply(model: name))
         let text = lines.map(context.say).joined(separator: "\n")
         let shownModel = Dataset(name: name, columns: stored[0].columns.filter {
@@ -95,7 +97,9 @@ enum AuditTrainCommand {
     /// `--folds`, when given: a whole number of at least 2.
     private static func folds(_ invocation: Invocation) throws -> Int? {
         guard let word = invocation[Self.folds] else { return nil }
-        guard let value = Int(word.text), value >= 2 else { throw invocation.error(Words.badFolds(word.text), at: word) }
+        guard let value = Int(word.text), value >= 2 else {
+            throw invocation.error(Words.badFolds(word.text), at: word)
+        }
         return value
     }
 

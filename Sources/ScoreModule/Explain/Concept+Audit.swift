@@ -35,7 +35,8 @@ extension Concept {
                 + "um sie zu korrigieren, und es gibt keinen bereinigten Anteil. Die mittlere Wahrscheinlichkeit ist "
                 + "eine zweite Schätzung; sie stimmt nur, wenn die Wahrscheinlichkeiten des Modells für die Mischung "
                 + "der neuen Stichprobe kalibriert sind."),
-        commands: ["simulate followers 2000 --fake-share 0.1 as labelled", "audit train labelled --label label as model",
+        commands: ["simulate followers 2000 --fake-share 0.1 as labelled",
+                   "audit train labelled --label label as model",
                    "simulate followers 2000 --fake-share 0.5 --seed 7 as client", "audit client --model model",
                    "audit client --model rules"])
 }

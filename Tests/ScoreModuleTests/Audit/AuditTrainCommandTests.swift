@@ -148,8 +148,10 @@ final class AuditTrainCommandTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(try measure(harness, "srf-audit", "fake_share_mean_probability").value),
                        try XCTUnwrap(reference["inSampleMeanProbability"] as? Double), accuracy: 1e-9)
         // Rogan–Gladen by hand: (observed + specificity − 1) / (sensitivity + specificity − 1).
-        let tp = try XCTUnwrap(reference["truePositives"] as? Int), fn = try XCTUnwrap(reference["falseNegatives"] as? Int)
-        let tn = try XCTUnwrap(reference["trueNegatives"] as? Int), fp = try XCTUnwrap(reference["falsePositives"] as? Int)
+        let tp = try XCTUnwrap(reference["truePositives"] as? Int)
+        let fn = try XCTUnwrap(reference["falseNegatives"] as? Int)
+        let tn = try XCTUnwrap(reference["trueNegatives"] as? Int)
+        let fp = try XCTUnwrap(reference["falsePositives"] as? Int)
         let sensitivity = Double(tp) / Double(tp + fn), specificity = Double(tn) / Double(tn + fp)
         let adjusted = (flagged / 975 + specificity - 1) / (sensitivity + specificity - 1)
         let shown = try measure(harness, "srf-audit", "fake_share_adjusted")

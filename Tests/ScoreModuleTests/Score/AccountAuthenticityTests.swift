@@ -88,8 +88,10 @@ final class AccountAuthenticityTests: XCTestCase {
             Column.integer("post_count", [10, 20, 30, 40, 50, 60, 70, 80, 90, 100], role: .posts),
         ], kind: .accounts)
         let table = try assertMatchesReference(ranking)
-        let first = try XCTUnwrap((0..<table.rowCount).first { table.column(named: "account")!.data[$0] == .text("a1") })
-        XCTAssertEqual(table.column(named: "posts")!.data[first], .integer(10), "an accounts table's posts are its own count")
+        let accounts = try XCTUnwrap(table.column(named: "account")).data
+        let first = try XCTUnwrap((0..<table.rowCount).first { accounts[$0] == .text("a1") })
+        XCTAssertEqual(table.column(named: "posts")!.data[first], .integer(10),
+                       "an accounts table's posts are its own count")
         let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [ranking])
         let notes = try harness.run("score ranking authenticity --weighted").json["notes"]?.arrayValue?.compactMap(\.stringValue)
         XCTAssertTrue(notes?.contains(Words.weightedNotForListedRates.en) == true, "\(notes ?? [])")
