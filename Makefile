@@ -16,9 +16,10 @@ run: release
 
 test:
 	@scripts/ensure-packages.sh $(BUILD_PACKAGES) $(TEST_PACKAGES)
-	@python3 -c "import pandas, openpyxl, pptx, PIL" 2>/dev/null || python3 -m pip install -q pandas openpyxl python-pptx \
-		|| python3 -m pip install -q --break-system-packages pandas openpyxl python-pptx \
-		|| scripts/ensure-packages.sh python3-pandas python3-openpyxl python3-pil
+	@python3 -c "import pandas, openpyxl, pptx, PIL, sklearn" 2>/dev/null \
+		|| python3 -m pip install -q pandas openpyxl python-pptx scikit-learn \
+		|| python3 -m pip install -q --break-system-packages pandas openpyxl python-pptx scikit-learn \
+		|| scripts/ensure-packages.sh python3-pandas python3-openpyxl python3-pil python3-sklearn
 	swift build --build-tests $(SWIFT_FLAGS)
 	swift test --skip-build $(SWIFT_FLAGS)
 

@@ -5,12 +5,12 @@ import RapportCore
 extension Words {
     /// One line on `audit`.
     public static let auditSummary = Message(
-        en: "estimate the share of likely fake followers in a follower sample by published rules",
-        de: "den Anteil wahrscheinlich falscher Follower in einer Follower-Stichprobe nach veröffentlichten Regeln schätzen")
+        en: "estimate the share of likely fake followers in a follower sample by a learned model and published rules",
+        de: "den Anteil wahrscheinlich falscher Follower in einer Follower-Stichprobe mit einem gelernten Modell und veröffentlichten Regeln schätzen")
     /// Longer help on `audit`.
     public static let auditDiscussion = Message(
-        en: "Scores each follower by the indicators of Camisani-Calzolari, Socialbakers and State of Search: the weighted share of indicators that show, among those its values allow. A follower is likely fake when the score reaches the threshold (--threshold, else the audit-threshold setting, default 0.5). Gives the fake share with a 95 % Wilson interval, the real audience (followers × (1 − share)) and a first-digit (Benford) test of the followers' follower counts. Indicators whose roles the data lacks are skipped and named. --rules takes a comma list: all, a set (camisani, socialbakers, stateofsearch) or an indicator (camisani.no-picture); NAME=W weights it, -NAME switches it off (a list starting with -NAME starts from all). With --label COLUMN (1, true, yes, fake, bot = fake; 0, false, no, real, genuine, human = real) also accuracy, precision and recall against the labels. Results: RESULT (default NAME-audit), RESULT-followers, RESULT-rules, RESULT-benford. Rules are indicators, not proof.",
-        de: "Bewertet jeden Follower nach den Indikatoren von Camisani-Calzolari, Socialbakers und State of Search: der gewichtete Anteil der zutreffenden Indikatoren unter denen, die seine Werte erlauben. Ein Follower ist wahrscheinlich falsch, wenn der Wert die Schwelle erreicht (--threshold, sonst die Einstellung audit-threshold, Standard 0,5). Liefert den Anteil falscher Follower mit 95-%-Wilson-Intervall, das echte Publikum (Follower × (1 − Anteil)) und einen Test der ersten Ziffern (Benford) der Followerzahlen der Follower. Indikatoren, deren Rollen den Daten fehlen, werden übersprungen und genannt. --rules nimmt eine Liste mit Kommas: all, einen Regelsatz (camisani, socialbakers, stateofsearch) oder einen Indikator (camisani.no-picture); NAME=G gewichtet ihn, -NAME schaltet ihn ab (eine Liste, die mit -NAME beginnt, geht von allen aus). Mit --label SPALTE (1, true, yes, fake, bot = falsch; 0, false, no, real, genuine, human = echt) auch Genauigkeit, Präzision und Trefferquote gegen die Labels. Ergebnisse: RESULT (Standard NAME-audit), RESULT-followers, RESULT-rules, RESULT-benford. Regeln sind Indizien, kein Beweis.")
+        en: "Scores each follower by the indicators of Camisani-Calzolari, Socialbakers and State of Search: the weighted share of indicators that show, among those its values allow. A follower is likely fake when the score reaches the threshold (--threshold, else the audit-threshold setting, default 0.5). Gives the fake share with a 95 % Wilson interval, the real audience (followers × (1 − share)) and a first-digit (Benford) test of the followers' follower counts. Indicators whose roles the data lacks are skipped and named. --rules takes a comma list: all, a set (camisani, socialbakers, stateofsearch) or an indicator (camisani.no-picture); NAME=W weights it, -NAME switches it off (a list starting with -NAME starts from all). With --label COLUMN (1, true, yes, fake, bot = fake; 0, false, no, real, genuine, human = real) also accuracy, precision and recall against the labels. With --model MODEL (trained with audit train, or the built-in instagram; the default for samples imported with the instagram-followers preset or given --platform instagram) every follower also gets a probability of being fake and a verdict at 0.5 or --threshold, and the fake share comes adjusted for the model's cross-validated sensitivity and specificity (Rogan–Gladen, with a bootstrap interval: quote this one), as the mean probability and as the raw share; --model rules (or --rules alone) runs the rules only. Results: RESULT (default NAME-audit), RESULT-followers, RESULT-rules, RESULT-benford. Rules are indicators, not proof; explain audit says why the adjusted share is the one to quote.",
+        de: "Bewertet jeden Follower nach den Indikatoren von Camisani-Calzolari, Socialbakers und State of Search: der gewichtete Anteil der zutreffenden Indikatoren unter denen, die seine Werte erlauben. Ein Follower ist wahrscheinlich falsch, wenn der Wert die Schwelle erreicht (--threshold, sonst die Einstellung audit-threshold, Standard 0,5). Liefert den Anteil falscher Follower mit 95-%-Wilson-Intervall, das echte Publikum (Follower × (1 − Anteil)) und einen Test der ersten Ziffern (Benford) der Followerzahlen der Follower. Indikatoren, deren Rollen den Daten fehlen, werden übersprungen und genannt. --rules nimmt eine Liste mit Kommas: all, einen Regelsatz (camisani, socialbakers, stateofsearch) oder einen Indikator (camisani.no-picture); NAME=G gewichtet ihn, -NAME schaltet ihn ab (eine Liste, die mit -NAME beginnt, geht von allen aus). Mit --label SPALTE (1, true, yes, fake, bot = falsch; 0, false, no, real, genuine, human = echt) auch Genauigkeit, Präzision und Trefferquote gegen die Labels. Mit --model MODELL (mit audit train gelernt oder das eingebaute instagram; Standard für Stichproben, die mit dem Preset instagram-followers importiert wurden oder --platform instagram erhalten) erhält jeder Follower auch eine Wahrscheinlichkeit, falsch zu sein, und ein Urteil ab 0,5 oder --threshold; der Anteil falscher Follower kommt bereinigt um die kreuzvalidierte Sensitivität und Spezifität des Modells (Rogan–Gladen, mit Bootstrap-Intervall: diesen nennen), als mittlere Wahrscheinlichkeit und als roher Anteil; --model rules (oder --rules allein) wendet nur die Regeln an. Ergebnisse: RESULT (Standard NAME-audit), RESULT-followers, RESULT-rules, RESULT-benford. Regeln sind Indizien, kein Beweis; explain audit sagt, warum der bereinigte Anteil zu nennen ist.")
     /// The `--label` flag.
     public static let auditLabelFlag = Message(en: "a column that says which followers are known to be fake",
                                                de: "eine Spalte, die sagt, welche Follower bekanntermaßen falsch sind")
@@ -18,8 +18,10 @@ extension Words {
     public static let auditRulesFlag = Message(en: "rule sets or indicators to use, weighted or switched off (default: all)",
                                                de: "zu verwendende Regelsätze oder Indikatoren, gewichtet oder abgeschaltet (Standard: alle)")
     /// The `--threshold` flag.
-    public static let auditThresholdFlag = Message(en: "score from which a follower counts as likely fake (0 to 1)",
-                                                   de: "Wert, ab dem ein Follower als wahrscheinlich falsch gilt (0 bis 1)")
+    public static let auditThresholdFlag = Message(
+        en: "score from which a follower counts as likely fake (0 to 1); with a model, the probability (default 0.5)",
+        de: "Wert, ab dem ein Follower als wahrscheinlich falsch gilt (0 bis 1); mit einem Modell die Wahrscheinlichkeit "
+            + "(Standard 0,5)")
     /// The `--followers` flag.
     public static let auditFollowersFlag = Message(
         en: "the audited account's follower count, for the real audience (default: the followers examined)",
@@ -121,11 +123,14 @@ extension Words {
                 de: "Nach den Labels sind \(fake) von \(labelled) falsch: \(share) (95-%-Intervall \(low) bis \(high)). Die Regeln übersehen Fakes (Trefferquote) und markieren echte Follower (Präzision); ihr Anteil kann daher außerhalb dieses Intervalls liegen.")
     }
     /// How the rules agree with the labels.
-    public static func auditAgreement(labelled: Int, accuracy: String?, precision: String?, recall: String?) -> Message {
+    public static func auditAgreement(labelled: Int, accuracy: String?, precision: String?, recall: String?,
+                                      byModel: Bool = false) -> Message {
         let en = [accuracy, precision, recall].map { $0 ?? notDefined.en }
         let de = [accuracy, precision, recall].map { $0 ?? notDefined.de }
-        return Message(en: "Against \(labelled) labelled followers: accuracy \(en[0]), precision \(en[1]), recall \(en[2]).",
-                       de: "Gegen \(labelled) gelabelte Follower: Genauigkeit \(de[0]), Präzision \(de[1]), Trefferquote \(de[2]).")
+        let who = byModel ? Message(en: "the model's verdicts", de: "die Urteile des Modells")
+            : Message(en: "the rules", de: "die Regeln")
+        return Message(en: "Against \(labelled) labelled followers, \(who.en): accuracy \(en[0]), precision \(en[1]), recall \(en[2]).",
+                       de: "Gegen \(labelled) gelabelte Follower, \(who.de): Genauigkeit \(de[0]), Präzision \(de[1]), Trefferquote \(de[2]).")
     }
     /// A rate that cannot be computed.
     public static let notDefined = Message(en: "n/a", de: "n. v.")

@@ -96,8 +96,11 @@ enum TourChapters {
             TourChapter.Step(command: "audit audience --label label", reading: Message(
                 en: "Published rules score every follower of a sample. With labels, accuracy, precision and recall show how far the rules can be trusted, and the real audience is the follower count without the likely fakes.",
                 de: "Veröffentlichte Regeln bewerten jeden Follower einer Stichprobe. Mit Labels zeigen Genauigkeit, Präzision und Trefferquote, wie weit man den Regeln trauen kann; das echte Publikum ist die Followerzahl ohne die wahrscheinlichen Fakes.")),
+            TourChapter.Step(command: "audit srf --label rating --model rules", reading: Message(
+                en: "The same rules on real, hand-labelled Instagram followers: they catch only part of the fakes, so the share they flag undercounts.",
+                de: "Dieselben Regeln auf echten, von Hand beurteilten Instagram-Followern: sie finden nur einen Teil der Fakes; der Anteil, den sie markieren, ist zu niedrig.")),
             TourChapter.Step(command: "audit srf --label rating", reading: Message(
-                en: "The same rules on real, hand-labelled Instagram followers: they catch only part of the fakes. Read such audits as a first look, then look closer.",
-                de: "Dieselben Regeln auf echten, von Hand beurteilten Instagram-Followern: sie finden nur einen Teil der Fakes. Solche Prüfungen als ersten Blick lesen und dann genauer hinsehen.")),
+                en: "The built-in Instagram model beside the rules, on the followers it was trained on: its agreement with these labels is in-sample and flatters it, so read its cross-validated figures (each follower judged by a model fitted without it) and quote the adjusted share, the raw share corrected for them.",
+                de: "Das eingebaute Instagram-Modell neben den Regeln, auf den Followern, an denen es gelernt hat: seine Übereinstimmung mit diesen Labels ist stichprobenintern und schmeichelt ihm; daher seine kreuzvalidierten Zahlen lesen (jeder Follower von einem Modell beurteilt, das ohne ihn angepasst wurde) und den bereinigten Anteil nennen, den um sie korrigierten rohen Anteil.")),
         ])
 }

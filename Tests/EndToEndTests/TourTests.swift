@@ -28,8 +28,19 @@ final class TourTests: XCTestCase {
             XCTAssertEqual(outcome.status, 0, "\(language): \(outcome.stderr)")
             XCTAssertFalse(outcome.stderr.contains("error"), "\(language): \(outcome.stderr)")
             XCTAssertTrue(outcome.stdout.contains(closing), "\(language): \(outcome.stdout.suffix(400))")
-            XCTAssertEqual(outcome.stdout.components(separatedBy: "rapport> ").count - 1, 17, "every step runs")
+            XCTAssertEqual(outcome.stdout.components(separatedBy: "rapport> ").count - 1, 18, "every step runs")
         }
+    }
+
+    func testTheFriendsChapterShowsTheBuiltinModelBesideTheRulesLabelledInSample() throws {
+        let outcome = try RapportProcess.run(["--workspace", home.appendingPathComponent("demo").path],
+                                             stdin: "tour friends\n", home: home)
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertTrue(outcome.stdout.contains("Rule-based shares are known to undercount"), outcome.stdout)
+        XCTAssertTrue(outcome.stdout.contains("Scored by the built-in model instagram"), outcome.stdout)
+        XCTAssertTrue(outcome.stdout.contains("cross-validated in 10 folds on 975 labelled followers"), outcome.stdout)
+        XCTAssertTrue(outcome.stdout.contains("This sample is the model's training data"), outcome.stdout)
+        XCTAssertTrue(outcome.stdout.contains("The published rules, beside it, flag 55"), outcome.stdout)
     }
 
     func testOnlyATourOfSeveralChaptersCountsThem() throws {

@@ -5,9 +5,10 @@ import RapportCore
 ///
 /// Per account: its posts' median engagement rate by followers and median follower count, or, on an accounts table,
 /// its `engagement_rate` and `followers` (as account rankings list them). One least-squares line
-/// of log(rate) on log(followers) with its own level for every platform and voice cell (a common slope);
-/// an account whose residual lies below −2 robust residual standard deviations (1.4826 × MAD, so that the outliers
-/// it looks for do not hide themselves by widening the scale) is flagged.
+/// of log(rate) on log(followers) with its own level for every platform and voice cell (a common slope; cells of
+/// fewer than 5 accounts pooled as `CellPooling` says); an account whose residual lies below −2 robust residual
+/// standard deviations (1.4826 × MAD, so that the outliers it looks for do not hide themselves by widening the
+/// scale, times √(n / (n − p)) for the n accounts and p parameters fitted) is flagged. Rows come sorted by z.
 public struct AccountAuthenticity: Metric {
     /// `authenticity`.
     public let name = "authenticity"
@@ -50,8 +51,18 @@ public struct AccountAuthenticity: Metric {
         let cellKeys = Dataset(name: "cells", columns: Array(accounts.keys.dropFirst()))
         let cellOfAccount = cellColumns.isEmpty ? [Int](repeating: 0, count: accounts.count)
             : RowGroups(cellKeys, by: Array(0..<cellColumns.count)).groupOfRow
-        let fit = CellLevelsFit(x: medianFollowers.map(Self.logOrNaN), y: medianRates.map(Self.logOrNaN),
-                                cells: cellOfAccount)
+        let platformOfAccount = dataset.columnIndex(ofRole: .platform) == nil ? nil
+            : RowGroups(cellKeys, by: [0]).groupOfRow
+        let logFollowers = medianFollowers.map(Self.logOrNaN), logRates = medianRates.map(Self.logOrNaN)
+        let usable = logFollowers.indices.map { !logFollowers[$0].isNaN && !logRates[$0].isNaN }
+        let pools = CellPooling.assign(cells: cellOfAccount, platforms: platformOfAccount, usable: usable)
+        var cellSizes: [Int: Int] = [:]
+        for index in cellOfAccount.indices where usable[index] { cellSizes[cellOfAccount[index], default: 0] += 1 }
+        let pooledCount = cellOfAccount.indices.filter {
+            usable[$0] && cellSizes[cellOfAccount[$0], default: 0] < CellPooling.minimum
+        }.count
+        let fit = CellLevelsFit(x: logFollowers.indices.map { pools[$0] == nil ? .nan : logFollowers[$0] },
+                                y: logRates, cells: pools.map { $0 ?? -1 })
         var expected: [Double] = [], z: [Double] = [], flagged: [Cell] = []
         for index in medianRates.indices {
             let prediction = fit.prediction(at: index)
@@ -62,6 +73,7 @@ public struct AccountAuthenticity: Metric {
         }
         var notes = rates.notes + [Words.authenticityFit(accounts: fit.used, cells: fit.cellCount, slope: fit.slope)]
         if cellColumns.isEmpty { notes.append(Words.authenticityOneCell(dataset.name)) }
+        if pooledCount > 0 && !cellColumns.isEmpty { notes.append(Words.authenticityPooled(pooledCount)) }
         if listsAccounts && request.weighted { notes.append(Words.weightedNotForListedRates) }
         if fit.used < accounts.count { notes.append(Words.authenticityUnjudged(accounts.count - fit.used)) }
         notes.append(Words.indicatorsNotProof)
@@ -71,7 +83,17 @@ public struct AccountAuthenticity: Metric {
             Column.decimal("expected_rate", nanAsMissing: expected, role: .rate),
             Column.decimal("z", nanAsMissing: z), Column(name: "flagged", data: .from(cells: flagged, as: .boolean)),
         ]
-        return MetricOutcome(columns: columns, notes: notes, headline: "z", keyCount: accounts.keys.count)
+        // Most suspicious first: ascending z, the unjudged last, ties in account order.
+        let order = z.indices.sorted { a, b in
+            switch (z[a].isNaN, z[b].isNaN) {
+            case (false, true): return true
+            case (true, false): return false
+            case (true, true): return a < b
+            case (false, false): return z[a] < z[b] || (z[a] == z[b] && a < b)
+            }
+        }
+        let sorted = columns.map { Column(name: $0.name, role: $0.role, data: $0.data.gathering(order)) }
+        return MetricOutcome(columns: sorted, notes: notes, headline: "z", keyCount: accounts.keys.count)
     }
 
     /// The role of an accounts table's engagement rate (a fraction, as `1.39%` imports).
@@ -102,7 +124,9 @@ public struct AccountAuthenticity: Metric {
 struct CellLevelsFit {
     /// The common slope.
     let slope: Double
-    /// The robust residual standard deviation: 1.4826 × the median absolute deviation of the residuals.
+    /// The robust residual standard deviation: 1.4826 × the median absolute deviation of the residuals, times
+    /// √(n / (n − p)) for the n points and p parameters (slope and levels) fitted, as the residual standard deviation
+    /// divides by n − p: residuals vary less than the errors they estimate.
     let residualDeviation: Double
     /// How many points had both values and a cell with at least two of them.
     let used: Int
@@ -135,7 +159,9 @@ struct CellLevelsFit {
         let center = Quantile.median(residuals) ?? 0
         let deviation = (Quantile.median(residuals.map { abs($0 - center) }) ?? 0) * 1.482_602_218_505_602
         self.slope = slope
-        self.residualDeviation = used > kept.count + 1 ? deviation : 0
+        let parameters = kept.count + 1
+        self.residualDeviation = used > parameters
+            ? deviation * (Double(used) / Double(used - parameters)).squareRoot() : 0
         self.used = used
         self.cellCount = kept.count
         self.meanX = meanX

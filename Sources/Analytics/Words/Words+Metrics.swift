@@ -113,10 +113,10 @@ extension Words {
     public static let authenticityExplanation = MetricExplanation(
         definition: Message(en: "Bought or fake followers never interact, so an account that has many of them earns less engagement than accounts of its size. On accounts (from their posts, or from an accounts table's engagement rate), this check finds those; on a follower sample, `audit` scores each follower by published rules.",
                             de: "Gekaufte oder falsche Follower interagieren nie; ein Konto mit vielen davon erzielt weniger Resonanz als Konten seiner Größe. Auf Konten (aus ihren Beiträgen oder der Engagement-Rate einer Kontentabelle) findet diese Prüfung sie; auf einer Follower-Stichprobe bewertet `audit` jeden Follower nach veröffentlichten Regeln."),
-        formula: Message(en: "per account: median engagement rate by followers and median followers of its posts (an accounts table: its engagement_rate and followers); least squares of log(rate) on log(followers) with one slope and a level per platform and voice; z = residual / residual standard deviation; flagged when z < −2. Real audience (audit) = followers × (1 − fake share).",
-                         de: "je Konto: Median-Engagement-Rate über Follower und Median der Follower seiner Beiträge (eine Kontentabelle: ihre engagement_rate und Follower); kleinste Quadrate von log(Rate) auf log(Follower) mit einer Steigung und einem Niveau je Plattform und Stimme; z = Residuum / Residuen-Standardabweichung; markiert bei z < −2. Echtes Publikum (audit) = Follower × (1 − Fake-Anteil)."),
-        leftOut: Message(en: "A platform and voice cell with a single account cannot be judged. A dull account looks like a bought one: the check sees low engagement, not its cause.",
-                         de: "Eine Zelle aus Plattform und Stimme mit nur einem Konto lässt sich nicht beurteilen. Ein langweiliges Konto sieht aus wie ein gekauftes: die Prüfung sieht niedrige Resonanz, nicht ihre Ursache."),
+        formula: Message(en: "per account: median engagement rate by followers and median followers of its posts (an accounts table: its engagement_rate and followers); least squares of log(rate) on log(followers) with one slope and a level per platform and voice (a cell of fewer than 5 accounts pooled with the other small cells of its platform, then of the table; a pool still below 5 is not judged); z = residual / s, s = 1.4826 × the median absolute deviation of the residuals × √(n / (n − p)) for n accounts and p fitted parameters (the slope and the levels); flagged when z < −2; rows sorted by z. Real audience (audit) = followers × (1 − fake share).",
+                         de: "je Konto: Median-Engagement-Rate über Follower und Median der Follower seiner Beiträge (eine Kontentabelle: ihre engagement_rate und Follower); kleinste Quadrate von log(Rate) auf log(Follower) mit einer Steigung und einem Niveau je Plattform und Stimme (eine Zelle mit weniger als 5 Konten wird mit den anderen kleinen Zellen ihrer Plattform, dann der Tabelle zusammengelegt; ein Pool unter 5 wird nicht beurteilt); z = Residuum / s, s = 1,4826 × Median der absoluten Abweichungen der Residuen von ihrem Median × √(n / (n − p)) für n Konten und p angepasste Parameter (Steigung und Niveaus); markiert bei z < −2; Zeilen nach z sortiert. Echtes Publikum (audit) = Follower × (1 − Fake-Anteil)."),
+        leftOut: Message(en: "Accounts that stay fewer than 5 after pooling cannot be judged. A dull account looks like a bought one: the check sees low engagement, not its cause.",
+                         de: "Konten, die auch zusammengelegt weniger als 5 bleiben, lassen sich nicht beurteilen. Ein langweiliges Konto sieht aus wie ein gekauftes: die Prüfung sieht niedrige Resonanz, nicht ihre Ursache."),
         source: Message(en: "Follower rules of Camisani-Calzolari, Socialbakers and State of Search (see `audit`); Cresci et al. (2015) found single rules weak and feature-based classifiers strong.",
                         de: "Follower-Regeln von Camisani-Calzolari, Socialbakers und State of Search (siehe `audit`); Cresci u. a. (2015) fanden einzelne Regeln schwach und merkmalsbasierte Klassifikatoren stark."),
         reading: Message(en: "Rules and outliers are indicators, not proof. A flagged account deserves a closer look at its follower list, not an accusation: a thousand real friends can matter more than a hundred thousand bought followers.",
@@ -143,8 +143,17 @@ extension Words {
     }
     /// The note on accounts the authenticity fit could not judge.
     public static func authenticityUnjudged(_ count: Int) -> Message {
-        Message(en: "\(count) accounts could not be judged (no rate, or alone in their platform and voice cell)",
-                de: "\(count) Konten ließen sich nicht beurteilen (keine Rate oder allein in ihrer Zelle aus Plattform und Stimme)")
+        Message(en: "\(count) accounts could not be judged (no rate, or fewer than 5 accounts even when pooled with "
+                    + "their platform and the table)",
+                de: "\(count) Konten ließen sich nicht beurteilen (keine Rate oder weniger als 5 Konten, auch "
+                    + "zusammengelegt mit ihrer Plattform und der Tabelle)")
+    }
+    /// The note on accounts of small cells pooled with their platform or the table.
+    public static func authenticityPooled(_ count: Int) -> Message {
+        Message(en: "\(count) accounts in platform and voice cells of fewer than 5 were pooled with the other small "
+                    + "cells of their platform, or of the table, to share one level",
+                de: "\(count) Konten in Zellen aus Plattform und Stimme mit weniger als 5 Konten wurden mit den anderen "
+                    + "kleinen Zellen ihrer Plattform oder der Tabelle zusammengelegt und teilen ein Niveau")
     }
     /// The reminder that authenticity flags are indicators.
     public static let indicatorsNotProof = Message(en: "indicators, not proof: look closer before you conclude",

@@ -14,6 +14,8 @@ public enum DatasetKind: String, Sendable, CaseIterable, Codable, CustomStringCo
     case result
     /// One of the tables of an authenticity audit.
     case audit
+    /// A learned audit's model: one row per feature with its median, mean, scale and coefficient.
+    case auditModel = "audit-model"
     /// A survey's definition: the instrument with the client's values filled in.
     case survey
     /// A survey's answers, one row per respondent and question.
@@ -46,7 +48,7 @@ public enum DatasetKind: String, Sendable, CaseIterable, Codable, CustomStringCo
             return [.person, .postID, .interactionType, .time]
         case .replies:
             return [.commentID, .postID, .commentedAt, .repliedAt, .repliedBy, .responder]
-        case .result, .audit, .survey, .surveyResponses, .surveyInstruments, .surveyProfile, .surveyScores,
+        case .result, .audit, .auditModel, .survey, .surveyResponses, .surveyInstruments, .surveyProfile, .surveyScores,
              .surveyItems, .surveyFit:
             return []
         }

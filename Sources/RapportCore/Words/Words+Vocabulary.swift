@@ -18,6 +18,9 @@ extension Words {
             Message(en: "a table a command computed (a score, a comparison, a plugin's result)",
                     de: "eine berechnete Tabelle (ein Score, ein Vergleich, das Ergebnis eines Plugins)")
         case .audit: Message(en: "a table of an authenticity audit", de: "eine Tabelle einer Echtheitsprüfung")
+        case .auditModel:
+            Message(en: "a learned audit's model (audit train): its features, scales and weights",
+                    de: "das Modell einer gelernten Echtheitsprüfung (audit train): Merkmale, Skalen und Gewichte")
         case .survey:
             Message(en: "a survey's definition: its instrument with the client's values",
                     de: "die Definition einer Umfrage: ihr Instrument mit den Werten des Kunden")

@@ -3,12 +3,29 @@ import RapportCore
 
 /// The result datasets of an audit.
 extension AuditOutcome {
-    /// The headline figures as `measure, value` rows, in the order of the JSON.
+    /// The headline figures as `measure, value` rows, in the order of the JSON; with a model its verdicts lead and
+    /// the rules' figures follow as `rules_…`.
     var measures: [(String, Double?)] {
+        let lead = headline
         var rows: [(String, Double?)] = [
-            ("followers_examined", Double(audit.examined)), ("likely_fake", Double(audit.likelyFake)),
-            ("fake_share", fakeShare), ("fake_share_low", interval.lower), ("fake_share_high", interval.upper),
-            ("threshold", audit.threshold), ("account_followers", Double(accountFollowers)),
+            ("followers_examined", Double(lead.examined)), ("likely_fake", Double(lead.flagged)),
+            ("fake_share", lead.share), ("fake_share_low", lead.interval.lower),
+            ("fake_share_high", lead.interval.upper), ("threshold", lead.threshold),
+        ]
+        if let assessment {
+            let adjusted = assessment.adjusted
+            rows += [("fake_share_adjusted", adjusted?.adjustedShare),
+                     ("fake_share_adjusted_low", adjusted?.interval?.lower),
+                     ("fake_share_adjusted_high", adjusted?.interval?.upper),
+                     ("fake_share_mean_probability", assessment.meanProbability),
+                     ("model_sensitivity", assessment.validationMeasures.sensitivity?.estimate),
+                     ("model_specificity", assessment.validationMeasures.specificity?.estimate),
+                     ("rules_likely_fake", Double(audit.likelyFake)), ("rules_fake_share", fakeShare),
+                     ("rules_fake_share_low", interval.lower), ("rules_fake_share_high", interval.upper),
+                     ("rules_threshold", audit.threshold)]
+        }
+        rows += [
+            ("account_followers", Double(accountFollowers)),
             ("real_audience", realAudience), ("real_audience_low", realAudienceRange.lower),
             ("real_audience_high", realAudienceRange.upper),
             ("benford_values", benford.map { Double($0.total) }), ("benford_chi_squared", benford?.chiSquared),
@@ -22,21 +39,38 @@ extension AuditOutcome {
                      ("true_negatives", Double(agreement.trueNegatives)),
                      ("false_negatives", Double(agreement.falseNegatives))]
         }
+        if let rulesAgreement {
+            rows += [("rules_accuracy", rulesAgreement.accuracy), ("rules_precision", rulesAgreement.precision),
+                     ("rules_recall", rulesAgreement.recall)]
+        }
+        if assessment != nil { rows.append(("model", nil)) }
         return rows
     }
 
-    /// The summary table.
+    /// The summary table; with a model a `text` column names it on the `model` row.
     func summaryDataset(named name: String) -> Dataset {
-        Dataset(name: name, columns: [Column.text("measure", measures.map(\.0)), Column.decimal("value", measures.map(\.1))],
-                kind: .audit)
+        var columns = [Column.text("measure", measures.map(\.0)), Column.decimal("value", measures.map(\.1))]
+        if let assessment {
+            columns.append(Column.text("text", measures.map { $0.0 == "model" ? assessment.model.name : nil }))
+        }
+        return Dataset(name: name, columns: columns, kind: .audit)
     }
 
-    /// One row per follower: id, score, verdict, label and each applied indicator's sign.
+    /// One row per follower: id, the rules' score, the verdict (with a model its probability and the rules' verdict),
+    /// label and each applied indicator's sign.
     func followersDataset(named name: String) -> Dataset {
         var columns: [Column] = []
         if let followerIDs { columns.append(followerIDs) }
         columns.append(Column.decimal("score", audit.scores))
-        columns.append(Column(name: "likely_fake", data: .from(cells: audit.verdicts.map(cell), as: .boolean)))
+        if let assessment {
+            columns.append(Column(name: "likely_fake", data: .from(cells: assessment.verdicts.map(Cell.boolean),
+                                                                    as: .boolean)))
+            columns.append(Column.decimal("probability", assessment.probabilities))
+            columns.append(Column(name: "rules_likely_fake",
+                                  data: .from(cells: audit.verdicts.map(cell), as: .boolean)))
+        } else {
+            columns.append(Column(name: "likely_fake", data: .from(cells: audit.verdicts.map(cell), as: .boolean)))
+        }
         if let labels { columns.append(Column(name: "labelled_fake", data: .from(cells: labels.map(cell), as: .boolean))) }
         for (index, weighted) in audit.applied.enumerated() {
             columns.append(Column(name: weighted.indicator.name, data: .from(cells: audit.signs[index].map(cell), as: .boolean)))
@@ -45,7 +79,7 @@ extension AuditOutcome {
     }
 
     /// One row per chosen indicator: what it checks (in `language`), weight, followers evaluated and showing the
-    /// sign, or the roles it lacked; with labels also the indicator's own precision and recall, as if it alone decided.
+    /// sign (no share when it was evaluated on fewer than 5 % of them), or the roles it lacked; with labels also the indicator's own precision and recall, as if it alone decided.
     func rulesDataset(named name: String, language: Language) -> Dataset {
         let checks = audit.applied.map { $0.indicator.summary.text(language) }
             + audit.skipped.map { $0.indicator.summary.text(language) }
@@ -60,7 +94,8 @@ extension AuditOutcome {
             weights.append(weighted.weight)
             evaluated.append(Int64(tally.evaluated))
             showing.append(Int64(tally.showing))
-            shares.append(tally.evaluated > 0 ? Double(tally.showing) / Double(tally.evaluated) : nil)
+            let hasShare = tally.evaluated > 0 && !isSparse(index)
+            shares.append(hasShare ? Double(tally.showing) / Double(tally.evaluated) : nil)
             missing.append(nil)
         }
         for skipped in audit.skipped {

@@ -11,7 +11,8 @@ extension FollowerSample {
     /// The sample a dataset's role columns make; an error names a role column of a type the audit cannot read.
     ///
     /// Yes/no roles take booleans, numbers (not 0 is yes) or text (a non-empty value is yes, as in
-    /// the X export's `description`, `url` and `location`, where an empty one is missing).
+    /// the X export's `description`, `url` and `location`, where an empty one is missing); a mostly empty column
+    /// that otherwise only says yes reads empty as no (`rolesReadingEmptyAsNo`).
     static func read(_ dataset: Dataset, asOf: Int64) throws -> FollowerSample {
         var numbers: [ColumnRole: [Double?]] = [:]
         for role in numberRoles {
@@ -22,7 +23,10 @@ extension FollowerSample {
         var flags: [ColumnRole: [Bool?]] = [:]
         for role in flagRoles {
             guard let column = dataset.column(role: role) else { continue }
-            flags[role] = try (0..<column.count).map { row in try flag(column.data[row], column, role) }
+            let emptyIsNo = readsEmptyAsNo(column)
+            flags[role] = try (0..<column.count).map { row in
+                try flag(column.data[row], column, role) ?? (emptyIsNo ? false : nil)
+            }
         }
         var created: [Int64?]?
         if let column = dataset.column(role: .created) {
@@ -33,6 +37,26 @@ extension FollowerSample {
             }
         }
         return FollowerSample(count: dataset.rowCount, numbers: numbers, flags: flags, created: created, asOf: asOf)
+    }
+
+    /// The yes/no roles whose empty cells `read` takes for no, in the order of `flagRoles`.
+    static func rolesReadingEmptyAsNo(_ dataset: Dataset) -> [ColumnRole] {
+        flagRoles.filter { role in dataset.column(role: role).map(readsEmptyAsNo) ?? false }
+    }
+
+    /// Whether a yes/no column's empty cells mean no: most of them are empty and the others only say yes (true or
+    /// 1), as the X API leaves `default_profile_image` empty for false. Text columns read empty as no anyway.
+    private static func readsEmptyAsNo(_ column: Column) -> Bool {
+        guard column.type != .text else { return false }
+        var empty = 0, yes = 0
+        for row in 0..<column.count {
+            switch column.data[row] {
+            case .missing: empty += 1
+            case .boolean(true), .integer(1), .decimal(1): yes += 1
+            default: return false
+            }
+        }
+        return yes > 0 && empty * 2 > column.count
     }
 
     /// One cell of a yes/no role.

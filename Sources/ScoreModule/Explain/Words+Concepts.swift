@@ -23,12 +23,13 @@ enum Concepts {
                 summary: Message(en: "a thousand true friends or a hundred thousand bought ones", de: "tausend echte Freunde oder hunderttausend gekaufte"),
                 idea: Message(en: "Followers can be bought; their interaction cannot. Bought followers inflate the count and lower the engagement rate, so an account whose engagement is far below that of accounts its size, or a follower sample full of empty profiles, is a warning sign. Rules and outliers are indicators, not proof.",
                               de: "Follower lassen sich kaufen, ihre Interaktion nicht. Gekaufte Follower blähen die Zahl auf und senken die Engagement-Rate; ein Konto weit unter der Resonanz gleich großer Konten oder eine Follower-Stichprobe voller leerer Profile ist ein Warnzeichen. Regeln und Ausreißer sind Hinweise, keine Beweise."),
-                commands: ["score posts authenticity", "simulate followers 2000 --fake-share 0.4 as fans", "audit fans --label label", "tour friends"]),
+                commands: ["score posts authenticity", "simulate followers 2000 --fake-share 0.4 as fans", "audit fans --label label", "explain audit", "tour friends"]),
         Concept(name: "culture-fit",
                 summary: Message(en: "who speaks for the company must fit its culture", de: "wer für das Unternehmen spricht, muss zu seiner Kultur passen"),
                 idea: Message(en: "On social platforms the staff who speak for a company carry its culture to customers. A culture survey shows the culture as it is and as people want it; comparing a candidate's profile with the team's tells how well a future voice of the company fits.",
                               de: "Auf sozialen Plattformen tragen die Mitarbeitenden, die für ein Unternehmen sprechen, seine Kultur zu den Kunden. Eine Kulturbefragung zeigt die Kultur, wie sie ist und wie die Menschen sie wollen; der Vergleich des Profils einer Kandidatin mit dem des Teams zeigt, wie gut eine künftige Stimme des Unternehmens passt."),
                 commands: ["survey instruments", "tour ownership"]),
+        .audit,
     ] + time
 
     /// The concept with this name.

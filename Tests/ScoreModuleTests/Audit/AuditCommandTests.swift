@@ -48,7 +48,7 @@ final class AuditCommandTests: XCTestCase {
     func testSRFWithAllRulesMatchesPandas() throws {
         let expected = try self.expected("default")
         let harness = try srfHarness()
-        let result = try harness.run("audit srf --label rating --as-of 2026-01-01")
+        let result = try harness.run("audit srf --label rating --as-of 2026-01-01 --model rules")
         for name in ["likely_fake", "true_positives", "false_positives", "true_negatives", "false_negatives"] {
             XCTAssertEqual(try measure(harness, "srf-audit", name), (expected[name] as? NSNumber)?.doubleValue, name)
         }
@@ -254,7 +254,7 @@ final class AuditCommandTests: XCTestCase {
         let error = try XCTUnwrap(harness.error("audit srf as srf"))
         XCTAssertEqual(error.message, Words.auditResultTaken("srf"))
         try harness.run("audit srf")
-        try harness.run("audit srf --threshold 0.2")
+        try harness.run("audit srf --threshold 0.2 --model rules")
         // 0.2 is below 0.5, so at least the 55 followers found at 0.5 count now.
         XCTAssertGreaterThan(try XCTUnwrap(try measure(harness, "srf-audit", "likely_fake")), 55)
     }

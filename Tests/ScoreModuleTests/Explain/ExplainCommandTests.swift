@@ -72,4 +72,14 @@ final class ExplainCommandTests: XCTestCase {
         XCTAssertNotNil(metricWithIdea.json["idea"], "a metric that is also an idea shows both")
         XCTAssertNotNil(metricWithIdea.json["formula"])
     }
+
+    func testExplainAuditGivesTheCorrectionInBothLanguages() throws {
+        let en = try CommandHarness(commands: ScoreModule.commands).run("explain audit")
+        let de = try CommandHarness(commands: ScoreModule.commands, language: .de).run("explain audit")
+        let idea = try XCTUnwrap(en.json["idea"]?.stringValue), idee = try XCTUnwrap(de.json["idea"]?.stringValue)
+        XCTAssertTrue(idea.contains("(raw share + specificity − 1) / (sensitivity + specificity − 1)"), idea)
+        XCTAssertTrue(idea.contains("below 0.2"), idea)
+        XCTAssertTrue(idee.contains("(roher Anteil + Spezifität − 1) / (Sensitivität + Spezifität − 1)"), idee)
+        XCTAssertEqual(en.json["commands"]?.arrayValue?.count, 5)
+    }
 }
