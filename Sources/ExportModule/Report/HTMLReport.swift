@@ -7,6 +7,8 @@ enum HTMLReport {
     static let policy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
     /// Tables with more columns than this print on a landscape page.
     static let landscapeColumns = 7
+    /// A key figure longer than this many characters (a period of days) is set smaller.
+    static let longFigure = 10
 
     /// The page.
     static func page(_ document: ReportDocument) -> String {
@@ -50,7 +52,8 @@ enum HTMLReport {
         if !document.figures.isEmpty {
             lines.append("<div class=\"figures\">")
             for figure in document.figures {
-                lines.append("<div class=\"figure\"><span class=\"value\">\(escaped(figure.value))</span>"
+                let size = figure.value.count > longFigure ? " long" : ""
+                lines.append("<div class=\"figure\"><span class=\"value\(size)\">\(escaped(figure.value))</span>"
                              + "<span class=\"label\">\(escaped(figure.label))</span></div>")
             }
             lines.append("</div>")

@@ -34,6 +34,7 @@ enum ReportStyle {
         .figures { display: flex; flex-wrap: wrap; gap: 0.8rem; margin: 0.8rem 0 1.2rem; }
         .figure { flex: 1 1 9rem; border: 1px solid #d0d4da; border-top: 4px solid #3b6ea5; padding: 0.6rem 0.8rem; }
         .figure .value { display: block; font-size: 1.5rem; font-weight: bold; font-variant-numeric: tabular-nums; }
+        .figure .value.long { font-size: 1rem; padding-top: 0.35rem; }
         .figure .label { display: block; color: #555; font-size: 0.85rem; }
         ul.key-lines { list-style: none; padding: 0; }
         ul.key-lines li { margin: 0.4rem 0; padding-left: 0.2rem; }

@@ -165,12 +165,15 @@ struct FindingsBuilder {
             }
             let group = text(check, "group", row)
             let text = Words.findingGoalLine(self.text(check, "goal", row), group: group == say(Words.allRows) ? "" : group,
-                                             actual: value("actual"), op: self.text(check, "op", row),
+                                             actual: value("actual"), op: Self.symbol(self.text(check, "op", row)),
                                              target: value("target"))
             lines.append(KeyFinding(text: say(text), tone: tone, label: label))
         }
         var shown = check
         shown.setColumn(Column.text("met", labels))
+        if let op = check.column(named: "op") {
+            shown.setColumn(Column.text("op", (0..<op.count).map { Self.symbol(text(check, "op", $0)) }))
+        }
         let met = lines.filter { $0.tone == .met }.count
         return ReportFinding(kind: .goals, name: Self.goalsName, title: say(Words.findingGoalsTitle),
                              sentence: say(Words.findingGoalsSentence(met: met, of: lines.count)), chart: nil,
@@ -189,8 +192,8 @@ struct FindingsBuilder {
            let audienceHigh = measures["real_audience_high"] {
             line = say(Words.findingAuditLine(
                 share: numbers.percent(share), interval: numbers.interval(low, high, isRate: true),
-                audience: numbers.decimal(audience.rounded()),
-                range: numbers.decimal(audienceLow.rounded()) + "–" + numbers.decimal(audienceHigh.rounded())))
+                audience: numbers.whole(audience),
+                range: numbers.whole(audienceLow) + "–" + numbers.whole(audienceHigh)))
         }
         let source = parameter("DATASET", entry) ?? entry.name
         return ReportFinding(kind: .audit, name: entry.name, title: say(Words.findingAuditTitle(source)), sentence: line,
@@ -240,6 +243,16 @@ struct FindingsBuilder {
     }
 
     // MARK: - Parts
+
+    /// A goal's comparison as people write it: `≥` for `>=`, `≤` for `<=`, others as they are.
+    static func symbol(_ comparison: String) -> String {
+        switch comparison {
+        case ">=": return "≥"
+        case "<=": return "≤"
+        case "!=": return "≠"
+        default: return comparison
+        }
+    }
 
     /// A message in the report's language.
     func say(_ message: Message) -> String {

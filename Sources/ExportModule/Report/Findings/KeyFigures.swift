@@ -24,7 +24,7 @@ struct KeyFigures {
         }
         if let audience = findings.lazy.filter({ $0.kind == .audit })
             .compactMap({ FindingsBuilder.measures($0.datasets[0])["real_audience"] }).first {
-            figures.append(KeyFigure(value: numbers.decimal(audience.rounded()), label: say(Words.figureRealAudience)))
+            figures.append(KeyFigure(value: numbers.whole(audience), label: say(Words.figureRealAudience)))
         }
         return Array(figures.prefix(ReportDocument.maximumFigures))
     }

@@ -12,6 +12,12 @@ struct ReadableNumbers {
         language.grouped(value)
     }
 
+    /// A value rounded to a whole number and grouped (an estimated count of people); `–` when not finite.
+    func whole(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 9e15 else { return "–" }
+        return count(Int64(value.rounded()))
+    }
+
     /// A fraction as a percentage: `3.4 %`, `0.14 %`.
     func percent(_ fraction: Double) -> String {
         CellFormatter(language: language, timeZone: .gmt).percent(fraction)
@@ -24,7 +30,7 @@ struct ReadableNumbers {
         let size = abs(value)
         if size >= 1000, size < 9e15 { return count(Int64(value.rounded())) }
         if size >= 0.01 || size == 0 { return language.fixed(value, places: 2) }
-        let places = min(12, Int(-log10(size).rounded(.down)) + 2)
+        let places = min(12, Int(-log10(size).rounded(.down)) + 1)
         return language.fixed(value, places: places)
     }
 
