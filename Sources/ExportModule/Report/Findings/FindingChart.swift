@@ -44,7 +44,7 @@ enum FindingChart {
                              series: [ChartSeries(name: now, values: profile.now.map { $0.isFinite ? $0 : nil }),
                                       ChartSeries(name: preferred,
                                                   values: profile.preferred.map { $0.isFinite ? $0 : nil })],
-                             categoryHeader: Words.columnTitle("type").text(language), format: .decimal,
+                             categoryHeader: Words.columnTitle(profile.dataset.columns.first?.name ?? "type").text(language), format: .decimal,
                              language: language)
         }
     }
