@@ -50,10 +50,15 @@ enum DeckReport {
         }
     }
 
-    /// A table for a slide when it has at most `SlideTable.maximumRows` rows, else nil (the chart and the notes carry
-    /// the finding; the workbook and the page hold the whole table).
+    /// The most columns a slide's table shows (the first ones: the group, its n, the median and its interval).
+    static let maximumColumns = 5
+
+    /// A table for a slide when it has at most `SlideTable.maximumRows` rows, its first `maximumColumns` columns, else
+    /// nil (the chart and the notes carry the finding; the workbook and the page hold the whole table).
     private static func compact(_ table: ReadableTable) -> SlideTable? {
         guard !table.rows.isEmpty, table.rows.count <= SlideTable.maximumRows else { return nil }
-        return SlideTable(header: table.header, rows: table.rows, rightAligned: table.numeric)
+        return SlideTable(header: Array(table.header.prefix(maximumColumns)),
+                          rows: table.rows.map { Array($0.prefix(maximumColumns)) },
+                          rightAligned: Array(table.numeric.prefix(maximumColumns)))
     }
 }
