@@ -3,7 +3,7 @@ import RapportCore
 
 /// What an exported file or a report came from: rapport's version, the workspace, the datasets with their origins
 /// (the command that stored each, with its parameters, inputs and files) and the time it was written. Exports keep it
-/// as JSON or key–value pairs, reports show it as labelled lines.
+/// as JSON or key–value pairs.
 struct Provenance {
     /// The rapport version that wrote the file.
     let version: String
@@ -64,12 +64,5 @@ struct Provenance {
             if let origin { pairs += origin.pairs.map { ("\(dataset.name).\($0.0)", $0.1) } }
         }
         return pairs
-    }
-
-    /// The facts as label and value, in a language, as a report shows them.
-    func lines(_ language: Language) -> [(label: String, value: String)] {
-        [(Words.reportVersion.text(language), version), (Words.reportWorkspace.text(language), workspace),
-         (Words.reportDatasets.text(language), datasets.map(\.name).joined(separator: ", ")),
-         (Words.reportTime.text(language), time)]
     }
 }

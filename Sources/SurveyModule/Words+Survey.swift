@@ -175,15 +175,6 @@ extension Words {
     static let againstColumn = Message(en: "against", de: "verglichen mit")
     static let distanceColumn = Message(en: "distance", de: "Abstand")
     static let bandColumn = Message(en: "fit", de: "Passung")
-    static func band(_ band: FitBand) -> Message {
-        switch band {
-        case .strong: return Message(en: "strong", de: "stark")
-        case .moderate: return Message(en: "moderate", de: "mittel")
-        case .weak: return Message(en: "weak", de: "schwach")
-        case .opposed: return Message(en: "opposed", de: "gegenläufig")
-        case .undefined: return Message(en: "undefined", de: "nicht bestimmbar")
-        }
-    }
     static func fewRespondents(_ count: Int, _ reliable: Int) -> Message {
         Message(en: "the reference profile rests on \(count) respondents only (fewer than \(reliable)): treat the fit as unreliable",
                 de: "das Vergleichsprofil beruht auf nur \(count) Befragten (weniger als \(reliable)): die Passung ist unsicher")

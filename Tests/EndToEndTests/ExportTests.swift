@@ -92,7 +92,7 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(outcome.status, 0, outcome.stderr)
         let command = "compare posts engagement-rate by voice --denominator reach"
         let report = try String(contentsOf: home.appendingPathComponent("cmp.md"), encoding: .utf8)
-        XCTAssertTrue(report.contains("Computed by: " + command), report)
+        XCTAssertTrue(report.contains("> Command: " + command), report)
         let sidecar = try String(contentsOf: home.appendingPathComponent("cmp.csv.meta.json"), encoding: .utf8)
         XCTAssertTrue(sidecar.contains("\"command\":\"\(command)\""), sidecar)
         XCTAssertTrue(sidecar.contains("\"name\":\"--denominator\",\"value\":\"reach\""), sidecar)

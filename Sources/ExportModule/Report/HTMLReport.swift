@@ -1,96 +1,148 @@
 import RapportCore
 
-/// Lays a report's content out as one self-contained HTML page: inline CSS, inline SVG, no scripts, nothing fetched.
+/// Lays a report out as one self-contained HTML page: inline CSS, inline SVG, the logo as a `data:` image, no
+/// scripts, nothing fetched (the Content-Security-Policy forbids it); every text from data escaped.
 enum HTMLReport {
-    /// The page; every text from data is escaped.
-    static func page(_ content: ReportContent) -> String {
-        var html = ["<!DOCTYPE html>", "<html lang=\"\(content.language.rawValue)\">", "<head>", "<meta charset=\"utf-8\">",
-                    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+    /// The page's Content-Security-Policy: nothing but inline style and `data:` images.
+    static let policy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+    /// Tables with more columns than this print on a landscape page.
+    static let landscapeColumns = 7
+    /// A key figure longer than this many characters (a period of days) is set smaller.
+    static let longFigure = 10
+
+    /// The page.
+    static func page(_ document: ReportDocument) -> String {
+        var html = ["<!DOCTYPE html>", "<html lang=\"\(document.language.rawValue)\">", "<head>",
+                    "<meta charset=\"utf-8\">",
+                    "<meta http-equiv=\"Content-Security-Policy\" content=\"\(policy)\">",
                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-                    "<meta name=\"generator\" content=\"rapport \(HTMLText.escaped(content.provenance.version))\">",
-                    "<title>\(HTMLText.escaped(content.title))</title>", "<style>", ReportStyle.css, "</style>", "</head>", "<body>",
-                    "<header>", "<h1>\(HTMLText.escaped(content.title))</h1>",
-                    "<p class=\"meta\">\(HTMLText.escaped(content.provenance.workspace)) · \(HTMLText.escaped(content.provenance.time))</p>",
-                    "</header>"]
-        html += section("workspace", content.say(Words.reportWorkspaceHeading),
-                        [paragraph(content.say(Words.reportSummaryLine(datasets: content.summary.rowCount))),
-                         table(ReportTable(content.summary, formatter: content.formatter))])
-        if !content.hasResults { html.append(paragraph(content.say(Words.reportNothing))) }
-        if !content.scores.isEmpty {
-            html += section("scores", content.say(Words.reportScoresHeading), content.scores.map { score in
-                article(score.dataset.name, [paragraph(content.say(Words.reportSourceLine(score.source)), class: "source"),
-                                             table(ReportTable(score.dataset, formatter: content.formatter))])
-            })
+                    "<meta name=\"generator\" content=\"rapport \(escaped(document.appendix.version))\">",
+                    "<title>\(escaped(document.title))</title>", "<style>", ReportStyle.css(document.language),
+                    "</style>", "</head>", "<body>"]
+        html += titleBlock(document)
+        html += keyFindings(document)
+        for (index, finding) in document.findings.enumerated() {
+            html += section(finding, number: index + 1, document: document)
         }
-        if let goals = content.goals {
-            html += section("goals", content.say(Words.reportGoalsHeading),
-                            [paragraph(content.say(Words.goalsAttained(content.goalsMet, of: content.goalsTotal))),
-                             table(ReportTable(goals, formatter: content.formatter))])
-        }
-        if !content.comparisons.isEmpty {
-            html += section("comparisons", content.say(Words.reportComparisonsHeading), content.comparisons.map { comparison in
-                var parts = comparison.sentence.map { [paragraph($0, class: "sentence")] } ?? []
-                if let source = comparison.source {
-                    parts.append(paragraph(content.say(Words.reportSourceLine(source)), class: "source"))
-                }
-                if !comparison.bars.isEmpty {
-                    let withIntervals = comparison.bars.contains { $0.low != nil && $0.high != nil }
-                    let caption = content.say(withIntervals ? Words.reportMedianChart : Words.reportMedianChartWithoutIntervals)
-                    parts.append("<figure>\n" + SVGBarChart(bars: comparison.bars, title: caption).svg
-                                 + "\n<figcaption>\(HTMLText.escaped(caption))</figcaption>\n</figure>")
-                }
-                parts.append(table(ReportTable(comparison.groups, formatter: content.formatter)))
-                if let pairs = comparison.pairs { parts.append(table(ReportTable(pairs, formatter: content.formatter))) }
-                return article(comparison.groups.name, parts)
-            })
-        }
-        if !content.surveys.isEmpty {
-            html += section("surveys", content.say(Words.reportSurveysHeading), content.surveys.map { survey in
-                var parts: [String] = []
-                if survey.types.count >= KiteChart.minimumAxes {
-                    let chart = KiteChart(axes: survey.types, now: survey.now, preferred: survey.preferred,
-                                          nowLabel: content.say(Words.reportNow), preferredLabel: content.say(Words.reportPreferred),
-                                          title: survey.dataset.name)
-                    parts.append("<figure>\n" + chart.svg + "\n</figure>")
-                }
-                parts.append(table(ReportTable(survey.dataset, formatter: content.formatter)))
-                return article(survey.dataset.name, parts)
-            })
-        }
-        html.append("<footer id=\"provenance\">")
-        html.append("<h2>\(HTMLText.escaped(content.say(Words.reportProvenanceHeading)))</h2>")
-        html.append("<dl class=\"provenance\">")
-        for line in content.provenance.lines(content.language) {
-            html.append("<dt>\(HTMLText.escaped(line.label))</dt><dd>\(HTMLText.escaped(line.value))</dd>")
-        }
-        html += ["</dl>", "</footer>", "</body>", "</html>", ""]
+        html += appendix(document)
+        html += ["</body>", "</html>", ""]
         return html.joined(separator: "\n")
     }
 
-    /// A `<section>` with an id, a heading and its parts.
-    private static func section(_ id: String, _ heading: String, _ parts: [String]) -> [String] {
-        ["<section id=\"\(id)\">", "<h2>\(HTMLText.escaped(heading))</h2>"] + parts + ["</section>"]
+    /// Text from data, escaped.
+    private static func escaped(_ text: String) -> String {
+        HTMLText.escaped(text)
     }
 
-    /// An `<article>` headed by a dataset's name.
-    private static func article(_ name: String, _ parts: [String]) -> String {
-        (["<article>", "<h3>\(HTMLText.escaped(name))</h3>"] + parts + ["</article>"]).joined(separator: "\n")
+    /// The title, client, period, date and logo.
+    private static func titleBlock(_ document: ReportDocument) -> [String] {
+        var lines = ["<header class=\"title-block\">"]
+        if let logo = document.logo {
+            lines.append("<img class=\"logo\" alt=\"\" src=\"\(logo.dataURI)\">")
+        }
+        lines.append("<h1>\(escaped(document.title))</h1>")
+        lines += document.subtitleLines.map { "<p class=\"meta\">\(escaped($0))</p>" }
+        lines.append("</header>")
+        return lines
     }
 
-    /// A paragraph of escaped text, with an optional class.
-    private static func paragraph(_ text: String, class name: String? = nil) -> String {
-        (name.map { "<p class=\"\($0)\">" } ?? "<p>") + HTMLText.escaped(text) + "</p>"
+    /// The key figures and one line per key finding, with marks that say met or missed in words too.
+    private static func keyFindings(_ document: ReportDocument) -> [String] {
+        var lines = ["<section id=\"key-findings\">", "<h2>\(escaped(document.say(Words.findingsKeyHeading)))</h2>"]
+        if !document.figures.isEmpty {
+            lines.append("<div class=\"figures\">")
+            for figure in document.figures {
+                let size = figure.value.count > longFigure ? " long" : ""
+                lines.append("<div class=\"figure\"><span class=\"value\(size)\">\(escaped(figure.value))</span>"
+                             + "<span class=\"label\">\(escaped(figure.label))</span></div>")
+            }
+            lines.append("</div>")
+        }
+        if document.findings.isEmpty { lines.append("<p>\(escaped(document.say(Words.findingsNothing)))</p>") }
+        if !document.keyFindings.isEmpty {
+            lines.append("<ul class=\"key-lines\">")
+            for line in document.keyFindings {
+                let mark: String
+                switch line.tone {
+                case .neutral: mark = "<span class=\"mark neutral\" aria-hidden=\"true\"></span>"
+                case .met: mark = "<span class=\"mark met\">✓ \(escaped(line.label))</span>"
+                case .missed: mark = "<span class=\"mark missed\">✗ \(escaped(line.label))</span>"
+                }
+                lines.append("<li>\(mark) \(escaped(line.text))</li>")
+            }
+            lines.append("</ul>")
+        }
+        lines.append("</section>")
+        return lines
     }
 
-    /// A table with escaped header and cells; numeric cells right-aligned.
-    private static func table(_ table: ReportTable) -> String {
-        var lines = ["<table>", "<thead><tr>" + table.header.map { "<th>\(HTMLText.escaped($0))</th>" }.joined() + "</tr></thead>", "<tbody>"]
+    /// One finding's section: title, sentence, chart, tables, definition notes and command.
+    private static func section(_ finding: ReportFinding, number: Int, document: ReportDocument) -> [String] {
+        var lines = ["<section class=\"finding \(finding.kind.rawValue)\" id=\"finding-\(number)\">",
+                     "<h2>\(escaped(finding.title))</h2>"]
+        if let sentence = finding.sentence { lines.append("<p class=\"sentence\">\(escaped(sentence))</p>") }
+        if let chart = finding.chart {
+            lines += ["<figure>", chart.svg(title: finding.title),
+                      "<figcaption>\(escaped(chart.caption))</figcaption>", "</figure>"]
+        }
+        for table in finding.tables { lines.append(self.table(table)) }
+        if !finding.notes.isEmpty || finding.command != nil {
+            lines.append("<div class=\"notes\">")
+            lines += finding.notes.map { "<p>\(escaped($0))</p>" }
+            if let command = finding.command {
+                lines.append("<p class=\"command\">\(escaped(document.say(Words.findingsCommand))): "
+                             + "<code>\(escaped(command))</code></p>")
+            }
+            lines.append("</div>")
+        }
+        lines.append("</section>")
+        return lines
+    }
+
+    /// A table inside a wrapper that scrolls on a narrow screen; a wide one prints on a landscape page.
+    private static func table(_ table: ReadableTable) -> String {
+        let wide = table.header.count > landscapeColumns
+        var lines = ["<div class=\"table-wrap\(wide ? " wide" : "")\"><table>",
+                     "<thead><tr>" + zip(table.header, table.numeric).map { name, numeric in
+                         (numeric ? "<th class=\"number\">" : "<th>") + escaped(name) + "</th>"
+                     }.joined() + "</tr></thead>", "<tbody>"]
         for row in table.rows {
             lines.append("<tr>" + zip(row, table.numeric).map { cell, numeric in
-                (numeric ? "<td class=\"number\">" : "<td>") + HTMLText.escaped(cell) + "</td>"
+                (numeric ? "<td class=\"number\">" : "<td>") + escaped(cell) + "</td>"
             }.joined() + "</tr>")
         }
-        lines += ["</tbody>", "</table>"]
+        lines += ["</tbody>", "</table></div>"]
         return lines.joined(separator: "\n")
+    }
+
+    /// The appendix: methods, datasets, source files and the facts of the file.
+    private static func appendix(_ document: ReportDocument) -> [String] {
+        let appendix = document.appendix
+        var lines = ["<section id=\"appendix\">", "<h2>\(escaped(document.say(Words.findingsAppendixHeading)))</h2>",
+                     "<h3>\(escaped(document.say(Words.findingsMethodsHeading)))</h3>", "<ul class=\"methods\">"]
+        lines += appendix.methods.map { "<li>\(escaped($0))</li>" }
+        lines.append("</ul>")
+        let numbers = ReadableNumbers(language: document.language)
+        if !appendix.datasets.isEmpty {
+            lines.append("<h3>\(escaped(document.say(Words.findingsDatasetsHeading)))</h3>")
+            lines.append(table(ReadableTable(
+                header: [Words.findingsDatasetColumn, Words.findingsRowsColumn, Words.findingsMadeByColumn].map(document.say),
+                numeric: [false, true, false],
+                rows: appendix.datasets.map { [$0.name, numbers.count(Int64($0.rows)), $0.command ?? ""] })))
+        }
+        if !appendix.files.isEmpty {
+            lines.append("<h3>\(escaped(document.say(Words.findingsFilesHeading)))</h3>")
+            lines.append(table(ReadableTable(
+                header: [document.say(Words.findingsFileColumn), document.say(Words.findingsBytesColumn), "SHA-256"],
+                numeric: [false, true, false],
+                rows: appendix.files.map { [$0.path, numbers.count(Int64($0.bytes)), $0.sha256] })))
+        }
+        lines.append("<dl class=\"provenance\">")
+        for (label, value) in [(Words.findingsVersion, appendix.version), (Words.findingsWorkspace, appendix.workspace),
+                               (Words.findingsWritten, appendix.time)] {
+            lines.append("<dt>\(escaped(document.say(label)))</dt><dd>\(escaped(value))</dd>")
+        }
+        lines += ["</dl>", "</section>"]
+        return lines
     }
 }

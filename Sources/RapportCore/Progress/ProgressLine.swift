@@ -32,13 +32,7 @@ public enum ProgressLine {
 
     /// A whole number with the language's thousands separator: `1,234,567` or `1.234.567`.
     static func grouped(_ value: Int, _ language: Language) -> String {
-        let digits = Array(String(value.magnitude))
-        var text = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { text.append(language == .de ? "." : ",") }
-            text.append(digit)
-        }
-        return (value < 0 ? "-" : "") + text
+        language.grouped(Int64(value))
     }
 
     /// A span of time as people say it: `4 s`, `2 min 5 s`, `1 h 3 min`.

@@ -6,6 +6,17 @@ extension Language {
         let text = String(format: "%.\(places)f", value)
         return self == .de ? text.replacingOccurrences(of: ".", with: ",") : text
     }
+
+    /// A whole number with this language's thousands separator: `1,234,567` or `1.234.567`.
+    public func grouped(_ value: Int64) -> String {
+        let digits = Array(String(value.magnitude))
+        var text = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { text.append(self == .de ? "." : ",") }
+            text.append(digit)
+        }
+        return (value < 0 ? "-" : "") + text
+    }
 }
 
 extension Language {

@@ -1,5 +1,6 @@
 import Foundation
 import RapportCore
+import RapportTestSupport
 import XCTest
 
 /// A real browser opens the report: headless Chromium (Debian's `chromium`) renders it to a PNG and dumps its DOM,
@@ -20,7 +21,7 @@ final class HTMLReportChromiumTests: XCTestCase {
 
     func testDumpedDOMHoldsTheScriptTextAsTextAndNoScriptElement() throws {
         let dom = try browse(["--dump-dom"])
-        XCTAssertTrue(dom.contains("<h2>Comparisons</h2>"), "the page was parsed and rendered")
+        XCTAssertTrue(dom.contains("<h2>Key findings</h2>"), "the page was parsed and rendered")
         XCTAssertTrue(dom.contains(ReportWorkspace.escapedHostile))
         XCTAssertFalse(dom.lowercased().contains("<script"))
     }

@@ -2,14 +2,18 @@
 import RapportCore
 import XCTest
 
-/// The Markdown report's structure: headings in order, well-formed pipe tables, escaped data, the provenance list.
+/// The Markdown report's structure: headings in order, well-formed pipe tables, escaped data, chart files linked.
 final class MarkdownReportTests: XCTestCase {
     private var workspace: ReportWorkspace!
     private var lines: [String] = []
+    private var charts: [MarkdownReport.ChartFile] = []
 
     override func setUpWithError() throws {
         workspace = try ReportWorkspace()
-        lines = MarkdownReport.document(try workspace.content(title: "Q3 | *client*")).components(separatedBy: "\n")
+        let (text, charts) = MarkdownReport.document(try workspace.document(title: "Q3 | *client*"),
+                                                     chartsFolder: "r-charts")
+        lines = text.components(separatedBy: "\n")
+        self.charts = charts
     }
 
     override func tearDown() {
@@ -18,9 +22,22 @@ final class MarkdownReportTests: XCTestCase {
 
     func testHeadingsComeInOrder() {
         XCTAssertEqual(lines.filter { $0.hasPrefix("#") }, [
-            "# Q3 \\| \\*client\\*", "## Workspace", "## Scores", "### posts-engagement-rate", "## Goals", "## Comparisons",
-            "### posts-engagement-rate-by-voice", "## Culture profiles", "### culture", "## Provenance",
+            "# Q3 \\| \\*client\\*", "## Key findings", "## Goals", "## Culture profile of culture",
+            "## Engagement rate by voice", "## Engagement rate compared by voice", "## Appendix", "### Methods",
+            "### Datasets used",
         ])
+    }
+
+    func testChartsAreFilesBesideTheDocument() throws {
+        XCTAssertEqual(charts.map(\.name), ["02-survey-profile.svg", "03-score.svg", "04-comparison.svg"])
+        XCTAssertTrue(lines.contains("![Median per group with its 95 % interval and the number of posts]"
+                                     + "(r-charts/04-comparison.svg)"))
+        for chart in charts {
+            let svg = String(decoding: chart.data, as: UTF8.self)
+            XCTAssertTrue(svg.hasPrefix("<svg "), chart.name)
+            XCTAssertTrue(svg.contains("<style>\nsvg.chart"), "a chart file carries its colours: \(chart.name)")
+        }
+        XCTAssertTrue(MarkdownReport.document(try workspace.document(), chartsFolder: nil).charts.isEmpty)
     }
 
     func testEveryTableRowHasAsManyCellsAsItsHeader() {
@@ -37,13 +54,9 @@ final class MarkdownReportTests: XCTestCase {
             XCTAssertEqual(lines[index], "", "a blank line ends a table")
             tables += 1
         }
-        // Summary, score, goals, comparison groups and pairs, survey.
-        XCTAssertEqual(tables, 6)
-    }
-
-    func testNumericColumnsAreRightAligned() {
-        // The summary: dataset, kind, rows, columns, source.
-        XCTAssertTrue(lines.contains("| --- | --- | ---: | ---: | --- |"))
+        // The key figures (posts analysed), goals, profile, score, comparison groups and pairs, the appendix's
+        // datasets (no source files in memory).
+        XCTAssertEqual(tables, 7)
     }
 
     func testHostileTextsStayText() {
@@ -52,20 +65,19 @@ final class MarkdownReportTests: XCTestCase {
         XCTAssertTrue(text.contains("&lt;script&gt;alert\\(1\\)&lt;/script&gt;"))
     }
 
-    func testGoalsAreCountedAndWordedAndTheSentenceIsQuoted() {
+    func testGoalsAreMarkedInWordsAndTheSentenceIsQuoted() {
+        XCTAssertTrue(lines.contains("- **✓ met** Goal er \\(voice=person\\): 20.0 % against a target of ≥ 3.0 %."),
+                      lines.joined(separator: "\n"))
         XCTAssertTrue(lines.contains("1 of 2 goals met."))
-        XCTAssertTrue(lines.contains { $0.hasPrefix("| er | voice=person | &gt;= | 3.0 % | 20.0 % | met | 17.0 % |") })
+        XCTAssertTrue(lines.contains { $0.hasPrefix("| er | voice=person | ≥ | 3.0 % | 20.0 % | met | 17.0 % |") })
         XCTAssertTrue(lines.contains { $0.hasPrefix("person posts earned 50 times") })
+        XCTAssertTrue(lines.contains("> Command: compare posts engagement-rate by voice --seed 7"))
     }
 
-    func testProvenanceListsVersionWorkspaceDatasetsAndTime() {
-        let start = lines.firstIndex(of: "## Provenance")! + 2
-        // The datasets in the workspace's order: culture was stored with the posts, the results after them.
-        XCTAssertEqual(Array(lines[start..<(start + 4)]), [
-            "- rapport version: \(RapportInfo.version)", "- workspace: &lt;memory&gt;",
-            "- datasets: culture, posts-engagement-rate, posts-engagement-rate-by-voice, posts-engagement-rate-by-voice-pairs",
-            "- written: 1970-01-01T00:00:00Z",
-        ])
+    func testAppendixEndsWithVersionWorkspaceAndTime() {
+        let tail = Array(lines.suffix(4))
+        XCTAssertEqual(tail, ["- rapport version: \(RapportInfo.version)", "- Workspace: &lt;memory&gt;",
+                              "- Written: 1970-01-01T00:00:00Z", ""])
     }
 
     /// The number of `|` in a line that are not escaped with a backslash.

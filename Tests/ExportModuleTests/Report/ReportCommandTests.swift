@@ -18,27 +18,55 @@ final class ReportCommandTests: XCTestCase {
     func testHTMLHoldsEverySectionAndNoScriptOrExternalAsset() throws {
         try workspace.harness.run("report '\(workspace.path("r.html"))'")
         let html = try workspace.read("r.html")
-        for id in ["workspace", "scores", "goals", "comparisons", "surveys"] {
-            XCTAssertTrue(html.contains("<section id=\"\(id)\">"), id)
+        for id in ["key-findings", "finding-1", "finding-4", "appendix"] {
+            XCTAssertTrue(html.contains("id=\"\(id)\">"), id)
         }
-        XCTAssertTrue(html.contains("<footer id=\"provenance\">"))
         // By hand: person's median 0.20 ≥ 0.03 is met, the other group's 0.004 is not.
-        XCTAssertTrue(html.contains("<p>1 of 2 goals met.</p>"))
+        XCTAssertTrue(html.contains("<p class=\"sentence\">1 of 2 goals met.</p>"))
         XCTAssertFalse(html.lowercased().contains("<script"))
         XCTAssertTrue(html.contains(ReportWorkspace.escapedHostile))
-        XCTAssertEqual(html.components(separatedBy: "<svg ").count - 1, 2, "a bar chart and a kite chart")
-        XCTAssertFalse(html.contains(" src="))
+        XCTAssertEqual(html.components(separatedBy: "<svg ").count - 1, 3, "two bar charts and a kite chart")
         XCTAssertFalse(html.contains(" href="))
         XCTAssertFalse(html.contains("url("))
         XCTAssertTrue(html.contains("@media print"))
     }
 
-    func testMarkdownByExtension() throws {
+    func testMarkdownByExtensionWithItsChartsBesideIt() throws {
         try workspace.harness.run("report '\(workspace.path("r.md"))'")
         let markdown = try workspace.read("r.md")
         XCTAssertTrue(markdown.hasPrefix("# "))
         XCTAssertFalse(markdown.contains("<html"))
-        XCTAssertTrue(markdown.contains("## Comparisons"))
+        XCTAssertTrue(markdown.contains("## Engagement rate compared by voice"))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: workspace.path("r-charts")).sorted(),
+                       ["02-survey-profile.svg", "03-score.svg", "04-comparison.svg"])
+    }
+
+    func testDeckAndWorkbookByExtension() throws {
+        try workspace.harness.run("report '\(workspace.path("r.pptx"))'")
+        try workspace.harness.run("report '\(workspace.path("r.xlsx"))'")
+        for name in ["r.pptx", "r.xlsx"] {
+            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: workspace.path(name))).prefix(2))
+            XCTAssertEqual(bytes, [0x50, 0x4B], "\(name) is a zip package")
+        }
+    }
+
+    func testStdoutTakesTextFormatsOnlyAndWritesNoFile() throws {
+        let error = try XCTUnwrap(workspace.harness.error("report - --type pptx"))
+        XCTAssertEqual(error.message, Words.reportBinaryToStdout("pptx"))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: workspace.folder.path), [])
+    }
+
+    func testAnSVGLogoIsRefusedForADeck() throws {
+        let logo = workspace.path("logo.svg")
+        try "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".write(toFile: logo, atomically: true, encoding: .utf8)
+        let error = try XCTUnwrap(workspace.harness.error("report '\(workspace.path("r.pptx"))' --logo '\(logo)'"))
+        XCTAssertEqual(error.message, Words.reportLogoNeedsPNG("pptx"))
+        try workspace.harness.run("report '\(workspace.path("r.html"))' --logo '\(logo)'")
+        XCTAssertTrue(try workspace.read("r.html").contains("src=\"data:image/svg+xml;base64,"))
+        let text = workspace.path("logo.txt")
+        try "x".write(toFile: text, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try XCTUnwrap(workspace.harness.error("report '\(workspace.path("s.html"))' --logo '\(text)'"))
+                        .message, Words.reportLogoFormat(text))
     }
 
     func testExistingFileIsKeptWithoutForceAndReplacedWithIt() throws {
@@ -60,6 +88,8 @@ final class ReportCommandTests: XCTestCase {
     func testUnknownDatasetSuggestsTheClosest() throws {
         let error = try XCTUnwrap(workspace.harness.error("report '\(workspace.path("r.html"))' --datasets posts-engagement-rat"))
         XCTAssertEqual(error.message, Words.unknownDataset("posts-engagement-rat").suggesting("posts-engagement-rate"))
+        let kind = try XCTUnwrap(workspace.harness.error("report '\(workspace.path("r.html"))' --include comparisn"))
+        XCTAssertEqual(kind.message, Words.unknownDataset("comparisn").suggesting("comparison"))
         XCTAssertFalse(FileManager.default.fileExists(atPath: workspace.path("r.html")))
     }
 
@@ -71,10 +101,13 @@ final class ReportCommandTests: XCTestCase {
     func testDatasetsFlagKeepsOnlyTheNamedResults() throws {
         try workspace.harness.run("report '\(workspace.path("r.html"))' --datasets posts-engagement-rate-by-voice-pairs")
         let html = try workspace.read("r.html")
-        XCTAssertTrue(html.contains("<section id=\"comparisons\">"), "naming the pairs table picks its comparison")
-        XCTAssertFalse(html.contains("<section id=\"scores\">"))
-        XCTAssertFalse(html.contains("<section id=\"surveys\">"))
-        XCTAssertTrue(html.contains("<dd>posts-engagement-rate-by-voice, posts-engagement-rate-by-voice-pairs</dd>"))
+        XCTAssertTrue(html.contains("<section class=\"finding comparison\" id=\"finding-1\">"),
+                      "naming the pairs table picks its comparison")
+        XCTAssertFalse(html.contains("id=\"finding-2\""))
+        XCTAssertTrue(html.contains("<td>posts-engagement-rate-by-voice-pairs</td>"))
+        let error = try XCTUnwrap(workspace.harness.error("report '\(workspace.path("s.html"))' --include goals "
+                                                          + "--datasets culture"))
+        XCTAssertEqual(error.message, Words.reportIncludeTwice)
     }
 
     func testMissingFolderFailsWithoutLeavingAFile() throws {
@@ -95,8 +128,8 @@ final class ReportCommandTests: XCTestCase {
         let html = try workspace.read("r.html")
         XCTAssertTrue(html.contains("<html lang=\"de\">"))
         XCTAssertTrue(html.contains("<title>&lt;b&gt;Kunde &amp; Co&lt;/b&gt;</title>"))
-        XCTAssertTrue(html.contains("<h2>Vergleiche</h2>"))
-        XCTAssertTrue(html.contains("<p>1 von 2 Zielen erreicht.</p>"))
+        XCTAssertTrue(html.contains("<h2>Engagementrate im Vergleich nach Stimme</h2>"))
+        XCTAssertTrue(html.contains("<p class=\"sentence\">1 von 2 Zielen erreicht.</p>"))
         // By hand: ratio of medians 0.20 / 0.004 = 50, written the German way in the German sentence.
         XCTAssertTrue(html.contains("person-Beiträge erzielten das 50-Fache"), html)
     }
@@ -106,6 +139,6 @@ final class ReportCommandTests: XCTestCase {
         defer { unsetenv("SOURCE_DATE_EPOCH") }
         try workspace.harness.run("report '\(workspace.path("r.md"))'")
         // 86,400 s after the epoch is one day later.
-        XCTAssertTrue(try workspace.read("r.md").contains("- written: 1970-01-02T00:00:00Z"))
+        XCTAssertTrue(try workspace.read("r.md").contains("- Written: 1970-01-02T00:00:00Z"))
     }
 }

@@ -64,9 +64,17 @@ struct ReportWorkspace {
         Console(isTerminal: false, usesColor: false, width: 100, out: { _ in }, error: { _ in })
     }
 
-    /// The report's content as of 1970-01-01T00:00:00Z.
-    func content(_ language: Language = .en, title: String? = nil, only: Set<String>? = nil) throws -> ReportContent {
-        try ReportGatherer.content(title: title, only: only, time: "1970-01-01T00:00:00Z", in: context(language))
+    /// The report's document as of 1970-01-01T00:00:00Z.
+    func document(_ language: Language = .en, title: String? = nil, client: String? = nil,
+                  include: Set<String>? = nil) throws -> ReportDocument {
+        try Self.document(of: context(language), title: title, client: client, include: include)
+    }
+
+    /// The document of the workspace of a context as of 1970-01-01T00:00:00Z.
+    static func document(of context: CommandContext, title: String? = nil, client: String? = nil,
+                         include: Set<String>? = nil) throws -> ReportDocument {
+        try FindingsBuilder(context: context).document(FindingsBuilder.Request(
+            title: title, client: client, logo: nil, include: include, time: "1970-01-01T00:00:00Z"))
     }
 
     /// A context on an in-memory workspace that holds only the given datasets, stored with the findings given by name.

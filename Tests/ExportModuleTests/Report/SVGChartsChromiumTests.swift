@@ -1,5 +1,6 @@
 @testable import ExportModule
 import Foundation
+import RapportTestSupport
 import XCTest
 
 /// The independent check of the text-width estimate: headless Chromium lays out every sample chart (long and German
@@ -55,7 +56,7 @@ final class SVGChartsChromiumTests: XCTestCase {
         let sections = ChartSamples.all.map {
             "<section id=\"\($0.name)\"><h3>\($0.name)</h3><figure>\n\($0.svg)\n</figure></section>"
         }
-        let head = ["<!DOCTYPE html>", "<html lang=\"de\"><head><meta charset=\"utf-8\">", "<style>", ReportStyle.css,
+        let head = ["<!DOCTYPE html>", "<html lang=\"de\"><head><meta charset=\"utf-8\">", "<style>", ReportStyle.css(.de),
                     "</style>", "</head><body>"]
         let tail = ["<pre id=\"measurements\"></pre>", "<script>", SVGChartsChromiumTests.script, "</script>",
                     "</body></html>"]

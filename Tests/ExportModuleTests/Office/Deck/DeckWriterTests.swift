@@ -1,6 +1,7 @@
 @testable import ExportModule
 import Foundation
 import RapportCore
+import RapportTestSupport
 import XCTest
 
 /// The sample deck opened by python-pptx (Fixtures/read_office.py) and converted by LibreOffice: slides, texts,

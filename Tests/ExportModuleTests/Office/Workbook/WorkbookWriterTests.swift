@@ -1,6 +1,7 @@
 @testable import ExportModule
 import Foundation
 import RapportCore
+import RapportTestSupport
 import XCTest
 
 /// A workbook of several sheets, one with notes and a native chart beside its table, as `report FILE.xlsx` will

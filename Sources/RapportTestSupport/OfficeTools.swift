@@ -2,24 +2,18 @@ import Foundation
 import XCTest
 
 /// The real programs the Office tests open files with: LibreOffice (`soffice`) and poppler's `pdfinfo`/`pdftoppm`.
-/// `make test` installs them when missing; elsewhere the tests that need them are skipped.
-enum OfficeTools {
+/// `make test` installs them when missing; elsewhere the tests that need them are skipped. (The module tests run the
+/// Office fixtures' Python scripts through `OfficeTools.python`, in ExportModuleTests.)
+public enum OfficeTools {
     /// A fresh empty directory for a test's files.
-    static func directory() throws -> String {
+    public static func directory() throws -> String {
         let path = NSTemporaryDirectory() + "rapport-office-tests-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
 
-    /// Runs a committed Python script of Office/Fixtures and returns what it printed, parsed as JSON (through the
-    /// export tests' runner, whose scripts are in Export/Fixtures).
-    static func python(_ script: String, _ arguments: [String], file: StaticString = #filePath,
-                       line: UInt = #line) throws -> Any {
-        try ExportSample.python("../../Office/Fixtures/" + script, arguments, file: file, line: line)
-    }
-
     /// LibreOffice's program, or a skip naming the Debian packages.
-    static func libreOffice() throws -> String {
+    public static func libreOffice() throws -> String {
         let programs = ["/usr/bin/soffice", "/usr/bin/libreoffice"]
         guard let found = programs.first(where: FileManager.default.isExecutableFile) else {
             throw XCTSkip("LibreOffice is not installed "
@@ -29,7 +23,7 @@ enum OfficeTools {
     }
 
     /// A poppler program (`pdfinfo`, `pdftoppm`), or a skip naming the Debian package.
-    static func poppler(_ name: String) throws -> String {
+    public static func poppler(_ name: String) throws -> String {
         let path = "/usr/bin/" + name
         guard FileManager.default.isExecutableFile(atPath: path) else {
             throw XCTSkip("\(name) is not installed (apt package poppler-utils)")
@@ -40,7 +34,7 @@ enum OfficeTools {
     /// Converts `file` with LibreOffice to `filter` (such as `pdf`) into `directory`, with a profile of its own there,
     /// and fails unless LibreOffice ends well within three minutes and writes the file.
     @discardableResult
-    static func convert(_ file: String, to filter: String, office: String, in directory: String,
+    public static func convert(_ file: String, to filter: String, office: String, in directory: String,
                         file line: StaticString = #filePath, line number: UInt = #line) throws -> String {
         let profile = URL(fileURLWithPath: directory).appendingPathComponent("office-profile").absoluteString
         let output = try run(office, ["-env:UserInstallation=" + profile, "--headless", "--convert-to", filter,
@@ -53,7 +47,7 @@ enum OfficeTools {
     }
 
     /// The number of pages of a PDF, as pdfinfo reads it.
-    static func pages(_ pdf: String) throws -> Int? {
+    public static func pages(_ pdf: String) throws -> Int? {
         let info = try run(try poppler("pdfinfo"), [pdf])
         let line = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }
         return line.flatMap { Int($0.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)) }
@@ -61,7 +55,7 @@ enum OfficeTools {
 
     /// Runs a program and returns its standard output; fails on a status other than 0 and stops it at `timeout`.
     @discardableResult
-    static func run(_ program: String, _ arguments: [String], environment: [String: String]? = nil,
+    public static func run(_ program: String, _ arguments: [String], environment: [String: String]? = nil,
                     timeout: Double = 60) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)

@@ -3,14 +3,14 @@ import XCTest
 
 /// Debian's `chromium` run headless on a page: what it prints (`--dump-dom`) or writes (`--screenshot`), with a
 /// watchdog of 120 s. Tests skip where Chromium is not installed.
-struct HeadlessChromium {
+public struct HeadlessChromium {
     /// The browser's program.
-    let program: String
+    public let program: String
     /// A folder for the browser's profile.
-    let profile: String
+    public let profile: String
 
     /// The installed browser, or a skip.
-    init(profile: String) throws {
+    public init(profile: String) throws {
         let places = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
         guard let found = places.first(where: FileManager.default.isExecutableFile)
         else { throw XCTSkip("chromium is not installed (apt-get install chromium)") }
@@ -19,7 +19,7 @@ struct HeadlessChromium {
     }
 
     /// Opens a file with extra arguments and returns what the browser printed; fails the test on a nonzero exit.
-    func run(_ arguments: [String], file: String) throws -> String {
+    public func run(_ arguments: [String], file: String) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(profile)"]
