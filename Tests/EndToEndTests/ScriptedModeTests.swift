@@ -271,8 +271,11 @@ final class ScriptedModeTests: XCTestCase {
         let replayed = try RapportProcess.run(["--workspace", home.appendingPathComponent("ws2").path, "--json",
                                                "--script", "replay.rap"], home: home, directory: home)
         XCTAssertEqual(replayed.status, 0, replayed.stderr)
-        let last = try XCTUnwrap(try replayed.jsonLines().last?["result"] as? [String: Any])
-        XCTAssertEqual(last["value"] as? String, String(repeating: "a", count: 1 << 20) + "-from-define")
+        let setY = try XCTUnwrap(try replayed.jsonLines().last { ($0["command"] as? String)?.hasPrefix("set var y") == true })
+        let result = try XCTUnwrap(setY["result"] as? [String: Any])
+        XCTAssertEqual(result["value"] as? String, String(repeating: "a", count: 1 << 20) + "-from-define")
+    }
+
     func testASavedLogReplaysItsExportsAndReportsInTheSameFolder() throws {
         let session = "import posts.csv as posts\nexport posts out/posts.csv --mkdirs\nreport out/findings.md\n"
             + "log save out/replay.rap\n"

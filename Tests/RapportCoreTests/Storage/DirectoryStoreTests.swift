@@ -47,7 +47,8 @@ final class DirectoryStoreTests: XCTestCase {
         // 300,000 rows × 2 columns: three pieces of at most 131,072 rows per column.
         let dataset = sampleDataset("posts", rows: 300_000)
         let entry = DatasetEntry(name: "posts", file: "data/posts-1.json", rows: 300_000,
-                                 columns: dataset.columns.map(ColumnInfo.init), kind: "posts", source: "test")
+                                 columns: dataset.columns.map(ColumnInfo.init), kind: .posts,
+                                 origin: DatasetOrigin(command: "test"))
         manifest.datasets = [entry]
         let waiting = ProgressMeter()
         let saves = try XCTUnwrap(store.saveProgress)

@@ -7,7 +7,7 @@ final class MarkdownTableTests: XCTestCase {
         let dataset = Dataset(name: "t", columns: [
             .text("name", ["a|b", "*x*", nil]),
             .integer("likes", [5, 1200, nil]),
-            Column(name: "rate", role: Column.rateRole, data: .decimal([0.034, 0.5, 1], MissingMask())),
+            Column(name: "rate", role: .rate, data: .decimal([0.034, 0.5, 1], MissingMask())),
         ])
         let formatter = CellFormatter(language: .en, timeZone: .gmt)
         let text = MarkdownTable.text(dataset, formatter: formatter, checkpoint: { _ in })
