@@ -60,7 +60,8 @@ public final class SpecCompleter: Completer {
         let positional = reading.nextPositional
         if let positional, positional.kind == .roleAssignment {
             if let role = current.afterEquals { return (role, Candidate.plain(DatasetKind.assignableRoles(for: nil).map(\.rawValue) + ["none"])) }
-            return (current, columnsOfDataset(spec: spec, reading: reading))
+            let columns = columnsOfDataset(spec: spec, reading: reading)
+            return (current, columns.map { Candidate(name: $0.name, quote: $0.quote, trailing: "=") })
         }
         if let positional {
             candidates += values(of: positional.kind, spec: spec, reading: reading, typed: current.value)
