@@ -85,6 +85,18 @@ extension Words {
         Message(en: "recognised as \(preset): \(columnCount(roles).en) mapped to roles (roles \(dataset) shows them)",
                 de: "erkannt als \(preset): \(columnCount(roles).de) Rollen zugeordnet (roles \(dataset) zeigt sie)")
     }
+    /// The roles guessed from column names, and the kind when that was guessed too.
+    public static func rolesGuessed(_ guesses: [String], kind: DatasetKind?, dataset: String) -> Message {
+        let list = guesses.joined(separator: ", ")
+        guard let kind else {
+            return Message(en: "roles guessed from column names: \(list) (roles \(dataset) shows them)",
+                           de: "Rollen aus Spaltennamen erraten: \(list) (roles \(dataset) zeigt sie)")
+        }
+        return Message(en: "no platform export recognised; guessed from column names: \(kind) data, \(list) "
+                           + "(roles \(dataset) shows them)",
+                       de: "kein Plattform-Export erkannt; aus Spaltennamen erraten: \(kind)-Daten, \(list) "
+                           + "(roles \(dataset) zeigt sie)")
+    }
     /// No preset matched the header.
     public static func noPresetRecognised(_ dataset: String) -> Message {
         Message(en: "no platform export recognised; imported generically (set roles with roles \(dataset) COLUMN=ROLE)",

@@ -64,6 +64,22 @@ final class InteractiveTests: XCTestCase {
         try shell.waitFor("rapport> dedupe p on account,voice")
     }
 
+    func testTabCompletesColumnsAndRolesOfRoles() throws {
+        let shell = try start()
+        try shell.type("import posts.csv as p")
+        try shell.press("Enter")
+        try shell.waitFor("imported 3 rows")
+        try shell.type("roles p comm")
+        try shell.press("Tab")
+        try shell.waitFor("rapport> roles p comments=")
+        try shell.type("lik")
+        try shell.press("Tab")
+        try shell.waitFor("rapport> roles p comments=likes")
+        try shell.type("likes=vid")
+        try shell.press("Tab")
+        try shell.waitFor("rapport> roles p comments=likes likes=video_views")
+    }
+
     func testCtrlCDiscardsTheLineAndTheShellGoesOn() throws {
         let shell = try start()
         try shell.type("drop everything-typed-so-far")

@@ -27,7 +27,7 @@ extension ImportCommand {
         let path = file.path
         let outcome = try DatasetAppender.append(table.columns, from: path, to: existing,
                                                  dedupeOn: invocation[Self.dedupeOn]?.text)
-        try context.workspace.put(outcome.dataset, replacing: true, hashing: file, preset: nil)
+        try context.workspace.put(outcome.dataset, replacing: true, hashing: file, record: .found())
         let displayFile = (path as NSString).lastPathComponent
         var text = Words.appended(rows: table.rowCount, file: displayFile, name: existing.name, added: outcome.added,
                                   replaced: outcome.replaced, total: outcome.dataset.rowCount).text(context.language)

@@ -68,16 +68,24 @@ enum ImportCommand {
         let presetName = invocation[Self.preset]?.text ?? "auto"
         let preset = presetName == "auto" ? PresetCatalogue.detect(columnNames: dataset.columnNames) : PresetCatalogue.named(presetName)
         let mapping = preset?.apply(to: &dataset) ?? []
-        try context.workspace.put(dataset, replacing: invocation[Switch.replace], hashing: fingerprint,
-                                  preset: mapping.isEmpty ? nil : preset?.name)
+        let kindFromPreset = dataset.kind != nil
+        let guessed = presetName == Preset.none.name ? [] : RoleGuess.apply(to: &dataset)
+        let record = SourceFile.found(preset: mapping.isEmpty ? nil : preset?.name,
+                                      guessedRoles: guessed.map { GuessedRole(column: $0.column, role: $0.role) })
+        try context.workspace.put(dataset, replacing: invocation[Switch.replace], hashing: fingerprint, record: record)
         let displayFile = (file.text as NSString).lastPathComponent
         var text = Words.imported(rows: table.rowCount, columns: table.columns.count, file: displayFile, name: name)
             .text(context.language)
         if let sheet = table.descriptionRowSheet { text += "\n" + Words.xlsxSkippedDescriptionRow(sheet).text(context.language) }
         if let preset, !mapping.isEmpty {
             text += "\n" + Words.presetApplied(preset.name, roles: mapping.count, dataset: name).text(context.language)
-        } else if presetName == "auto" {
+        } else if presetName == "auto" && guessed.isEmpty {
             text += "\n" + Words.noPresetRecognised(name).text(context.language)
+        }
+        if !guessed.isEmpty {
+            let kind = kindFromPreset ? nil : dataset.kind
+            text += "\n" + Words.rolesGuessed(guessed.map { "\($0.column) → \($0.role)" }, kind: kind, dataset: name)
+                .text(context.language)
         }
         for note in ImportReadingFlags.notes(on: table) { text += "\n" + note.text(context.language) }
         let types: [JSONValue] = table.columns.map {
@@ -88,7 +96,11 @@ enum ImportCommand {
                                                   ("name", .string(name)), ("types", .array(types)),
                                                   ("preset", preset.map { .string($0.name) } ?? .null),
                                                   ("kind", dataset.kind.map { .string($0.rawValue) } ?? .null),
-                                                  ("roles", .array(mapping.map(JSONValue.string)))]
+                                                  ("roles", .array(mapping.map(JSONValue.string))),
+                                                  ("guessed_roles", .array(guessed.map {
+                                                      .object([("column", .string($0.column)),
+                                                               ("role", .string($0.role.rawValue))])
+                                                  }))]
                                                  + ImportReadingFlags.fields(of: table))
         return table.renamedColumns.isEmpty ? result : result.warning(Words.renamedColumns(table.renamedColumns))
     }

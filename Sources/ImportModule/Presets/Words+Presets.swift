@@ -5,10 +5,50 @@ extension Words {
     /// One line on `roles`.
     public static let rolesSummary = Message(en: "show or change which role each column of a dataset plays",
                                              de: "zeigen oder ändern, welche Rolle jede Spalte eines Datensatzes spielt")
-    /// Longer help on `roles`.
-    public static let rolesDiscussion = Message(
-        en: "Without assignments it shows each column's type and role. COLUMN=ROLE gives the column that role and takes it from any other column; COLUMN= or COLUMN=none clears it. Put column names with blanks in backticks. The roles allowed depend on the dataset's kind (posts, accounts, followers, interactions, replies). undo takes the change back.",
-        de: "Ohne Zuweisungen zeigt es Typ und Rolle jeder Spalte. SPALTE=ROLLE gibt der Spalte diese Rolle und nimmt sie jeder anderen Spalte; SPALTE= oder SPALTE=none löscht sie. Spaltennamen mit Leerzeichen in Backticks setzen. Welche Rollen erlaubt sind, hängt von der Art des Datensatzes ab (posts, accounts, followers, interactions, replies). undo nimmt die Änderung zurück.")
+    /// Longer help on `roles`, ending in the list of every role with its kinds and meaning.
+    public static let rolesDiscussion: Message = {
+        let roles = DatasetKind.assignableRoles(for: nil)
+        func list(_ language: Language) -> String {
+            roles.map { role in
+                let kinds = role.kinds.map(\.rawValue).joined(separator: ", ")
+                return "  \(role.rawValue) (\(kinds)): \(role.meaning.text(language))"
+            }.joined(separator: "\n")
+        }
+        return Message(
+            en: "Without assignments it shows each column's type and role, and which roles import guessed from the column's name. COLUMN=ROLE gives the column that role and takes it from any other column; COLUMN= or COLUMN=none clears it. Put column names with blanks in backticks. The roles allowed depend on the dataset's kind (posts, accounts, followers, interactions, replies), and a role needs a column of its type: counts need numbers, times a time (convert NAME COLUMN to decimal repairs a column read as text). roles --list [--kind KIND] lists the roles as a table. undo takes the change back.\n\nRoles (kinds): meaning\n" + list(.en),
+            de: "Ohne Zuweisungen zeigt es Typ und Rolle jeder Spalte, und welche Rollen import aus dem Spaltennamen erraten hat. SPALTE=ROLLE gibt der Spalte diese Rolle und nimmt sie jeder anderen Spalte; SPALTE= oder SPALTE=none löscht sie. Spaltennamen mit Leerzeichen in Backticks setzen. Welche Rollen erlaubt sind, hängt von der Art des Datensatzes ab (posts, accounts, followers, interactions, replies), und eine Rolle braucht eine Spalte ihres Typs: Anzahlen brauchen Zahlen, Zeitpunkte eine Zeit (convert NAME SPALTE to decimal repariert eine als Text gelesene Spalte). roles --list [--kind ART] listet die Rollen als Tabelle. undo nimmt die Änderung zurück.\n\nRollen (Arten): Bedeutung\n" + list(.de))
+    }()
+    /// The `--list` switch of `roles`.
+    public static let rolesListFlag = Message(en: "list every role with its kinds, type and meaning",
+                                              de: "jede Rolle mit ihren Arten, ihrem Typ und ihrer Bedeutung auflisten")
+    /// The `--kind` flag of `roles`.
+    public static let rolesKindFlag = Message(en: "with --list: only the roles of this kind of data",
+                                              de: "mit --list: nur die Rollen dieser Art von Daten")
+    /// `roles` with neither a dataset nor `--list`.
+    public static let rolesNeedsDataset = Message(
+        en: "roles needs a dataset (roles NAME [COLUMN=ROLE ...]) or --list",
+        de: "roles braucht einen Datensatz (roles NAME [SPALTE=ROLLE ...]) oder --list")
+    /// `--kind` without `--list`.
+    public static let rolesKindNeedsList = Message(en: "--kind only goes with --list (roles --list --kind KIND)",
+                                                   de: "--kind gibt es nur mit --list (roles --list --kind ART)")
+    /// `--list` with a dataset.
+    public static let rolesListTakesNoDataset = Message(
+        en: "roles --list lists the roles themselves; leave out the dataset, or leave out --list to see its roles",
+        de: "roles --list listet die Rollen selbst; den Datensatz weglassen, oder --list weglassen, um seine Rollen zu sehen")
+    /// The note on a role import guessed from the column's name.
+    public static let roleGuessedNote = Message(en: "guessed from its name", de: "aus dem Namen erraten")
+    /// A role given to a column of a type it cannot be played by.
+    public static func roleNeedsType(_ role: ColumnRole, types: [ColumnType], column: String, type: ColumnType,
+                                     dataset: String) -> Message {
+        let needed = types.map(\.rawValue)
+        let target = types.first?.rawValue ?? "text"
+        let quoted = column.contains(" ") ? "`\(column)`" : column
+        return Message(
+            en: "\(role) needs a column of type \(needed.joined(separator: " or ")), but '\(column)' is \(type); "
+                + "convert it first: convert \(dataset) \(quoted) to \(target)",
+            de: "\(role) braucht eine Spalte vom Typ \(needed.joined(separator: " oder ")), aber '\(column)' ist "
+                + "\(type); erst umwandeln: convert \(dataset) \(quoted) to \(target)")
+    }
     /// An assignment without `=`.
     public static func roleNeedsEquals(_ word: String) -> Message {
         Message(en: "expected COLUMN=ROLE, not '\(word)'", de: "erwartet SPALTE=ROLLE, nicht '\(word)'")

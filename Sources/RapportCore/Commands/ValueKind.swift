@@ -24,4 +24,6 @@ public enum ValueKind: Sendable, Equatable {
     case choice([String])
     /// A new name the command will create.
     case newName
+    /// `COLUMN=ROLE`: a column of the command's dataset, then after `=` a role.
+    case roleAssignment
 }

@@ -70,6 +70,8 @@ extension ValueType where Value == Word {
     public static var setting: ValueType<Word> { .word(.setting) }
     /// A new name the command will create.
     public static var newName: ValueType<Word> { .word(.newName) }
+    /// `COLUMN=ROLE`, as typed.
+    public static var roleAssignment: ValueType<Word> { .word(.roleAssignment) }
     /// One word out of a fixed list (the parser refuses any other).
     public static func choice(_ choices: [String]) -> ValueType<Word> { .word(.choice(choices)) }
 }

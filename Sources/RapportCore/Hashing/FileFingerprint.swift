@@ -3,7 +3,7 @@ import Foundation
 
 /// The size and SHA-256 of a file, worked out on another thread while the command goes on: `import` starts it once it
 /// has read the file (so the two do not compete for the cores) and stores the dataset without waiting for it
-/// (`Workspace.put(_:replacing:hashing:preset:)`), so recording where the rows came from does not delay the result.
+/// (`Workspace.put(_:replacing:hashing:record:)`), so recording where the rows came from does not delay the result.
 ///
 /// The file is read in pieces of 1 MiB through the page cache the import's read filled, never held whole.
 public final class FileFingerprint: @unchecked Sendable {
@@ -34,9 +34,12 @@ public final class FileFingerprint: @unchecked Sendable {
         return SourceFile(path: path, bytes: bytes, sha256: sha256, preset: preset)
     }
 
-    /// The record of the file before its hash is known: the path, the size, an empty SHA-256, the preset.
-    func placeholder(preset: String?) -> SourceFile {
-        SourceFile(path: path, bytes: size, sha256: "", preset: preset)
+    /// The record of the file before its hash is known: the path, the size, an empty SHA-256, and what the import
+    /// found (`record`'s path, size and hash are replaced).
+    func placeholder(_ record: SourceFile) -> SourceFile {
+        var file = record
+        (file.path, file.bytes, file.sha256) = (path, size, "")
+        return file
     }
 
     /// The record with the size and SHA-256 filled in when it is this file's placeholder; it waits for the hash.
@@ -45,7 +48,9 @@ public final class FileFingerprint: @unchecked Sendable {
         guard file.path == path, file.sha256.isEmpty else { return file }
         done.wait()
         guard case .success(let (bytes, sha256)) = outcome else { return file }
-        return SourceFile(path: path, bytes: bytes, sha256: sha256, preset: file.preset)
+        var completed = file
+        (completed.bytes, completed.sha256) = (bytes, sha256)
+        return completed
     }
 
     /// Reads the file piece by piece into the digest.

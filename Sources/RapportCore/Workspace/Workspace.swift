@@ -115,10 +115,11 @@ public final class Workspace {
     }
 
     /// Adds or replaces a dataset read from a file, like `put(_:replacing:finding:file:)`, without waiting for the
-    /// file's SHA-256: it is filled in before the manifest is read or written.
+    /// file's SHA-256: it is filled in before the manifest is read or written. `record` holds what the import found
+    /// (the preset, the guessed roles, the unread cells); its path, size and hash are the fingerprint's.
     public func put(_ dataset: Dataset, replacing: Bool = false, hashing file: FileFingerprint,
-                    preset: String?) throws {
-        try put(dataset, replacing: replacing, file: file.placeholder(preset: preset))
+                    record: SourceFile) throws {
+        try put(dataset, replacing: replacing, file: file.placeholder(record))
         if let stored = manifest.datasets.first(where: { $0.name == dataset.name }) {
             pendingHashes.add(dataFile: stored.file, fingerprint: file)
         }

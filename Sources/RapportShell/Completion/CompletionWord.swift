@@ -25,20 +25,26 @@ struct CompletionWord: Equatable {
     }
 
     /// The part after the last comma outside quotes, as its own word: `likes,sha` gives `sha`.
-    var afterLastComma: CompletionWord {
+    var afterLastComma: CompletionWord { after(last: ",") ?? self }
+
+    /// The part after the last `=` outside quotes, as its own word (`Likes=li` gives `li`); nil when there is none.
+    var afterEquals: CompletionWord? { after(last: "=") }
+
+    /// The part after the last `separator` outside quotes, as its own word; nil when there is none.
+    private func after(last separator: Character) -> CompletionWord? {
         var openQuote: Character?
-        var lastComma: Int?
+        var last: Int?
         for (offset, character) in raw.enumerated() {
             if let quote = openQuote {
                 if character == quote { openQuote = nil }
             } else if Self.quoteCharacters.contains(character) {
                 openQuote = character
-            } else if character == "," {
-                lastComma = offset
+            } else if character == separator {
+                last = offset
             }
         }
-        guard let lastComma else { return self }
-        return CompletionWord(raw: String(raw.dropFirst(lastComma + 1)), start: start + lastComma + 1)
+        guard let last else { return nil }
+        return CompletionWord(raw: String(raw.dropFirst(last + 1)), start: start + last + 1)
     }
 
     /// Splits the text before the cursor at blanks outside quotes: the finished words, and the word being typed

@@ -58,6 +58,11 @@ public final class SpecCompleter: Completer {
             candidates += Candidate.plain(command.subcommands.map(\.name))
         }
         let positional = reading.nextPositional
+        if let positional, positional.kind == .roleAssignment {
+            if let role = current.afterEquals { return (role, Candidate.plain(DatasetKind.assignableRoles(for: nil).map(\.rawValue) + ["none"])) }
+            let columns = columnsOfDataset(spec: spec, reading: reading)
+            return (current, columns.map { Candidate(name: $0.name, quote: $0.quote, trailing: "=") })
+        }
         if let positional {
             candidates += values(of: positional.kind, spec: spec, reading: reading, typed: current.value)
         }
@@ -71,7 +76,7 @@ public final class SpecCompleter: Completer {
     private func values(of kind: ValueKind, spec: CommandSpec, reading: ArgumentReading, typed: String) -> [Candidate] {
         switch kind {
         case .dataset: return Candidate.plain(datasets())
-        case .column, .columnList: return columnsOfDataset(spec: spec, reading: reading)
+        case .column, .columnList, .roleAssignment: return columnsOfDataset(spec: spec, reading: reading)
         case .file: return Candidate.plain(PathCandidates.extending(typed, directoriesOnly: false))
         case .directory: return Candidate.plain(PathCandidates.extending(typed, directoriesOnly: true))
         case .command: return Candidate.plain(commandNames())

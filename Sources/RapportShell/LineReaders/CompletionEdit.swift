@@ -7,7 +7,7 @@ enum CompletionEdit: Equatable {
     /// Nothing completes the word.
     case beep
 
-    /// One candidate replaces the word and is followed by a blank (a directory by nothing, its `/` is there);
+    /// One candidate replaces the word and is followed by a blank (a directory or the `COLUMN=` of a role by nothing);
     /// several insert their longest common prefix when it adds something, else they are listed.
     init(typed: String, candidates: [String]) {
         guard let first = candidates.first else {
@@ -15,7 +15,7 @@ enum CompletionEdit: Equatable {
             return
         }
         if candidates.count == 1 {
-            self = .replace(first.hasSuffix("/") ? first : first + " ")
+            self = .replace(first.hasSuffix("/") || first.hasSuffix("=") ? first : first + " ")
             return
         }
         let common = Self.longestCommonPrefix(candidates)

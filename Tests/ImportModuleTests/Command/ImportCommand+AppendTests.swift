@@ -32,8 +32,11 @@ final class ImportCommandAppendTests: XCTestCase {
         // Sizes and digests of the two literal files by Python's hashlib.sha256; neither header is a platform's.
         XCTAssertEqual(origin.files, [
             SourceFile(path: february, bytes: 35, sha256: "c48ec707791e78ad3f062db3979bbea429c8b92fbad11cfb5c655f574ddb0083"),
+            // The first import guessed the two roles from the names, which are the roles' own.
             SourceFile(path: harness.folder + "jan.csv", bytes: 29,
-                       sha256: "50ad3ece4247ba031f0a8605eb6218c78906da0bc91e22064db9e873b61164ca"),
+                       sha256: "50ad3ece4247ba031f0a8605eb6218c78906da0bc91e22064db9e873b61164ca",
+                       guessedRoles: [GuessedRole(column: "post_id", role: .postID),
+                                      GuessedRole(column: "likes", role: .likes)]),
         ])
         XCTAssertEqual(origin.inputs, [DatasetOrigin.Input(name: "posts", file: january.file)])
         XCTAssertEqual(origin.command, "import \(february) --append posts")

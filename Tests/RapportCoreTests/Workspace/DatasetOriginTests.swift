@@ -142,7 +142,7 @@ final class DatasetOriginTests: XCTestCase {
         let store = MemoryStore()
         let workspace = try Workspace(store: store)
         try workspace.perform(command: "import", logged: true, origin: DatasetOrigin(command: "import")) {
-            try workspace.put(numbers("posts", [1]), hashing: FileFingerprint(path), preset: "p")
+            try workspace.put(numbers("posts", [1]), hashing: FileFingerprint(path), record: .found(preset: "p"))
         }
         XCTAssertEqual(store.manifest.datasets.first?.origin?.files, [expected], "the saved manifest has the hash")
         XCTAssertEqual(workspace.entry(named: "posts")?.origin?.files, [expected])
@@ -154,14 +154,14 @@ final class DatasetOriginTests: XCTestCase {
 
         let again = DatasetOrigin(command: "again")
         XCTAssertThrowsError(try workspace.perform(command: "again", logged: false, origin: again) {
-            try workspace.put(numbers("again", [1]), hashing: FileFingerprint(path), preset: nil)
+            try workspace.put(numbers("again", [1]), hashing: FileFingerprint(path), record: .found())
             throw RapportError(Message(en: "boom", de: "bumm"))
         })
         XCTAssertNil(workspace.entry(named: "again"), "a failed import leaves nothing to complete")
 
         let onDisk = try Workspace(store: try DirectoryStore(directory: directory + "/ws"))
         try onDisk.perform(command: "import", logged: true, origin: DatasetOrigin(command: "import")) {
-            try onDisk.put(numbers("posts", [1]), hashing: FileFingerprint(path), preset: "p")
+            try onDisk.put(numbers("posts", [1]), hashing: FileFingerprint(path), record: .found(preset: "p"))
         }
         try onDisk.close()
         let reopened = try Workspace(store: try DirectoryStore(directory: directory + "/ws"))

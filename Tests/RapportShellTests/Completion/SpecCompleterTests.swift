@@ -51,6 +51,9 @@ final class SpecCompleterTests: XCTestCase {
                         positionals: [PositionalSpec("DATASET", .dataset), PositionalSpec("COLUMN", .column),
                                       PositionalSpec("to", .choice(["to"])),
                                       PositionalSpec("TYPE", .choice(["integer", "decimal", "time", "text"]))]),
+            CommandSpec(name: "roles", module: "import", summary: note,
+                        positionals: [PositionalSpec("DATASET", .dataset, optional: true),
+                                      PositionalSpec("COLUMN=ROLE", .roleAssignment, optional: true, repeating: true)]),
         ]
     }
 
@@ -72,7 +75,7 @@ final class SpecCompleterTests: XCTestCase {
     func testFirstWordCompletesCommandNamesAndAliases() {
         XCTAssertEqual(complete("s"), Completion(replaceFrom: 0, candidates: ["score", "set", "sh", "show"]))
         XCTAssertEqual(complete("he"), Completion(replaceFrom: 0, candidates: ["help"]))
-        XCTAssertEqual(complete("").candidates.count, 9)
+        XCTAssertEqual(complete("").candidates.count, 10)
     }
 
     func testUnknownCommandCompletesNothing() {
@@ -111,6 +114,14 @@ final class SpecCompleterTests: XCTestCase {
     func testFlagValueIsNotTakenForAPositional() {
         XCTAssertEqual(complete("score --limit 5 p").candidates, [])
         XCTAssertEqual(complete("show --limit 5 p").candidates, ["pages", "posts"])
+    }
+
+    func testRolesCompletesColumnsWithAnEqualsSignThenRoles() {
+        XCTAssertEqual(complete("roles posts li"), Completion(replaceFrom: 12, candidates: ["likes="]))
+        XCTAssertEqual(complete("roles posts Pa").candidates, ["`Page total likes`=", "`Page views, total`="])
+        XCTAssertEqual(complete("roles posts likes=sh"), Completion(replaceFrom: 18, candidates: ["shares"]))
+        XCTAssertEqual(complete("roles posts `Page total likes`=foll").candidates, ["follower_id", "followers", "following"])
+        XCTAssertEqual(complete("roles posts likes=shares likes=no").candidates, ["none"])
     }
 
     func testDatasetPositional() {

@@ -15,6 +15,10 @@ final class CompletionEditTests: XCTestCase {
         XCTAssertEqual(CompletionEdit(typed: "ex", candidates: ["exports/"]), .replace("exports/"))
     }
 
+    func testTheColumnOfARoleAssignmentGetsNoBlank() {
+        XCTAssertEqual(CompletionEdit(typed: "li", candidates: ["likes="]), .replace("likes="))
+    }
+
     func testSeveralInsertTheirCommonPrefix() {
         XCTAssertEqual(CompletionEdit(typed: "s", candidates: ["shout", "show"]), .replace("sho"))
         XCTAssertEqual(CompletionEdit(typed: "P", candidates: ["`Page total`", "`Page views`"]), .replace("`Page "))
