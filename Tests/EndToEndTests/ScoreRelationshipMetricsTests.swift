@@ -124,7 +124,8 @@ final class ScoreRelationshipMetricsTests: XCTestCase {
     }
 
     func testMissingRolesFailAndLeaveTheWorkspaceUnchanged() throws {
-        let setup = try run("import relationship_replies.csv as r\n")
+        // --preset none: no roles at all, not even those guessed from the header's names.
+        let setup = try run("import relationship_replies.csv as r --preset none\n")
         XCTAssertEqual(setup.status, 0, setup.stderr)
         for (metric, role) in [("responsiveness", "commented_at"), ("relationship-stages", "person"),
                                ("frequency-pressure", "published")] {

@@ -1,7 +1,9 @@
 import RapportCore
 
 /// Roles guessed from header names (`RoleSynonyms`) for the columns no preset mapped, checked against each column's
-/// type; and, when no preset gave one, the dataset's kind: the kind whose names the header shows most.
+/// type; and, when no preset gave one, the dataset's kind: the kind whose names the header shows most, and of kinds
+/// the header shows as many names of, the one whose roles it covers most fully (`person, post_id, type, time` is
+/// every role of interactions but four of the nineteen of posts).
 enum RoleGuess {
     /// The fewest roles a header must name for its kind to be guessed.
     static let fewestRolesForKind = 2
@@ -15,7 +17,10 @@ enum RoleGuess {
         var best: (kind: DatasetKind, guesses: [(index: Int, role: ColumnRole)])?
         for kind in DatasetKind.mapped {
             let found = guesses(for: dataset, kind: kind)
-            if found.count > (best?.guesses.count ?? fewestRolesForKind - 1) { best = (kind, found) }
+            guard found.count >= fewestRolesForKind else { continue }
+            if let best, found.count < best.guesses.count { continue }
+            if let best, found.count == best.guesses.count, kind.roles.count >= best.kind.roles.count { continue }
+            best = (kind, found)
         }
         guard let best else { return [] }
         dataset.kind = best.kind

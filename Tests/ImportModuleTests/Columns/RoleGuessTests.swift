@@ -33,6 +33,17 @@ final class RoleGuessTests: XCTestCase {
         XCTAssertEqual(data.columns.map(\.role), [.handle, .followers, .following, .engagementRate, .verified])
     }
 
+    func testOfTwoKindsShowingAsManyNamesTheOneTheHeaderCoversWholeWins() {
+        // post_id, account, type and time are four names of posts (of its 19 roles) and person, post_id, type and
+        // time all four roles of interactions.
+        var data = dataset([.text("person", ["u"]), .text("post_id", ["p"]), .text("account", ["a"]),
+                            .text("type", ["like"]), .text("time", ["x"])])
+        _ = RoleGuess.apply(to: &data)
+        XCTAssertEqual(data.kind, .interactions)
+        XCTAssertEqual(data.columns.map(\.role), [.person, .postID, nil, .interactionType, nil],
+                       "time is text here, so it gets no time role")
+    }
+
     func testOneNameAloneDoesNotMakeAKind() {
         var data = dataset([.integer("Likes", [1]), .text("Notes", ["x"])])
         XCTAssertTrue(RoleGuess.apply(to: &data).isEmpty)
