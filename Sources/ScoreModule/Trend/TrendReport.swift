@@ -54,6 +54,7 @@ struct TrendReport {
         let keys = trend.keys.map { key in
             Column(name: key.name, role: key.role, data: key.data.gathering(series.map(\.group)))
         }
+        let exact = series.map { $0.test.map { Cell.boolean($0.isExact) } ?? .missing }
         return Dataset(name: name + "-slopes", columns: keys + [
             Column.integer("periods", series.map { Int64($0.periodsWithPosts) }),
             Column.decimal("slope", series.map { $0.fit?.slope }, role: role),
@@ -61,8 +62,7 @@ struct TrendReport {
             Column.decimal("slope_high", series.map { $0.fit?.slopeInterval?.upper }, role: role),
             Column.decimal("tau", series.map { $0.test?.tau }),
             Column.decimal("p", series.map { $0.test?.p }),
-            Column(name: "p_exact", data: .from(cells: series.map { $0.test.map { Cell.boolean($0.isExact) } ?? .missing },
-                                                as: .boolean)),
+            Column(name: "p_exact", data: .from(cells: exact, as: .boolean)),
         ], kind: .result)
     }
 
@@ -90,7 +90,9 @@ struct TrendReport {
                                             period: period, needed: PeriodTrend.minimumPeriods)
         }
         guard let test = series.test else { return Words.trendFlat(metric: metric.name, group: group, period: period) }
-        let amount = { (value: Double) -> String in formatter.decimal(Self.rounded(metric.isRate ? value * 100 : value)) }
+        let amount = { (value: Double) -> String in
+            formatter.decimal(Self.rounded(metric.isRate ? value * 100 : value))
+        }
         let p = test.p < 0.001 ? "p < " + language.fixed(0.001, places: 3) : "p = " + language.fixed(test.p, places: 3)
         let interval = fit.slopeInterval
         guard test.p < 0.05, fit.slope != 0 else {
@@ -99,9 +101,10 @@ struct TrendReport {
                                       points: metric.isRate, period: period, p: p)
         }
         let rose = fit.slope > 0
-        let low = interval.map { amount(rose ? $0.lower : -$0.upper) }, high = interval.map { amount(rose ? $0.upper : -$0.lower) }
-        return Words.trendChanged(metric: metric.name, group: group, rose: rose, amount: amount(abs(fit.slope)), low: low,
-                                  high: high, points: metric.isRate, period: period, p: p)
+        let low = interval.map { amount(rose ? $0.lower : -$0.upper) }
+        let high = interval.map { amount(rose ? $0.upper : -$0.lower) }
+        return Words.trendChanged(metric: metric.name, group: group, rose: rose, amount: amount(abs(fit.slope)),
+                                  low: low, high: high, points: metric.isRate, period: period, p: p)
     }
 
     /// A slope rounded for a sentence: two decimals from 1 on, else three significant digits (at most six decimals).
@@ -147,7 +150,8 @@ struct TrendReport {
         blocks.append(.text(said.joined(separator: "\n")))
         let fields: [(String, JSONValue)] = [
             ("metric", .string(metric.name)), ("dataset", .string(dataset)), ("per", .string(period.rawValue)),
-            ("input_rows", .integer(Int64(rows))), ("result", .string(table.name)), ("slopes_result", .string(slopes.name)),
+            ("input_rows", .integer(Int64(rows))), ("result", .string(table.name)),
+            ("slopes_result", .string(slopes.name)),
             ("table", TableJSON.value(of: table)), ("slopes", TableJSON.value(of: slopes)),
             ("sentences", .array(sentences.map(JSONValue.string))),
             ("notes", .array(notes.map { .string(context.say($0)) })),
