@@ -90,9 +90,7 @@ struct TrendReport {
                                             period: period, needed: PeriodTrend.minimumPeriods)
         }
         guard let test = series.test else { return Words.trendFlat(metric: metric.name, group: group, period: period) }
-        let amount = { (value: Double) -> String in
-            formatter.decimal(Self.rounded(metric.isRate ? value * 100 : value))
-        }
+        let amount = { (value: Double) -> String in Self.amount(metric.isRate ? value * 100 : value, language) }
         let p = test.p < 0.001 ? "p < " + language.fixed(0.001, places: 3) : "p = " + language.fixed(test.p, places: 3)
         let interval = fit.slopeInterval
         guard test.p < 0.05, fit.slope != 0 else {
@@ -107,12 +105,15 @@ struct TrendReport {
                                   low: low, high: high, points: metric.isRate, period: period, p: p)
     }
 
-    /// A slope rounded for a sentence: two decimals from 1 on, else three significant digits (at most six decimals).
-    static func rounded(_ value: Double) -> Double {
-        guard value.isFinite, value != 0 else { return value }
+    /// A slope as a sentence writes it, never in scientific notation: two decimals from 1 on, else three
+    /// significant digits (at most six decimals), without trailing zeros.
+    static func amount(_ value: Double, _ language: Language) -> String {
+        guard value.isFinite, value != 0 else { return language.fixed(value.isFinite ? 0 : value, places: 0) }
         let places = abs(value) >= 1 ? 2 : min(6, 2 - Int(Foundation.log10(abs(value)).rounded(.down)))
-        let scale = Foundation.pow(10, Double(places))
-        return (value * scale).rounded() / scale
+        var text = language.fixed(value, places: places)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") || text.hasSuffix(",") { text.removeLast() }
+        return text == "-0" ? "0" : text
     }
 
     /// The line chart of a group's medians over the covered periods.

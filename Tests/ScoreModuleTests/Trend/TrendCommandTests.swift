@@ -101,6 +101,16 @@ final class TrendCommandTests: XCTestCase {
         XCTAssertEqual(try harness.numbers("wide", "change")[2], nil, "no change against an empty month")
     }
 
+    func testSlopesReadWithoutScientificNotation() {
+        XCTAssertEqual(TrendReport.amount(0.000205, .en), "0.000205")
+        XCTAssertEqual(TrendReport.amount(-0.2791, .en), "-0.279")
+        XCTAssertEqual(TrendReport.amount(0.5, .de), "0,5")
+        XCTAssertEqual(TrendReport.amount(12.3456, .en), "12.35")
+        XCTAssertEqual(TrendReport.amount(100, .en), "100")
+        XCTAssertEqual(TrendReport.amount(0, .en), "0")
+        XCTAssertEqual(TrendReport.amount(-1e-9, .en), "0", "below six decimals reads as 0")
+    }
+
     func testRefusals() throws {
         let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [Self.monthly()])
         XCTAssertNotNil(harness.error("trend posts engagement-rate --per weekday"), "trends need calendar periods")
