@@ -36,8 +36,8 @@ enum CompareCommand {
     }, valueName: "D", Words.windowFlag)
 
     /// `--last SPAN`: the latest span (30d, 4w, 3m, 1q) against the span of equal length before it.
-    static let last = Flag("last", ValueType(.text) { word, _ in try PeriodSpan(parsing: word.text) }, valueName: "SPAN",
-                           Words.lastFlag)
+    static let last = Flag("last", ValueType(.text) { word, _ in try PeriodSpan(parsing: word.text) },
+                           valueName: "SPAN", Words.lastFlag)
     /// `--as-of DATE`: where `--last` ends, instead of the latest time in the data.
     static let asOf = Flag("as-of", .text, valueName: "DATE", Words.compareAsOfFlag)
 

@@ -26,7 +26,9 @@ enum PeriodComparison {
     static func run(_ request: CompareRequest, _ split: Split, invocation: Invocation) throws -> CommandResult {
         let context = request.context
         let timeWord = invocation[PeriodFlags.time]
-        let named = try timeWord.map { request.selected.columns[try invocation.columnIndex($0.text, at: $0, in: request.selected)] }
+        let named = try timeWord.map { word in
+            request.selected.columns[try invocation.columnIndex(word.text, at: word, in: request.selected)]
+        }
         guard let published = named ?? request.selected.column(role: .published)
                 ?? request.selected.columns.first(where: { $0.type == .time }),
               case .time(let times, let missing) = published.data else {
@@ -71,14 +73,18 @@ enum PeriodComparison {
             if ambiguous > 0 { notes.append(Words.ambiguousWindowPosts(ambiguous)) }
             names = [context.say(Words.daysAfter(window, events: events.count)), context.say(Words.daysBefore(window))]
         case .last(let word):
-            guard let span = try invocation[CompareCommand.last] else { throw invocation.error(Words.periodEmpty, at: word) }
+            guard let span = try invocation[CompareCommand.last] else {
+                throw invocation.error(Words.periodEmpty, at: word)
+            }
             let present = times.indices.filter { !missing.isMissing($0) && !request.values[$0].isNaN }
             guard let latest = present.map({ times[$0] }).max() else {
                 throw invocation.error(Words.periodEmpty, at: invocation.end)
             }
-            let end = try invocation[CompareCommand.asOf].map { try moment($0, invocation: invocation, context: context) }
-                ?? latest
-            let zone = ZoneOffsets(timeZone: context.workspace.settings.timeZone, covering: min(end, latest)...max(end, latest))
+            let end = try invocation[CompareCommand.asOf].map {
+                try moment($0, invocation: invocation, context: context)
+            } ?? latest
+            let zone = ZoneOffsets(timeZone: context.workspace.settings.timeZone,
+                                   covering: min(end, latest)...max(end, latest))
             let start = span.moment(before: end, in: zone)
             let earlierStart = span.moment(before: start, in: zone)
             for row in present {
@@ -108,7 +114,8 @@ enum PeriodComparison {
         return result
     }
 
-    /// The moment a `--split` or `--as-of` value names: a date or time, in the timezone setting unless it has an offset.
+    /// The moment a `--split` or `--as-of` value names: a date or time, in the timezone setting unless it has an
+    /// offset.
     private static func moment(_ word: Word, invocation: Invocation, context: CommandContext) throws -> Int64 {
         guard let parsed = ISOTime.parse(Substring(word.text)) else { throw invocation.error(Words.badSplitDate(word.text), at: word) }
         return parsed.hasOffset ? parsed.seconds : LocalTime(timeZone: context.workspace.settings.timeZone).moment(ofLocal: parsed.seconds)

@@ -22,7 +22,9 @@ enum SuccessivePeriodsComparison {
             valuesOfPeriod[grouping.periods.values[row], default: []].append(request.values[row])
         }
         let indexes = valuesOfPeriod.keys.sorted()
-        guard indexes.count >= 2 else { throw invocation.error(Words.comparePerNeedsTwoPeriods(period.rawValue), at: perWord) }
+        guard indexes.count >= 2 else {
+            throw invocation.error(Words.comparePerNeedsTwoPeriods(period.rawValue), at: perWord)
+        }
         let names = indexes.map { period.label(ofIndex: $0) }
         try context.checkInterrupted()
         context.progress.begin(Words.progressComparing(request.dataset.name), unit: .resamples,
@@ -33,8 +35,8 @@ enum SuccessivePeriodsComparison {
                                          ordered: true, adjacent: true, progress: context.progress)
         let fallback = "\(request.dataset.name)-\(request.metric.name)-per-\(period.rawValue)"
         let base = try request.resultName(invocation, fallback: fallback)
-        let tables = ComparisonTables(comparison, metric: request.metric, groupColumn: grouping.columnName, baseName: base,
-                                      sentence: sentence(comparison, request: request, period: period))
+        let tables = ComparisonTables(comparison, metric: request.metric, groupColumn: grouping.columnName,
+                                      baseName: base, sentence: sentence(comparison, request: request, period: period))
         try tables.store(in: context.workspace)
         var result = ComparisonReport.result(comparison, tables: tables, request: request, invocation: invocation)
         let gaps = Int((indexes.last ?? 0) - (indexes.first ?? 0)) + 1 - indexes.count
@@ -50,7 +52,8 @@ enum SuccessivePeriodsComparison {
             let adjusted = comparison.pairs.map { $0.mannWhitneyHolm ?? $0.welchHolm ?? 1 }
             let shown = comparison.pairs.indices.filter { adjusted[$0] < 0.05 }.prefix(namedChanges).map { index in
                 let pair = comparison.pairs[index]
-                return Words.periodChange(comparison.groups[pair.first].name, against: comparison.groups[pair.second].name,
+                let groups = comparison.groups
+                return Words.periodChange(groups[pair.first].name, against: groups[pair.second].name,
                                           ratio: pair.ratio.map(number) ?? "–",
                                           p: ComparisonReport.pText(adjusted[index], language)).text(language)
             }

@@ -33,8 +33,8 @@ extension Words {
     public static func comparePerSkipsEmpty(_ count: Int, period: String) -> Message {
         Message(en: "\(count) \(period) periods without posts were skipped: a period after a gap is compared with the "
                     + "last one before the gap",
-                de: "\(count) Zeiträume (\(period)) ohne Beiträge wurden übersprungen: ein Zeitraum nach einer Lücke wird "
-                    + "mit dem letzten vor der Lücke verglichen")
+                de: "\(count) Zeiträume (\(period)) ohne Beiträge wurden übersprungen: ein Zeitraum nach einer "
+                    + "Lücke wird mit dem letzten vor der Lücke verglichen")
     }
     /// One change between two periods, for the sentence.
     public static func periodChange(_ period: String, against earlier: String, ratio: String, p: String) -> Message {
@@ -46,10 +46,11 @@ extension Words {
                                          smallestP: String) -> Message {
         guard differing > 0 else {
             return Message(
-                en: "None of the \(changes) changes of \(metric) from one \(period) to the next can be told from chance "
-                    + "with this much data (smallest Holm-adjusted \(smallestP)).",
-                de: "Keine der \(changes) Änderungen der \(metric) von einem Zeitraum (\(period)) zum nächsten lässt sich "
-                    + "mit so vielen Daten vom Zufall unterscheiden (kleinstes Holm-korrigiertes \(smallestP)).")
+                en: "None of the \(changes) changes of \(metric) from one \(period) to the next can be told from "
+                    + "chance with this much data (smallest Holm-adjusted \(smallestP)).",
+                de: "Keine der \(changes) Änderungen der \(metric) von einem Zeitraum (\(period)) zum nächsten "
+                    + "lässt sich mit so vielen Daten vom Zufall unterscheiden (kleinstes Holm-korrigiertes "
+                    + "\(smallestP)).")
         }
         let list = named.joined(separator: "; ")
         let more = differing > named.count
@@ -57,7 +58,8 @@ extension Words {
             en: "Of \(changes) changes of \(metric) from one \(period) to the next, \(differing) "
                 + "\(differing == 1 ? "is" : "are") unlikely to be chance after Holm's correction: \(list)"
                 + (more ? "; and more in the table." : "."),
-            de: "Von \(changes) Änderungen der \(metric) von einem Zeitraum (\(period)) zum nächsten \(differing == 1 ? "ist" : "sind") "
-                + "\(differing) nach Holms Korrektur kaum Zufall: \(list)" + (more ? "; weitere in der Tabelle." : "."))
+            de: "Von \(changes) Änderungen der \(metric) von einem Zeitraum (\(period)) zum nächsten "
+                + "\(differing == 1 ? "ist" : "sind") \(differing) nach Holms Korrektur kaum Zufall: \(list)"
+                + (more ? "; weitere in der Tabelle." : "."))
     }
 }

@@ -3,18 +3,20 @@ import RapportCore
 /// Messages of `trend` and of `score --per`, in English and German.
 extension Words {
     /// One line on `trend`.
-    public static let trendSummary = Message(en: "follow a per-post metric period by period, with its slope and a trend test",
-                                             de: "eine Kennzahl je Beitrag Zeitraum für Zeitraum verfolgen, mit Steigung und Trendtest")
+    public static let trendSummary = Message(
+        en: "follow a per-post metric period by period, with its slope and a trend test",
+        de: "eine Kennzahl je Beitrag Zeitraum für Zeitraum verfolgen, mit Steigung und Trendtest")
     /// The longer help of `trend`.
     public static let trendDiscussion = Message(
         en: "Per group and period (default month, in the timezone setting): posts, median, mean, pooled value and the "
-            + "median's change against the period before; empty periods within the range stay as empty rows. Per group: "
-            + "the Theil-Sen slope of the medians per period with its 95 % interval and the Mann-Kendall test, from 4 "
-            + "periods with posts. explain trend says how to read them.",
+            + "median's change against the period before; empty periods within the range stay as empty rows. "
+            + "Per group: the Theil-Sen slope of the medians per period with its 95 % interval and the "
+            + "Mann-Kendall test, from 4 periods with posts. explain trend says how to read them.",
         de: "Je Gruppe und Zeitraum (Standard Monat, in der Einstellung timezone): Beiträge, Median, Mittelwert, "
-            + "gepoolter Wert und die Änderung des Medians gegen den Zeitraum davor; leere Zeiträume im Bereich bleiben "
-            + "als leere Zeilen. Je Gruppe: die Theil-Sen-Steigung der Mediane je Zeitraum mit 95-%-Intervall und der "
-            + "Mann-Kendall-Test, ab 4 Zeiträumen mit Beiträgen. explain trend sagt, wie man sie liest.")
+            + "gepoolter Wert und die Änderung des Medians gegen den Zeitraum davor; leere Zeiträume im Bereich "
+            + "bleiben als leere Zeilen. Je Gruppe: die Theil-Sen-Steigung der Mediane je Zeitraum mit "
+            + "95-%-Intervall und der Mann-Kendall-Test, ab 4 Zeiträumen mit Beiträgen. explain trend sagt, wie man "
+            + "sie liest.")
     /// What `trend --per` does.
     public static let trendPerFlag = Message(en: "the period: day, week (ISO), month (default), quarter or year",
                                              de: "der Zeitraum: day, week (ISO), month (Standard), quarter oder year")
@@ -26,9 +28,10 @@ extension Words {
                                             de: "Beiträge nach diesem Tag (oder Zeitpunkt) weglassen")
     /// A metric without per-post values asked for a trend.
     public static func trendNeedsPostValues(_ metric: String) -> Message {
-        Message(en: "\(metric) has no value per post, so it has no trend; try engagement-rate or another rate (score list)",
-                de: "\(metric) hat keinen Wert je Beitrag und damit keinen Trend; engagement-rate oder eine andere Rate "
-                    + "versuchen (score list)")
+        Message(en: "\(metric) has no value per post, so it has no trend; try engagement-rate or another rate "
+                    + "(score list)",
+                de: "\(metric) hat keinen Wert je Beitrag und damit keinen Trend; engagement-rate oder eine "
+                    + "andere Rate versuchen (score list)")
     }
     /// No posts with a time in the range.
     public static func trendNoPosts(_ dataset: String) -> Message {
@@ -51,9 +54,9 @@ extension Words {
     public static let trendEmptyRange = Message(en: "--to lies before --from, so no post is left",
                                                 de: "--to liegt vor --from, also bleibt kein Beitrag übrig")
     /// `score --per` with `--per-post`.
-    public static let perWithPerPost = Message(en: "--per groups a result; --per-post adds a column instead: give one of them",
-                                               de: "--per gruppiert ein Ergebnis, --per-post fügt stattdessen eine Spalte hinzu: "
-                                                   + "nur eines davon angeben")
+    public static let perWithPerPost = Message(
+        en: "--per groups a result; --per-post adds a column instead: give one of them",
+        de: "--per gruppiert ein Ergebnis, --per-post fügt stattdessen eine Spalte hinzu: nur eines davon angeben")
     /// The title of the trend table.
     public static func trendTitle(_ metric: String, dataset: String, period: CalendarPeriod, rows: Int) -> Message {
         Message(en: "\(metric) of \(dataset) per \(period.rawValue) (\(rows) rows)",

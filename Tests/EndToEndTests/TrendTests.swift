@@ -14,9 +14,10 @@ final class TrendTests: XCTestCase {
         try? FileManager.default.removeItem(at: home)
     }
 
-    private func run(_ script: String, _ extra: [String] = [], environment: [String: String] = [:]) throws -> ProcessOutcome {
-        try RapportProcess.run(["--workspace", home.appendingPathComponent("ws").path] + extra, stdin: script, home: home,
-                               environment: environment)
+    private func run(_ script: String, _ extra: [String] = [], environment: [String: String] = [:]) throws
+        -> ProcessOutcome {
+        try RapportProcess.run(["--workspace", home.appendingPathComponent("ws").path] + extra, stdin: script,
+                               home: home, environment: environment)
     }
 
     /// Whether a text holds a braille character (the dots of a one-series line chart).
@@ -40,7 +41,8 @@ final class TrendTests: XCTestCase {
             XCTAssertFalse(ascii.stdout.contains(mark), "no \(mark) without a UTF-8 locale: \(ascii.stdout)")
         }
         XCTAssertTrue(ascii.stdout.contains("*"), "each point an ASCII mark")
-        XCTAssertTrue(ascii.stdout.contains("stored as posts-engagement-rate-trend and posts-engagement-rate-trend-slopes"))
+        XCTAssertTrue(ascii.stdout.contains("stored as posts-engagement-rate-trend and "
+                                            + "posts-engagement-rate-trend-slopes"))
     }
 
     func testJSONAndGermanText() throws {

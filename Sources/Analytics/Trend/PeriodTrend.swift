@@ -43,7 +43,9 @@ public struct PeriodTrend: Sendable {
     public init(values: [Double], numerators: [Double], denominators: [Double]?, periodOfRow: [Int64],
                 missing: MissingMask, byColumns: [Column], periods: ClosedRange<Int64>) {
         let rows = values.indices.filter { !missing.isMissing($0) && periods.contains(periodOfRow[$0]) }
-        let gather = { (column: Column) in Column(name: column.name, role: column.role, data: column.data.gathering(rows)) }
+        let gather = { (column: Column) in
+            Column(name: column.name, role: column.role, data: column.data.gathering(rows))
+        }
         let byData = Dataset(name: "trend", columns: byColumns.map(gather))
         let byGroups = RowGroups(byData, by: Array(byColumns.indices))
         let period = Column.integer("period", rows.map { periodOfRow[$0] - periods.lowerBound })

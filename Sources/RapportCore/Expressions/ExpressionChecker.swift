@@ -159,7 +159,8 @@ struct ExpressionChecker {
             let names = CalendarPeriod.allCases.map(\.rawValue)
             let period = try compiled(arguments[1], what: what, example: "'month'") { text in
                 guard let period = CalendarPeriod(rawValue: text.lowercased()) else {
-                    throw RapportError(Words.notAChoice(text, names).suggesting(Suggestion.closest(to: text, among: names)))
+                    let suggestion = Suggestion.closest(to: text, among: names)
+                    throw RapportError(Words.notAChoice(text, names).suggesting(suggestion))
                 }
                 return period
             }

@@ -14,7 +14,8 @@ extension Words {
     /// `--time` named a column that holds no times.
     public static func notATimeColumn(_ column: String, type: String) -> Message {
         Message(en: "column '\(column)' holds \(type) values, not times; convert it first (convert ... to time)",
-                de: "die Spalte '\(column)' enthält \(type)-Werte, keine Zeiten; zuerst umwandeln (convert ... to time)")
+                de: "die Spalte '\(column)' enthält \(type)-Werte, keine Zeiten; zuerst umwandeln "
+                    + "(convert ... to time)")
     }
     /// A dataset without a column in a time role.
     public static func noTimeRole(_ dataset: String) -> Message {
@@ -36,7 +37,8 @@ extension Words {
     /// `period(t, 'month')`.
     public static let periodFunction = Message(
         en: "the label of the day, ISO week, month, quarter or year: 2025-03-07, 2025-W10, 2025-03, 2025-Q1, 2025",
-        de: "die Bezeichnung von Tag, ISO-Woche, Monat, Quartal oder Jahr: 2025-03-07, 2025-W10, 2025-03, 2025-Q1, 2025")
+        de: "die Bezeichnung von Tag, ISO-Woche, Monat, Quartal oder Jahr: 2025-03-07, 2025-W10, 2025-03, "
+            + "2025-Q1, 2025")
     /// `period_start(t, 'week')`.
     public static let periodStartFunction = Message(
         en: "the moment the day, ISO week, month, quarter or year begins, in the timezone setting",

@@ -8,8 +8,8 @@ enum ScoreReport {
     static func result(run: MetricRun, stored: Dataset, shown: Dataset? = nil, goals: Dataset?,
                        in context: CommandContext) -> CommandResult {
         let notes = run.outcome.notes.map { context.say($0) }
-        var blocks: [ResultBlock] = [.table(shown ?? stored, title: context.say(Words.scoreTitle(run.metric.name, dataset: run.dataset.name,
-                                                                                           rows: run.rows.count)))]
+        let title = context.say(Words.scoreTitle(run.metric.name, dataset: run.dataset.name, rows: run.rows.count))
+        var blocks: [ResultBlock] = [.table(shown ?? stored, title: title)]
         blocks.append(.text(notes.map { "· " + $0 }.joined(separator: "\n")))
         if let goals { blocks.append(.table(goals, title: context.say(Words.goalsTitle))) }
         blocks.append(.text(context.say(Words.scoreStored(stored.name))))

@@ -32,11 +32,12 @@ enum TrendCommand {
             throw invocation.error(Words.trendNeedsPostValues(metric.name), at: invocation.word(of: Self.metric))
         }
         let timeZone = context.workspace.settings.timeZone
-        let rows = try invocation.whereClause.map { try invocation.expression($0).matchingRows(in: stored, timeZone: timeZone) }
-            ?? Array(0..<stored.rowCount)
+        let rows = try invocation.whereClause.map {
+            try invocation.expression($0).matchingRows(in: stored, timeZone: timeZone)
+        } ?? Array(0..<stored.rowCount)
         let selected = rows.count == stored.rowCount ? stored : stored.gathering(rows)
-        let time = try PeriodGrouping.timeColumn(of: selected, named: invocation[PeriodFlags.time], invocation: invocation,
-                                                 at: source)
+        let time = try PeriodGrouping.timeColumn(of: selected, named: invocation[PeriodFlags.time],
+                                                 invocation: invocation, at: source)
         guard case .time(let instants, var missing) = time.data else {
             throw invocation.error(Words.notATimeColumn(time.name, type: time.type.rawValue),
                                    at: invocation[PeriodFlags.time] ?? source)
@@ -61,11 +62,13 @@ enum TrendCommand {
         let high = bounds.last.map { period.index(of: $0 - 1, in: zone) } ?? dataRange.upperBound
         guard low <= high else { throw invocation.error(Words.trendNoPosts(stored.name), at: source) }
         guard high - low < PeriodTrend.periodLimit else {
-            throw invocation.error(Words.trendTooManyPeriods(high - low + 1, period: period.rawValue,
-                                                             limit: PeriodTrend.periodLimit), at: invocation.word(of: Self.per) ?? source)
+            let count = high - low + 1
+            let message = Words.trendTooManyPeriods(count, period: period.rawValue, limit: PeriodTrend.periodLimit)
+            throw invocation.error(message, at: invocation.word(of: Self.per) ?? source)
         }
         let trend = PeriodTrend(values: rates.values, numerators: rates.numerators, denominators: rates.denominators,
-                                periodOfRow: periods.values, missing: missing, byColumns: byColumns, periods: low...high)
+                                periodOfRow: periods.values, missing: missing, byColumns: byColumns,
+                                periods: low...high)
         let fallback = "\(stored.name)-\(metric.name)-trend"
         let name = invocation.asName == nil ? fallback
             : try invocation.resultName(fallback: fallback, source: source, inPlace: false,

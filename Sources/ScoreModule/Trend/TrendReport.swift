@@ -54,6 +54,7 @@ struct TrendReport {
         let keys = trend.keys.map { key in
             Column(name: key.name, role: key.role, data: key.data.gathering(series.map(\.group)))
         }
+        let exact = series.map { $0.test.map { Cell.boolean($0.isExact) } ?? .missing }
         return Dataset(name: name + "-slopes", columns: keys + [
             Column.integer("periods", series.map { Int64($0.periodsWithPosts) }),
             Column.decimal("slope", series.map { $0.fit?.slope }, role: role),
@@ -61,8 +62,7 @@ struct TrendReport {
             Column.decimal("slope_high", series.map { $0.fit?.slopeInterval?.upper }, role: role),
             Column.decimal("tau", series.map { $0.test?.tau }),
             Column.decimal("p", series.map { $0.test?.p }),
-            Column(name: "p_exact", data: .from(cells: series.map { $0.test.map { Cell.boolean($0.isExact) } ?? .missing },
-                                                as: .boolean)),
+            Column(name: "p_exact", data: .from(cells: exact, as: .boolean)),
         ], kind: .result)
     }
 
@@ -90,7 +90,7 @@ struct TrendReport {
                                             period: period, needed: PeriodTrend.minimumPeriods)
         }
         guard let test = series.test else { return Words.trendFlat(metric: metric.name, group: group, period: period) }
-        let amount = { (value: Double) -> String in formatter.decimal(Self.rounded(metric.isRate ? value * 100 : value)) }
+        let amount = { (value: Double) -> String in Self.amount(metric.isRate ? value * 100 : value, language) }
         let p = test.p < 0.001 ? "p < " + language.fixed(0.001, places: 3) : "p = " + language.fixed(test.p, places: 3)
         let interval = fit.slopeInterval
         guard test.p < 0.05, fit.slope != 0 else {
@@ -99,17 +99,21 @@ struct TrendReport {
                                       points: metric.isRate, period: period, p: p)
         }
         let rose = fit.slope > 0
-        let low = interval.map { amount(rose ? $0.lower : -$0.upper) }, high = interval.map { amount(rose ? $0.upper : -$0.lower) }
-        return Words.trendChanged(metric: metric.name, group: group, rose: rose, amount: amount(abs(fit.slope)), low: low,
-                                  high: high, points: metric.isRate, period: period, p: p)
+        let low = interval.map { amount(rose ? $0.lower : -$0.upper) }
+        let high = interval.map { amount(rose ? $0.upper : -$0.lower) }
+        return Words.trendChanged(metric: metric.name, group: group, rose: rose, amount: amount(abs(fit.slope)),
+                                  low: low, high: high, points: metric.isRate, period: period, p: p)
     }
 
-    /// A slope rounded for a sentence: two decimals from 1 on, else three significant digits (at most six decimals).
-    static func rounded(_ value: Double) -> Double {
-        guard value.isFinite, value != 0 else { return value }
+    /// A slope as a sentence writes it, never in scientific notation: two decimals from 1 on, else three
+    /// significant digits (at most six decimals), without trailing zeros.
+    static func amount(_ value: Double, _ language: Language) -> String {
+        guard value.isFinite, value != 0 else { return language.fixed(value.isFinite ? 0 : value, places: 0) }
         let places = abs(value) >= 1 ? 2 : min(6, 2 - Int(Foundation.log10(abs(value)).rounded(.down)))
-        let scale = Foundation.pow(10, Double(places))
-        return (value * scale).rounded() / scale
+        var text = language.fixed(value, places: places)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") || text.hasSuffix(",") { text.removeLast() }
+        return text == "-0" ? "0" : text
     }
 
     /// The line chart of a group's medians over the covered periods.
@@ -147,7 +151,8 @@ struct TrendReport {
         blocks.append(.text(said.joined(separator: "\n")))
         let fields: [(String, JSONValue)] = [
             ("metric", .string(metric.name)), ("dataset", .string(dataset)), ("per", .string(period.rawValue)),
-            ("input_rows", .integer(Int64(rows))), ("result", .string(table.name)), ("slopes_result", .string(slopes.name)),
+            ("input_rows", .integer(Int64(rows))), ("result", .string(table.name)),
+            ("slopes_result", .string(slopes.name)),
             ("table", TableJSON.value(of: table)), ("slopes", TableJSON.value(of: slopes)),
             ("sentences", .array(sentences.map(JSONValue.string))),
             ("notes", .array(notes.map { .string(context.say($0)) })),

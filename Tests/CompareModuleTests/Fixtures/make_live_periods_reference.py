@@ -2,8 +2,9 @@
 
 Run from this folder: python3 make_live_periods_reference.py (pandas, scipy; versions recorded in the JSON).
 It reads the UCI Facebook Live sellers file (../../../../shared/datasets/uci-fb-live-sellers-thailand/Live.csv),
-whose status_published (month/day/year hour:minute, some years in two digits, no zone) is read as UTC, and the interactions of a post as
-num_reactions + num_comments + num_shares (the file's preset maps those to likes, comments and shares).
+whose status_published (month/day/year hour:minute, some years in two digits, no zone) is read as UTC, and the
+interactions of a post as num_reactions + num_comments + num_shares (the file's preset maps those to likes,
+comments and shares).
 
 per_month: the calendar months with posts, in order (dt.to_period('M')), each month's posts and median, and for
 each month against the month with posts before it scipy.stats.mannwhitneyu(later, earlier,

@@ -13,14 +13,16 @@ final class PeriodFunctionTests: XCTestCase {
     ])
 
     private func cells(_ text: String, zone: String) throws -> [Cell] {
-        let data = try RowExpression.parse(text).evaluate(on: Self.times, timeZone: try XCTUnwrap(TimeZone(identifier: zone)))
+        let timeZone = try XCTUnwrap(TimeZone(identifier: zone))
+        let data = try RowExpression.parse(text).evaluate(on: Self.times, timeZone: timeZone)
         return (0..<data.count).map { data[$0] }
     }
 
     private func texts(_ values: String?...) -> [Cell] { values.map { $0.map(Cell.text) ?? .missing } }
 
     func testLabelsInUTCAndBerlin() throws {
-        XCTAssertEqual(try cells("period(t, 'month')", zone: "UTC"), texts("2025-12", "2025-03", "2024-01", "2026-12", nil))
+        XCTAssertEqual(try cells("period(t, 'month')", zone: "UTC"),
+                       texts("2025-12", "2025-03", "2024-01", "2026-12", nil))
         XCTAssertEqual(try cells("period(t, 'month')", zone: "Europe/Berlin"),
                        texts("2026-01", "2025-03", "2024-01", "2026-12", nil))
         XCTAssertEqual(try cells("period(t, 'week')", zone: "UTC"),
@@ -36,7 +38,8 @@ final class PeriodFunctionTests: XCTestCase {
 
     func testStartsAreMomentsInTheZone() throws {
         XCTAssertEqual(try cells("period_start(t, 'week')", zone: "UTC"),
-                       [.time(1_766_966_400), .time(1_742_774_400), .time(1_704_067_200), .time(1_798_416_000), .missing])
+                       [.time(1_766_966_400), .time(1_742_774_400), .time(1_704_067_200), .time(1_798_416_000),
+                        .missing])
         let berlin = try cells("period_start(t, 'month')", zone: "Europe/Berlin")
         XCTAssertEqual(berlin[0], .time(1_767_222_000), "2026-01-01T00:00+01:00")
         XCTAssertEqual(berlin[1], .time(1_740_783_600), "2025-03-01T00:00+01:00, before the clock change")

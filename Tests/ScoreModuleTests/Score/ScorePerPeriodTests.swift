@@ -125,10 +125,9 @@ final class ScorePerPeriodTests: XCTestCase {
 
     func testBadPeriodFlagsAreClearErrors() throws {
         let harness = try Self.harness(zone: "UTC")
-        XCTAssertTrue(harness.error("score posts engagement-rate --per fortnight")?.message.en.contains("fortnight") ?? false)
-        XCTAssertTrue(harness.error("score posts engagement-rate --per month --time likes")?.message.en
-            .contains("not times") ?? false)
-        XCTAssertTrue(harness.error("score posts engagement-rate --time published")?.message.en.contains("--per") ?? false)
+        XCTAssertTrue(harness.refusal("score posts engagement-rate --per fortnight").contains("fortnight"))
+        XCTAssertTrue(harness.refusal("score posts engagement-rate --per month --time likes").contains("not times"))
+        XCTAssertTrue(harness.refusal("score posts engagement-rate --time published").contains("--per"))
         XCTAssertNotNil(harness.error("score posts engagement-rate --per month --per-post"))
         XCTAssertFalse(harness.workspace.contains("posts-engagement-rate"), "a refused command stores nothing")
     }

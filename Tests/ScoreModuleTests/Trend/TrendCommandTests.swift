@@ -83,7 +83,8 @@ final class TrendCommandTests: XCTestCase {
 
     func testFewerThanFourPeriodsGiveNoTestAndSayWhy() throws {
         let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [Self.monthly()])
-        let result = try harness.run("trend posts engagement-rate where voice == \"person\" --from 2025-04-01 --to 2025-06-30")
+        let result = try harness.run("trend posts engagement-rate where voice == \"person\" "
+                                     + "--from 2025-04-01 --to 2025-06-30")
         let sentence = try XCTUnwrap(result.json["sentences"]?.arrayValue?.first?.stringValue)
         XCTAssertTrue(sentence.contains("posts in only 3 months, and a trend needs at least 4"), sentence)
         XCTAssertFalse(sentence.contains("p ="), sentence)
@@ -100,15 +101,25 @@ final class TrendCommandTests: XCTestCase {
         XCTAssertEqual(try harness.numbers("wide", "change")[2], nil, "no change against an empty month")
     }
 
+    func testSlopesReadWithoutScientificNotation() {
+        XCTAssertEqual(TrendReport.amount(0.000205, .en), "0.000205")
+        XCTAssertEqual(TrendReport.amount(-0.2791, .en), "-0.279")
+        XCTAssertEqual(TrendReport.amount(0.5, .de), "0,5")
+        XCTAssertEqual(TrendReport.amount(12.3456, .en), "12.35")
+        XCTAssertEqual(TrendReport.amount(100, .en), "100")
+        XCTAssertEqual(TrendReport.amount(0, .en), "0")
+        XCTAssertEqual(TrendReport.amount(-1e-9, .en), "0", "below six decimals reads as 0")
+    }
+
     func testRefusals() throws {
         let harness = try CommandHarness(commands: ScoreModule.commands, datasets: [Self.monthly()])
         XCTAssertNotNil(harness.error("trend posts engagement-rate --per weekday"), "trends need calendar periods")
-        XCTAssertTrue(harness.error("trend posts engagement-rate --from 2025-13-45")?.message.en.contains("not a date") ?? false)
+        XCTAssertTrue(harness.refusal("trend posts engagement-rate --from 2025-13-45").contains("not a date"))
         XCTAssertNotNil(harness.error("trend posts engagement-rate --from 2025-06-01 --to 2025-05-01"))
         XCTAssertNotNil(harness.error("trend posts engagement-rate --from 2030-01-01"))
-        XCTAssertTrue(harness.error("trend posts relationship-stages")?.message.en.contains("no value per post") ?? false)
-        XCTAssertTrue(harness.error("trend posts engagement-rate --per day --from 1990-01-01")?.message.en
-            .contains("more than the 10000 a trend covers") ?? false)
+        XCTAssertTrue(harness.refusal("trend posts relationship-stages").contains("no value per post"))
+        XCTAssertTrue(harness.refusal("trend posts engagement-rate --per day --from 1990-01-01")
+            .contains("more than the 10000 a trend covers"))
         XCTAssertFalse(harness.workspace.contains("posts-engagement-rate-trend"))
     }
 }
