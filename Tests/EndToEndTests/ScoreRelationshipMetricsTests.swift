@@ -124,7 +124,8 @@ final class ScoreRelationshipMetricsTests: XCTestCase {
     }
 
     func testMissingRolesFailAndLeaveTheWorkspaceUnchanged() throws {
-        let setup = try run("import relationship_replies.csv as r\n")
+        // Without a preset the names would give the roles (replies data), so they are left unmapped here.
+        let setup = try run("import relationship_replies.csv as r --preset none\n")
         XCTAssertEqual(setup.status, 0, setup.stderr)
         for (metric, role) in [("responsiveness", "commented_at"), ("relationship-stages", "person"),
                                ("frequency-pressure", "published")] {

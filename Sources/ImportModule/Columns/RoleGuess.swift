@@ -7,7 +7,8 @@ enum RoleGuess {
     static let fewestRolesForKind = 2
 
     /// Gives the columns without a role the roles their names carry in the dataset's kind (or in the guessed kind,
-    /// which it then sets); a role a column already plays is not given again. Returns `column → role` per guess.
+    /// which it then sets: the kind with the most roles found, on a tie the one with the larger share of its roles
+    /// found); a role a column already plays is not given again. Returns `column → role` per guess.
     static func apply(to dataset: inout Dataset) -> [(column: String, role: ColumnRole)] {
         if let kind = dataset.kind {
             return assign(guesses(for: dataset, kind: kind), to: &dataset)
@@ -15,7 +16,13 @@ enum RoleGuess {
         var best: (kind: DatasetKind, guesses: [(index: Int, role: ColumnRole)])?
         for kind in DatasetKind.mapped {
             let found = guesses(for: dataset, kind: kind)
-            if found.count > (best?.guesses.count ?? fewestRolesForKind - 1) { best = (kind, found) }
+            guard found.count >= fewestRolesForKind else { continue }
+            if let current = best {
+                let share = { (kind: DatasetKind, count: Int) in Double(count) / Double(kind.roles.count) }
+                guard found.count > current.guesses.count || (found.count == current.guesses.count
+                    && share(kind, found.count) > share(current.kind, current.guesses.count)) else { continue }
+            }
+            best = (kind, found)
         }
         guard let best else { return [] }
         dataset.kind = best.kind
