@@ -2,7 +2,8 @@ import Analytics
 import RapportCore
 
 /// `describe NAME`: one row per column with its type, role, missing and distinct counts, and summary values
-/// (for times, the first and last in the session's zone and language).
+/// (for times, the first and last in the session's zone and language); the cells import read as missing because
+/// they did not read as their column's type are recalled as warnings.
 enum DescribeCommand {
     /// The dataset.
     static let dataset = Positional("DATASET", .dataset)
@@ -20,7 +21,9 @@ enum DescribeCommand {
             rows.append(Summary(column))
         }
         let zone = context.formatter.timeZone
-        return .table(in: context.language) { language in
+        let files = context.workspace.entry(named: dataset.name)?.origin?.files ?? []
+        let unread = files.flatMap(\.unreadCells).filter { dataset.column(named: $0.column) != nil }
+        let table = CommandResult.table(in: context.language) { language in
             let formatter = CellFormatter(language: language, timeZone: zone)
             return Dataset(name: dataset.name, columns: [
                 Column.text("column", rows.map(\.name)),
@@ -35,6 +38,8 @@ enum DescribeCommand {
                 Column.text("top", rows.map { $0.top(formatter) }),
             ])
         }
+        // What the import read as missing because it did not read as the column's type, as the import said it.
+        return unread.reversed().reduce(table) { $0.warning(Words.unreadCells($1)) }
     }
 
     /// What `describe` tells about one column.

@@ -97,6 +97,16 @@ extension Words {
                        de: "kein Plattform-Export erkannt; aus Spaltennamen erraten: \(kind)-Daten, \(list) "
                            + "(roles \(dataset) zeigt sie)")
     }
+    /// The `--strict` switch of `import`.
+    public static let importStrictFlag = Message(
+        en: "refuse the file when a cell of a number, time or yes/no column does not read as one (else it is missing)",
+        de: "die Datei ablehnen, wenn eine Zelle einer Zahlen-, Zeit- oder Ja/Nein-Spalte sich nicht so lesen lässt "
+            + "(sonst fehlt sie)")
+    /// `import --strict` and a cell that does not read as its column's type.
+    public static func strictUnreadCell(_ value: String, column: String, type: ColumnType) -> Message {
+        Message(en: "\"\(value)\" in column \(column) is not \(typeWord(type).en); without --strict it would be missing",
+                de: "\"\(value)\" in Spalte \(column) ist \(typeWord(type).de); ohne --strict fehlte der Wert")
+    }
     /// No preset matched the header.
     public static func noPresetRecognised(_ dataset: String) -> Message {
         Message(en: "no platform export recognised; imported generically (set roles with roles \(dataset) COLUMN=ROLE)",

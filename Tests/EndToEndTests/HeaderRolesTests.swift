@@ -84,4 +84,21 @@ final class HeaderRolesTests: XCTestCase {
         let help = try run("help roles\n", ["--lang", "de"])
         XCTAssertTrue(help.stdout.contains("likes (posts): Likes oder Reaktionen"), help.stdout)
     }
+
+    /// pandas: 199 of the 200 percentages, mean 0.042669849246231156; the NaN% is on line 169.
+    func testOneNaNPercentAmongTwoHundredIsMissingWarnedAndRefusedWithStrict() throws {
+        let outcome = try run("import rates.csv as r\ndescribe r\n", [])
+        XCTAssertEqual(outcome.status, 0, outcome.stderr)
+        XCTAssertEqual(outcome.stderr.components(separatedBy: "60_day_eng_rate: 1 cell not a number, line 169: \"NaN%\"")
+            .count, 3, "the import warns and describe recalls it: \(outcome.stderr)")
+        let json = try run("describe r\n")
+        let rows = try XCTUnwrap(try result(json, 0)["rows"] as? [[Any]])
+        XCTAssertEqual(rows[1][1] as? String, "decimal")
+        XCTAssertEqual(rows[1][3] as? Int, 1)
+        XCTAssertEqual(try XCTUnwrap(rows[1][7] as? Double), 0.042669849246231156, accuracy: 1e-12)
+        let strict = try run("import rates.csv as s --strict\n", [])
+        XCTAssertEqual(strict.status, 1)
+        XCTAssertTrue(strict.stderr.contains("rates.csv:169:5: \"NaN%\" in column 60_day_eng_rate is not a number"),
+                      strict.stderr)
+    }
 }

@@ -124,7 +124,7 @@ final class ScoreRelationshipMetricsTests: XCTestCase {
     }
 
     func testMissingRolesFailAndLeaveTheWorkspaceUnchanged() throws {
-        // --preset none: no roles at all, not even those guessed from the header's names.
+        // Without a preset the names would give the roles (replies data), so they are left unmapped here.
         let setup = try run("import relationship_replies.csv as r --preset none\n")
         XCTAssertEqual(setup.status, 0, setup.stderr)
         for (metric, role) in [("responsiveness", "commented_at"), ("relationship-stages", "person"),

@@ -78,6 +78,7 @@ public enum CSVReader {
         var result = parseChunks(scanner, starts: starts, sample: sample, mapped: mapped, options: options)
         if let interruption = result.interruption { throw interruption }
         if let issue = result.issue { throw located(issue) }
+        for builder in result.builders { builder.refuseTooManyUnread() }
         let retry = result.builders.map { builder -> ColumnBuilder in
             ColumnBuilder(kind: builder.needsText ? .text : .skip, format: sample.format, capacity: result.rows)
         }
@@ -95,12 +96,36 @@ public enum CSVReader {
         table.percentColumns = (0..<width).filter { result.builders[$0].sawPercent && columns[$0].type == .decimal }
             .map { names[$0] }
         table.repairedColumns = (0..<width).filter { result.builders[$0].repairedText }.map { names[$0] }
+        let located = (0..<width).filter { !result.builders[$0].needsText && result.builders[$0].unread.count > 0 }.map {
+            unreadCells(of: result.builders[$0], column: columns[$0], buffer: buffer, textStart: lineOrigin,
+                        file: fileName)
+        }
+        table.unreadCells = located.map(\.report)
+        table.firstUnreadCell = located.compactMap(\.first).min { ($0.position.line ?? 0, $0.position.column ?? 0)
+                                                                  < ($1.position.line ?? 0, $1.position.column ?? 0) }
         table.skippedDescriptionLine = description != nil
         table.skippedRows = result.skippedCount
         table.skippedLines = result.skippedOffsets.map {
             FilePosition.locate($0, in: buffer, textStart: lineOrigin, file: fileName).line ?? 0
         }
         return table
+    }
+
+    /// The report of a column's cells that did not read, with the lines of the first few, and the first one's place.
+    private static func unreadCells(of builder: ColumnBuilder, column: Column, buffer: UnsafeBufferPointer<UInt8>,
+                                    textStart: Int, file: String) -> (report: UnreadCells, first: UnreadCell?) {
+        let positions = builder.unread.samples.map { sample in
+            sample.offset.map { FilePosition.locate($0, in: buffer, textStart: textStart, file: file) }
+        }
+        let cells = zip(builder.unread.samples, positions).map {
+            UnreadCells.Cell(line: $1?.line ?? 0, value: $0.text)
+        }
+        let report = UnreadCells(column: column.name, type: column.type, count: builder.unread.count, cells: cells)
+        var first: UnreadCell?
+        if let sample = builder.unread.samples.first, let position = positions.first ?? nil {
+            first = UnreadCell(column: column.name, type: column.type, value: sample.text, position: position)
+        }
+        return (report, first)
     }
 
     /// The most columns a file may have (Excel's limit too).

@@ -26,6 +26,22 @@ public struct CSVTable: Sendable {
     public var skippedRows = 0
     /// The line numbers of the first few skipped records.
     public var skippedLines: [Int] = []
+    /// Per column that kept its type, the cells that did not read as it and are missing.
+    public var unreadCells: [UnreadCells] = []
+    /// The first such cell in the file, for `import --strict`.
+    public var firstUnreadCell: UnreadCell? = nil
     /// Per column of a JSON or XLSX table, how many of its texts were `""` or `-` and so read as missing.
     public var missingTexts: [(column: String, count: Int)] = []
+}
+
+/// A cell that did not read as its column's type, with its place in the file.
+public struct UnreadCell: Sendable {
+    /// The column's name.
+    public var column: String
+    /// The type the column has.
+    public var type: ColumnType
+    /// The text as it stood.
+    public var value: String
+    /// Where it is: file, line and column.
+    public var position: SourcePosition
 }

@@ -21,10 +21,13 @@ enum ChunkParser {
         var result = ChunkResult(builders: builders)
         let spans = UnsafeMutablePointer<FieldSpan>.allocate(capacity: width * batchRows)
         let fields = UnsafeMutablePointer<UnsafeBufferPointer<UInt8>>.allocate(capacity: width * batchRows)
+        // Where each record of the batch starts, for the line of a cell that does not read.
+        let recordStarts = UnsafeMutablePointer<Int>.allocate(capacity: batchRows)
         var arena: [UInt8] = []
         defer {
             spans.deallocate()
             fields.deallocate()
+            recordStarts.deallocate()
         }
         var position = start
         var blankStart: Int?
@@ -57,6 +60,7 @@ enum ChunkParser {
                         result.issue = .tooFewFields(offset: recordEnd, found: count, expected: width)
                     } else {
                         for column in 0..<width where record[column].escaped { escaped = true }
+                        recordStarts[batch] = position
                         batch += 1
                         position = next
                     }
@@ -73,6 +77,11 @@ enum ChunkParser {
                 }
             }
             for column in 0..<width { builders[column].append(fields + column, stride: width, count: batch) }
+            for builder in builders where builder.unread.hasUnplaced {
+                builder.placeUnread(batchRows: batch, in: UnsafeBufferPointer(start: scanner.base, count: scanner.limit)) {
+                    recordStarts[$0]
+                }
+            }
             result.rows += batch
             sinceCheck += batch
             if let progress {

@@ -4,7 +4,8 @@ import RapportCore
 /// Collects one column's values straight from field bytes into a typed array while a chunk is parsed.
 ///
 /// A value that does not fit the guessed type widens integers to decimals and decimals to numbers
-/// with units; anything else marks the column `needsText`, and the reader reads that column again as text.
+/// with units; anything else is missing and counted in `unread`, until more than `UnreadLimit` allows mark the column
+/// `needsText`, and the reader reads that column again as text.
 final class ColumnBuilder {
     /// What the builder makes of each field.
     enum Kind: Equatable {
@@ -29,6 +30,8 @@ final class ColumnBuilder {
     private var repairedPlain = false
     private(set) var rows = 0
     private(set) var missing = MissingMask()
+    /// The cells that did not read as the kind and are missing.
+    private(set) var unread = UnreadTally()
     private let format: NumberFormat
     /// The workspace's zone that times without an offset are read in; nil for UTC.
     private let localTime: LocalTime?
@@ -109,6 +112,8 @@ final class ColumnBuilder {
                 decimals.reserveCapacity(values.capacity)
                 kind = .scaled
                 return row
+            } else if takeUnread(bytes, row: rows + row) {
+                values.append(0)
             } else {
                 giveUp()
                 return count
@@ -139,12 +144,38 @@ final class ColumnBuilder {
             } else if widening && ScaledNumber.parse(bytes, format: format) != nil {
                 kind = .scaled
                 return row
+            } else if takeUnread(bytes, row: rows + row) {
+                values.append(placeholder)
             } else {
                 giveUp()
                 return count
             }
         }
         return count
+    }
+
+    /// Takes a cell that does not read as the kind as missing and counts it; false once too many did
+    /// (`UnreadLimit.exceeded`), so the column is text after all. Only reached on the slow path, when a cell fails.
+    private func takeUnread(_ bytes: UnsafeBufferPointer<UInt8>, row: Int) -> Bool {
+        let marker = MissingMarker.isMarker(bytes)
+        if !marker && UnreadLimit.exceeded(unread.unreadable + 1, rows: row + 1) { return false }
+        unread.add(bytes, row: row, marker: marker)
+        missing.markMissing(row)
+        return true
+    }
+
+    /// Gives the kept unread cells of the batch just appended their byte offsets in `file`; `recordStart` gives the
+    /// start of a record of that batch by its index in the batch.
+    func placeUnread(batchRows: Int, in file: UnsafeBufferPointer<UInt8>, recordStart: (Int) -> Int) {
+        let first = rows - batchRows
+        unread.place(in: file) { recordStart($0 - first) }
+    }
+
+    /// Whether more cells failed to read than `UnreadLimit` allows for the whole column; it is then text after all.
+    func refuseTooManyUnread() {
+        guard !needsText, unread.unreadable > 0 else { return }
+        let filled = rows - missing.count + unread.count
+        if !UnreadLimit.allows(unread.unreadable, of: filled) { giveUp() }
     }
 
     /// A number with or without a unit (`3.5%` is 0.035, `3.3k` is 3300), noting percentages.
@@ -199,6 +230,7 @@ final class ColumnBuilder {
     func append(contentsOf other: ColumnBuilder) {
         defer { other.release() }
         missing = missing.appending(other.missing, after: rows)
+        unread.append(other.unread, after: rows)
         rows += other.rows
         sawPercent = sawPercent || other.sawPercent
         repairedPlain = repairedPlain || other.repairedText

@@ -1,15 +1,14 @@
 import RapportCore
 
 /// Roles guessed from header names (`RoleSynonyms`) for the columns no preset mapped, checked against each column's
-/// type; and, when no preset gave one, the dataset's kind: the kind whose names the header shows most, and of kinds
-/// the header shows as many names of, the one whose roles it covers most fully (`person, post_id, type, time` is
-/// every role of interactions but four of the nineteen of posts).
+/// type; and, when no preset gave one, the dataset's kind: the kind whose names the header shows most.
 enum RoleGuess {
     /// The fewest roles a header must name for its kind to be guessed.
     static let fewestRolesForKind = 2
 
     /// Gives the columns without a role the roles their names carry in the dataset's kind (or in the guessed kind,
-    /// which it then sets); a role a column already plays is not given again. Returns `column → role` per guess.
+    /// which it then sets: the kind with the most roles found, on a tie the one with the larger share of its roles
+    /// found); a role a column already plays is not given again. Returns `column → role` per guess.
     static func apply(to dataset: inout Dataset) -> [(column: String, role: ColumnRole)] {
         if let kind = dataset.kind {
             return assign(guesses(for: dataset, kind: kind), to: &dataset)
@@ -18,8 +17,11 @@ enum RoleGuess {
         for kind in DatasetKind.mapped {
             let found = guesses(for: dataset, kind: kind)
             guard found.count >= fewestRolesForKind else { continue }
-            if let best, found.count < best.guesses.count { continue }
-            if let best, found.count == best.guesses.count, kind.roles.count >= best.kind.roles.count { continue }
+            if let current = best {
+                let share = { (kind: DatasetKind, count: Int) in Double(count) / Double(kind.roles.count) }
+                guard found.count > current.guesses.count || (found.count == current.guesses.count
+                    && share(kind, found.count) > share(current.kind, current.guesses.count)) else { continue }
+            }
             best = (kind, found)
         }
         guard let best else { return [] }

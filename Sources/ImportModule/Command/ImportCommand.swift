@@ -59,6 +59,7 @@ enum ImportCommand {
         context.progress.begin(Words.progressImporting((file.text as NSString).lastPathComponent),
                                unit: format.countsBytes ? .bytes : .none)
         let table = try format.read(file.text, sheet: sheet?.text, options: options)
+        try ImportReadingFlags.checkStrict(invocation, table)
         // Hashed once the reading is done, so the two do not compete for the cores; the result does not wait for it.
         let fingerprint = FileFingerprint(file.text)
         if invocation[Self.appending] != nil { return try append(table, file: fingerprint, invocation, in: context) }
@@ -71,7 +72,8 @@ enum ImportCommand {
         let kindFromPreset = dataset.kind != nil
         let guessed = presetName == Preset.none.name ? [] : RoleGuess.apply(to: &dataset)
         let record = SourceFile.found(preset: mapping.isEmpty ? nil : preset?.name,
-                                      guessedRoles: guessed.map { GuessedRole(column: $0.column, role: $0.role) })
+                                      guessedRoles: guessed.map { GuessedRole(column: $0.column, role: $0.role) },
+                                      unreadCells: table.unreadCells)
         try context.workspace.put(dataset, replacing: invocation[Switch.replace], hashing: fingerprint, record: record)
         let displayFile = (file.text as NSString).lastPathComponent
         var text = Words.imported(rows: table.rowCount, columns: table.columns.count, file: displayFile, name: name)
@@ -102,7 +104,8 @@ enum ImportCommand {
                                                                ("role", .string($0.role.rawValue))])
                                                   }))]
                                                  + ImportReadingFlags.fields(of: table))
-        return table.renamedColumns.isEmpty ? result : result.warning(Words.renamedColumns(table.renamedColumns))
+        let warned = ImportReadingFlags.warnings(on: table).reduce(result) { $0.warning($1) }
+        return table.renamedColumns.isEmpty ? warned : warned.warning(Words.renamedColumns(table.renamedColumns))
     }
 
     /// The delimiter byte a `--delimiter` value names.

@@ -7,8 +7,16 @@ enum ImportReadingFlags {
     static let encoding = Flag("encoding", .choice(TextEncoding.self), valueName: "NAME", Words.importEncodingFlag)
     /// `--skip-bad-rows`: malformed rows are skipped and reported.
     static let skipBadRows = Switch("skip-bad-rows", Words.importSkipBadRowsFlag)
+    /// `--strict`: a cell that does not read as its column's type stops the import.
+    static let strict = Switch("strict", Words.importStrictFlag)
     /// The flags, for the command's spec.
-    static let flags: [any FlagDeclaration] = [encoding, skipBadRows]
+    static let flags: [any FlagDeclaration] = [encoding, skipBadRows, strict]
+
+    /// With `--strict`, refuses a table with a cell that did not read as its column's type, naming the first.
+    static func checkStrict(_ invocation: Invocation, _ table: CSVTable) throws {
+        guard invocation[Self.strict], let cell = table.firstUnreadCell else { return }
+        throw RapportError(Words.strictUnreadCell(cell.value, column: cell.column, type: cell.type), at: cell.position)
+    }
 
     /// Sets in `options` what the flags ask for; times without an offset are read in the `timezone` setting.
     static func apply(_ invocation: Invocation, in context: CommandContext, to options: inout CSVOptions) throws {
@@ -30,6 +38,11 @@ enum ImportReadingFlags {
         return notes
     }
 
+    /// One warning per column whose cells did not all read as its type.
+    static func warnings(on table: CSVTable) -> [Message] {
+        table.unreadCells.map(Words.unreadCells)
+    }
+
     /// The same facts as JSON fields of the result.
     static func fields(of table: CSVTable) -> [(String, JSONValue)] {
         [("encoding", .string(table.encoding.rawValue)),
@@ -38,6 +51,13 @@ enum ImportReadingFlags {
          ("description_line_skipped", .bool(table.skippedDescriptionLine)),
          ("skipped_rows", .integer(Int64(table.skippedRows))),
          ("skipped_lines", .array(table.skippedLines.map { .integer(Int64($0)) })),
-         ("missing_texts", .object(table.missingTexts.map { ($0.column, .integer(Int64($0.count))) }))]
+         ("missing_texts", .object(table.missingTexts.map { ($0.column, .integer(Int64($0.count))) })),
+         ("unread_cells", .array(table.unreadCells.map { report in
+             .object([("column", .string(report.column)), ("type", .string(report.type.rawValue)),
+                      ("count", .integer(Int64(report.count))),
+                      ("cells", .array(report.cells.map {
+                          .object([("line", .integer(Int64($0.line))), ("value", .string($0.value))])
+                      }))])
+         }))]
     }
 }

@@ -66,9 +66,15 @@ enum CellColumn {
             let format = detector.format(delimiter: UInt8(ascii: ","))
             var guess = TypeGuess()
             for field in fields where !MissingMarker.isMissing(field) { guess.observe(field, format: format) }
-            let builder = ColumnBuilder(kind: guess.kind(timeName: false), format: format, capacity: fields.count)
-            fields.withUnsafeBufferPointer { all in
-                if let first = all.baseAddress { builder.append(first, stride: 1, count: all.count) }
+            // A workbook's or JSON file's cells have no lines to report, so a column with cells that do not read as
+            // its type stays text, as it always has.
+            var builder = ColumnBuilder(kind: guess.kind(timeName: false), format: format, capacity: fields.count)
+            for kind in [nil, ColumnBuilder.Kind.text] {
+                if let kind { builder = ColumnBuilder(kind: kind, format: format, capacity: fields.count) }
+                fields.withUnsafeBufferPointer { all in
+                    if let first = all.baseAddress { builder.append(first, stride: 1, count: all.count) }
+                }
+                if !builder.needsText && builder.unread.count == 0 { break }
             }
             return builder.finish()
         }

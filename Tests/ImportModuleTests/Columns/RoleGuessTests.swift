@@ -64,4 +64,14 @@ final class RoleGuessTests: XCTestCase {
         _ = RoleGuess.apply(to: &data)
         XCTAssertEqual(data.columns.map(\.role), [.likes, nil, .comments])
     }
+
+    /// person, post_id, account, type, time names four roles of posts and four of interactions; all of the
+    /// interactions' four against four of the nineteen of posts makes it interactions.
+    func testATieGoesToTheKindWithTheLargerShareOfItsRoles() {
+        var data = dataset([.text("person", ["u"]), .text("post_id", ["p"]), .text("account", ["a"]),
+                            .text("type", ["like"]), Column(name: "time", data: .time([0], MissingMask()))])
+        _ = RoleGuess.apply(to: &data)
+        XCTAssertEqual(data.kind, .interactions)
+        XCTAssertEqual(data.columns.map(\.role), [.person, .postID, nil, .interactionType, .time])
+    }
 }
