@@ -77,10 +77,9 @@ enum ChunkParser {
                 }
             }
             for column in 0..<width { builders[column].append(fields + column, stride: width, count: batch) }
+            let file = UnsafeBufferPointer(start: scanner.base, count: scanner.limit)
             for builder in builders where builder.unread.hasUnplaced {
-                builder.placeUnread(batchRows: batch, in: UnsafeBufferPointer(start: scanner.base, count: scanner.limit)) {
-                    recordStarts[$0]
-                }
+                builder.placeUnread(batchRows: batch, in: file) { recordStarts[$0] }
             }
             result.rows += batch
             sinceCheck += batch

@@ -15,8 +15,23 @@ extension Words {
             }.joined(separator: "\n")
         }
         return Message(
-            en: "Without assignments it shows each column's type and role, and which roles import guessed from the column's name. COLUMN=ROLE gives the column that role and takes it from any other column; COLUMN= or COLUMN=none clears it. Put column names with blanks in backticks. The roles allowed depend on the dataset's kind (posts, accounts, followers, interactions, replies), and a role needs a column of its type: counts need numbers, times a time (convert NAME COLUMN to decimal repairs a column read as text). roles --list [--kind KIND] lists the roles as a table. undo takes the change back.\n\nRoles (kinds): meaning\n" + list(.en),
-            de: "Ohne Zuweisungen zeigt es Typ und Rolle jeder Spalte, und welche Rollen import aus dem Spaltennamen erraten hat. SPALTE=ROLLE gibt der Spalte diese Rolle und nimmt sie jeder anderen Spalte; SPALTE= oder SPALTE=none löscht sie. Spaltennamen mit Leerzeichen in Backticks setzen. Welche Rollen erlaubt sind, hängt von der Art des Datensatzes ab (posts, accounts, followers, interactions, replies), und eine Rolle braucht eine Spalte ihres Typs: Anzahlen brauchen Zahlen, Zeitpunkte eine Zeit (convert NAME SPALTE to decimal repariert eine als Text gelesene Spalte). roles --list [--kind ART] listet die Rollen als Tabelle. undo nimmt die Änderung zurück.\n\nRollen (Arten): Bedeutung\n" + list(.de))
+            en: "Without assignments it shows each column's type and role, and which roles import guessed from "
+                + "the column's name. COLUMN=ROLE gives the column that role and takes it from any other column; "
+                + "COLUMN= or COLUMN=none clears it. Put column names with blanks in backticks. The roles allowed "
+                + "depend on the dataset's kind (posts, accounts, followers, interactions, replies), and a role "
+                + "needs a column of its type: counts need numbers, times a time (convert NAME COLUMN to decimal "
+                + "repairs a column read as text). roles --list [--kind KIND] lists the roles as a table. undo "
+                + "takes the change back.\n\nRoles (kinds): meaning\n"
+                + list(.en),
+            de: "Ohne Zuweisungen zeigt es Typ und Rolle jeder Spalte, und welche Rollen import aus dem "
+                + "Spaltennamen erraten hat. SPALTE=ROLLE gibt der Spalte diese Rolle und nimmt sie jeder anderen "
+                + "Spalte; SPALTE= oder SPALTE=none löscht sie. Spaltennamen mit Leerzeichen in Backticks setzen. "
+                + "Welche Rollen erlaubt sind, hängt von der Art des Datensatzes ab (posts, accounts, followers, "
+                + "interactions, replies), und eine Rolle braucht eine Spalte ihres Typs: Anzahlen brauchen Zahlen,"
+                + " Zeitpunkte eine Zeit (convert NAME SPALTE to decimal repariert eine als Text gelesene Spalte). "
+                + "roles --list [--kind ART] listet die Rollen als Tabelle. undo nimmt die Änderung "
+                + "zurück.\n\nRollen (Arten): Bedeutung\n"
+                + list(.de))
     }()
     /// The `--list` switch of `roles`.
     public static let rolesListFlag = Message(en: "list every role with its kinds, type and meaning",
@@ -34,7 +49,8 @@ extension Words {
     /// `--list` with a dataset.
     public static let rolesListTakesNoDataset = Message(
         en: "roles --list lists the roles themselves; leave out the dataset, or leave out --list to see its roles",
-        de: "roles --list listet die Rollen selbst; den Datensatz weglassen, oder --list weglassen, um seine Rollen zu sehen")
+        de: "roles --list listet die Rollen selbst; den Datensatz weglassen, oder --list weglassen, um seine Rollen "
+            + "zu sehen")
     /// The note on a role import guessed from the column's name.
     public static let roleGuessedNote = Message(en: "guessed from its name", de: "aus dem Namen erraten")
     /// A role given to a column of a type it cannot be played by.

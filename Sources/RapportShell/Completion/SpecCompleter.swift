@@ -59,7 +59,9 @@ public final class SpecCompleter: Completer {
         }
         let positional = reading.nextPositional
         if let positional, positional.kind == .roleAssignment {
-            if let role = current.afterEquals { return (role, Candidate.plain(DatasetKind.assignableRoles(for: nil).map(\.rawValue) + ["none"])) }
+            if let role = current.afterEquals {
+                return (role, Candidate.plain(DatasetKind.assignableRoles(for: nil).map(\.rawValue) + ["none"]))
+            }
             let columns = columnsOfDataset(spec: spec, reading: reading)
             return (current, columns.map { Candidate(name: $0.name, quote: $0.quote, trailing: "=") })
         }

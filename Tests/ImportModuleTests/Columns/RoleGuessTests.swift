@@ -27,7 +27,8 @@ final class RoleGuessTests: XCTestCase {
 
     func testAnAccountListIsAccountsData() {
         var data = dataset([.text("Username", ["a"]), .integer("Followers", [1]), .integer("Following", [2]),
-                            .decimal("Engagement rate", [0.1]), Column(name: "Verified", data: .boolean([true], MissingMask()))])
+                            .decimal("Engagement rate", [0.1]),
+                            Column(name: "Verified", data: .boolean([true], MissingMask()))])
         _ = RoleGuess.apply(to: &data)
         XCTAssertEqual(data.kind, .accounts)
         XCTAssertEqual(data.columns.map(\.role), [.handle, .followers, .following, .engagementRate, .verified])

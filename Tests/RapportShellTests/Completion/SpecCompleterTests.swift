@@ -120,7 +120,8 @@ final class SpecCompleterTests: XCTestCase {
         XCTAssertEqual(complete("roles posts li"), Completion(replaceFrom: 12, candidates: ["likes="]))
         XCTAssertEqual(complete("roles posts Pa").candidates, ["`Page total likes`=", "`Page views, total`="])
         XCTAssertEqual(complete("roles posts likes=sh"), Completion(replaceFrom: 18, candidates: ["shares"]))
-        XCTAssertEqual(complete("roles posts `Page total likes`=foll").candidates, ["follower_id", "followers", "following"])
+        XCTAssertEqual(complete("roles posts `Page total likes`=foll").candidates,
+                       ["follower_id", "followers", "following"])
         XCTAssertEqual(complete("roles posts likes=shares likes=no").candidates, ["none"])
     }
 
