@@ -10,9 +10,9 @@ enum HeatmapCommand {
     /// The metric; it must have per-post values.
     static let metric = Positional("METRIC", .metric)
     /// `--rows PERIOD|COLUMN`: the side down the grid (default weekday).
-    static let rows = Flag("rows", .text, valueName: "PERIOD|COLUMN", Words.heatmapRowsFlag)
+    static let rows = Flag("rows", .column, valueName: "PERIOD|COLUMN", Words.heatmapRowsFlag)
     /// `--columns PERIOD|COLUMN`: the side across the grid (default hour).
-    static let columns = Flag("columns", .text, valueName: "PERIOD|COLUMN", Words.heatmapColumnsFlag)
+    static let columns = Flag("columns", .column, valueName: "PERIOD|COLUMN", Words.heatmapColumnsFlag)
     /// `--min-posts N`: the fewest posts a cell needs for a median (default 5).
     static let minPosts = Flag("min-posts", .integer, valueName: "N", Words.heatmapMinPostsFlag)
     /// The fewest posts a cell needs for a median without `--min-posts`.
