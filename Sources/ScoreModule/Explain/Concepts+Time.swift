@@ -1,8 +1,8 @@
 import RapportCore
 
-/// The ideas about time that `explain` teaches: trends and periods.
+/// The ideas about time that `explain` teaches: trends, heat maps and periods.
 extension Concepts {
-    /// `explain trend` and `explain periods`.
+    /// `explain trend`, `explain heatmap` and `explain periods`.
     static let time: [Concept] = [
         Concept(name: "trend",
                 summary: Message(en: "did the metric rise or fall over time, and could that be chance",
@@ -35,6 +35,33 @@ extension Concepts {
                         + "verändert."),
                 commands: ["trend posts engagement-rate", "trend posts engagement-rate by voice --per week",
                            "compare posts engagement-rate --per month", "compare posts engagement-rate --last 90d"]),
+        Concept(name: "heatmap",
+                summary: Message(en: "when do posts do best: the median per weekday and hour, and how far to trust it",
+                                 de: "wann laufen Beiträge am besten: der Median je Wochentag und Stunde, und wie "
+                                     + "weit man ihm trauen kann"),
+                idea: Message(
+                    en: "heatmap splits the posts by two sides, weekday and hour on the clock of the timezone setting "
+                        + "unless --rows and --columns name others, and shades each cell by the median of the metric "
+                        + "there; a cell with fewer posts than --min-posts (5) stays empty, as a median of two posts "
+                        + "is mostly luck. Read it as a map of where to look, not as a verdict: with 168 cells some "
+                        + "stand out by chance alone (the cells are not independent tests, and no p-value corrects "
+                        + "that here), a cell holds only the posts someone chose to publish then (the Sunday posts "
+                        + "may be the campaign's best), and the audience's clock moves with seasons and platforms. "
+                        + "Before telling a client when to post, check that the strong cells stay strong in another "
+                        + "quarter (where) or with --rows weekday --columns voice, and test a new slot on purpose.",
+                    de: "heatmap teilt die Beiträge nach zwei Seiten, Wochentag und Stunde auf der Uhr der Einstellung "
+                        + "timezone, sofern --rows und --columns keine anderen nennen, und schattiert jede Zelle nach "
+                        + "dem Median der Kennzahl dort; eine Zelle mit weniger Beiträgen als --min-posts (5) bleibt "
+                        + "leer, denn ein Median aus zwei Beiträgen ist meist Glück. Als Karte lesen, wo man "
+                        + "hinschauen sollte, nicht als Urteil: bei 168 Zellen fallen einige allein durch Zufall auf "
+                        + "(die Zellen sind keine unabhängigen Tests, und kein p-Wert korrigiert das hier), eine Zelle "
+                        + "enthält nur die Beiträge, die jemand zu dieser Zeit veröffentlichen wollte (die "
+                        + "Sonntagsbeiträge können die besten der Kampagne sein), und die Uhr des Publikums ändert "
+                        + "sich mit Jahreszeit und Plattform. Bevor man einem Kunden eine Zeit empfiehlt, prüfen, ob "
+                        + "die starken Zellen in einem anderen Quartal (where) oder mit --rows weekday --columns voice "
+                        + "stark bleiben, und einen neuen Termin gezielt testen."),
+                commands: ["heatmap posts engagement-rate", "heatmap posts engagement-rate --min-posts 10",
+                           "heatmap posts engagement-rate --rows hour --columns voice"]),
         Concept(name: "periods",
                 summary: Message(en: "days, ISO weeks, months, quarters, years, weekdays and hours of a time column",
                                  de: "Tage, ISO-Wochen, Monate, Quartale, Jahre, Wochentage und Stunden einer "
