@@ -209,6 +209,25 @@ final class ReportDeliverablesTests: XCTestCase {
         XCTAssertFalse(charts[0].isEmpty)
     }
 
+    func testReportToStdoutWritesThePageAndNothingElseThereAndRefusesBinaryFormats() throws {
+        let demo = try file("demo").path
+        let page = try RapportProcess.run(["--workspace", demo, "-c", "report - --type html --client 'ACME Corporation'"],
+                                          home: try home(), environment: ["SOURCE_DATE_EPOCH": "86400"])
+        XCTAssertEqual(page.status, 0, page.stderr)
+        XCTAssertTrue(page.stdout.hasPrefix("<!DOCTYPE html>\n"), String(page.stdout.prefix(80)))
+        XCTAssertTrue(page.stdout.hasSuffix("</html>\n"), "nothing after the page")
+        XCTAssertTrue(page.stderr.contains("wrote the report to stdout as html (17 findings)"), page.stderr)
+        let markdown = try RapportProcess.run(["--workspace", demo, "-c", "report -"], home: try home())
+        XCTAssertEqual(markdown.status, 0, markdown.stderr)
+        XCTAssertTrue(markdown.stdout.hasPrefix("# Social relationships analysis\n"))
+        XCTAssertFalse(markdown.stdout.contains("-charts/"), "no links to chart files that are not written")
+        XCTAssertTrue(markdown.stderr.contains("leaves its charts (and logo) out"), markdown.stderr)
+        let deck = try RapportProcess.run(["--workspace", demo, "-c", "report - --type pptx"], home: try home())
+        XCTAssertEqual(deck.status, 1)
+        XCTAssertEqual(deck.stdout, "")
+        XCTAssertTrue(deck.stderr.contains("a pptx report is a binary file and cannot go to stdout"), deck.stderr)
+    }
+
     func testHostileTextStaysInertInAllFourFormats() throws {
         let home = try RapportProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: home) }
