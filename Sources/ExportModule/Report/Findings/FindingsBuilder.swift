@@ -42,7 +42,8 @@ struct FindingsBuilder {
         case .compare, .compareAccounts: return .comparison
         case .comparePairs: return groups(of: entry, in: workspace) == nil ? .comparison : nil
         case .audit:
-            return entry.columns.map { $0.name.lowercased() } == ["measure", "value"] ? .audit : .table
+            // `measure, value`, and `text` (the model's name) when a model scored the followers.
+            return entry.columns.prefix(2).map { $0.name.lowercased() } == ["measure", "value"] ? .audit : .table
         case nil: break
         }
         if entry.kind == .surveyFit { return .surveyFit }
@@ -182,10 +183,15 @@ struct FindingsBuilder {
     }
 
     /// An audit's summary: the likely fake share with its interval and the real audience, as a key finding too. Where
-    /// the audit stores an adjusted share (`adjusted_fake_share`), that is the one said.
+    /// a model scored the followers, the audit stores the adjusted share (`fake_share_adjusted`), the one said, and the
+    /// notes name the model and the method.
     private func auditFinding(_ dataset: Dataset, _ entry: DatasetEntry) -> ReportFinding {
         let measures = Self.measures(dataset)
-        let shareName = measures["adjusted_fake_share"] != nil ? "adjusted_fake_share" : "fake_share"
+        let shareName = measures["fake_share_adjusted"] != nil ? "fake_share_adjusted" : "fake_share"
+        var notes = [say(Words.findingAuditNote)]
+        if shareName == "fake_share_adjusted", let model = Self.modelName(dataset) {
+            notes = [say(Words.findingAuditModelNote(model))]
+        }
         var line: String?
         if let share = measures[shareName], let low = measures[shareName + "_low"], let high = measures[shareName + "_high"],
            let audience = measures["real_audience"], let audienceLow = measures["real_audience_low"],
@@ -198,7 +204,7 @@ struct FindingsBuilder {
         let source = parameter("DATASET", entry) ?? entry.name
         return ReportFinding(kind: .audit, name: entry.name, title: say(Words.findingAuditTitle(source)), sentence: line,
                              chart: nil, tables: [readable(dataset)], datasets: [dataset],
-                             notes: [say(Words.findingAuditNote)], command: entry.origin?.command,
+                             notes: notes, command: entry.origin?.command,
                              keyLines: line.map { [KeyFinding(text: $0, tone: .neutral, label: "")] } ?? [])
     }
 
@@ -282,9 +288,20 @@ struct FindingsBuilder {
         return context.formatter.text(column.data[row])
     }
 
+    /// The name of the model that scored an audit's followers: the `text` of its `model` row, nil for the rules.
+    private static func modelName(_ dataset: Dataset) -> String? {
+        guard dataset.columns.count >= 3 else { return nil }
+        for row in 0..<dataset.rowCount {
+            if case .text("model") = dataset.columns[0].data[row], case .text(let name) = dataset.columns[2].data[row] {
+                return name
+            }
+        }
+        return nil
+    }
+
     /// The `measure, value` rows of an audit's summary by measure.
     static func measures(_ dataset: Dataset) -> [String: Double] {
-        guard dataset.columns.count == 2 else { return [:] }
+        guard dataset.columns.count >= 2 else { return [:] }
         var measures: [String: Double] = [:]
         for row in 0..<dataset.rowCount {
             if case .text(let name) = dataset.columns[0].data[row], let value = dataset.columns[1].data[row].number {

@@ -162,6 +162,18 @@ extension Words {
     public static let findingMedianSeries = Message(en: "median", de: "Median")
 
     /// The definition note of an audit.
+    /// The method note of an audit a learned model scored.
+    public static func findingAuditModelNote(_ model: String) -> Message {
+        Message(en: "Scored by the model \(model): each follower's probability of being fake, a verdict at the threshold, "
+                    + "and the share of verdicts adjusted for the model's cross-validated sensitivity and specificity "
+                    + "(Rogan–Gladen), with a bootstrap 95 % interval; the real audience is the followers times one minus "
+                    + "that share (explain audit).",
+                de: "Bewertet mit dem Modell \(model): die Wahrscheinlichkeit jedes Followers, unecht zu sein, ein Urteil "
+                    + "an der Schwelle und der Anteil der Urteile, bereinigt um die kreuzvalidierte Sensitivität und "
+                    + "Spezifität des Modells (Rogan–Gladen), mit einem Bootstrap-95-%-Intervall; das echte Publikum sind "
+                    + "die Follower mal eins minus diesen Anteil (explain audit).")
+    }
+
     public static let findingAuditNote = Message(
         en: "A follower is likely fake when the weighted share of the indicators it shows reaches the threshold. The "
             + "interval is Wilson's 95 % interval of that share; the real audience is the account's followers times "
