@@ -14,11 +14,17 @@ enum GroupsComparison {
         let groups = RowGroups(request.selected, by: [column])
         let formatter = context.formatter
         var names: [String] = [], values: [[Double]] = []
+        var withoutGroup = 0, withoutValue = 0
         for (index, rows) in groups.rows.enumerated() {
             let key = groups.keys[0].data[index]
-            guard !key.isMissing else { continue }
+            guard !key.isMissing else {
+                withoutGroup += rows.count
+                continue
+            }
             names.append(formatter.text(key))
-            values.append(rows.compactMap { request.values[$0].isNaN ? nil : request.values[$0] })
+            let present = rows.compactMap { request.values[$0].isNaN ? nil : request.values[$0] }
+            withoutValue += rows.count - present.count
+            values.append(present)
         }
         var ordered = false
         if let word = invocation[CompareCommand.groups] {
@@ -44,6 +50,9 @@ enum GroupsComparison {
         let tables = ComparisonTables(comparison, metric: request.metric, groupColumn: by[0].text, baseName: base,
                                         sentence: ComparisonReport.sentence(comparison, request: request))
         try tables.store(in: context.workspace)
-        return ComparisonReport.result(comparison, tables: tables, request: request, invocation: invocation)
+        let result = ComparisonReport.result(comparison, tables: tables, request: request, invocation: invocation)
+        guard withoutGroup + withoutValue > 0 else { return result }
+        return result.warning(Words.compareRowsLeftOut(withoutGroup: withoutGroup, withoutValue: withoutValue,
+                                                       column: by[0].text, metric: request.metric.name))
     }
 }

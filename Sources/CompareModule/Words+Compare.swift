@@ -145,4 +145,13 @@ extension Words {
     public static func badWindow(_ text: String) -> Message {
         Message(en: "--window takes a number of days from 1 to 365, not '\(text)'", de: "--window braucht eine Zahl von Tagen von 1 bis 365, nicht '\(text)'")
     }
+
+    /// A comparison's rows left out: those whose group is missing and those whose metric is missing.
+    static func compareRowsLeftOut(withoutGroup: Int, withoutValue: Int, column: String, metric: String) -> Message {
+        let total = withoutGroup + withoutValue
+        return Message(en: "\(total) \(total == 1 ? "row" : "rows") left out: \(withoutGroup) without a value in \(column), "
+                           + "\(withoutValue) whose \(metric) is missing (score shows the first as a group of their own)",
+                       de: "\(total) \(total == 1 ? "Zeile" : "Zeilen") ausgelassen: \(withoutGroup) ohne Wert in \(column), "
+                           + "\(withoutValue) ohne \(metric) (score zeigt die ersten als eigene Gruppe)")
+    }
 }

@@ -27,6 +27,37 @@ final class GroupsComparisonTests: XCTestCase {
         XCTAssertEqual(actual, expected, accuracy: relative * max(abs(expected), 1e-300), label)
     }
 
+    func testRowsWithoutAGroupOrAValueAreCountedInAWarning() throws {
+        // By hand: two rows have no format, one has no likes (so no engagement rate); six rows are compared.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("left-out-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try """
+            post_id,format,likes,followers
+            p1,photo,10,100
+            p2,photo,20,100
+            p3,photo,30,100
+            p4,video,5,100
+            p5,video,,100
+            p6,video,15,100
+            p7,video,25,100
+            p8,,40,100
+            p9,,50,100
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let harness = try CommandHarness(commands: ImportModule.commands + CompareModule.commands)
+        try harness.run("import \(file.path) as posts --preset none")
+        try harness.run("roles posts likes=likes followers=followers")
+        let result = try harness.run("compare posts engagement-rate by format")
+        let warnings = result.blocks.compactMap { block -> String? in
+            if case .warning(let message) = block { return message.text(.en) }
+            return nil
+        }
+        XCTAssertTrue(warnings.contains("3 rows left out: 2 without a value in format, 1 whose engagement-rate is "
+                                        + "missing (score shows the first as a group of their own)"), "\(warnings)")
+        let groups = try harness.workspace.dataset(named: "posts-engagement-rate-by-format")
+        let posts = try XCTUnwrap(groups.column(named: "posts"))
+        XCTAssertEqual((0..<groups.rowCount).compactMap { posts.data[$0].number }.reduce(0, +), 6)
+    }
+
     func testAllPairsKruskalAndHolmMatchScipy() throws {
         let harness = try harness()
         let result = try harness.run("compare posts engagement-rate by format --test both")
