@@ -26,6 +26,9 @@ final class ReportAuditTests: XCTestCase {
         let percent = { (value: Double) in String(format: "%.1f", value * 100) }
         XCTAssertTrue(page.contains("About \(percent(share)) % of the followers are likely fake "
                                     + "\\(\(percent(low))–\(percent(high)) %\\)"), page)
+        XCTAssertTrue(page.contains("| adjusted share likely fake | \(percent(share)) % |"), "read as a share: \(page)")
+        XCTAssertTrue(page.contains("| interval of the adjusted share | \(percent(low))–\(percent(high)) % |"), page)
+        XCTAssertTrue(page.contains("| model | instagram |"), "the model's name in its row: \(page)")
         XCTAssertTrue(page.contains("Scored by the model instagram"), page)
         XCTAssertTrue(page.contains("Rogan–Gladen"), page)
     }

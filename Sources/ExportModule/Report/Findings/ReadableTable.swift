@@ -21,7 +21,8 @@ struct ReadableTable {
 
     /// A dataset formatted for reading.
     init(_ dataset: Dataset, language: Language, timeZone: TimeZone) {
-        if dataset.columnNames.map({ $0.lowercased() }) == ["measure", "value"] {
+        // `measure, value`, and `text` where a model scored the followers (its `model` row names it).
+        if dataset.columnNames.prefix(2).map({ $0.lowercased() }) == ["measure", "value"] {
             self = ReadableTable.measures(dataset, language: language)
             return
         }
@@ -67,7 +68,7 @@ struct ReadableTable {
 
     /// Whether a measure of an audit's summary is a share, shown as a percentage.
     static func isShare(_ measure: String) -> Bool {
-        ["share", "accuracy", "precision", "recall"].contains { measure.lowercased().contains($0) }
+        ["share", "accuracy", "precision", "recall", "sensitivity", "specificity"].contains { measure.lowercased().contains($0) }
     }
 
     /// One cell for reading.
@@ -99,14 +100,16 @@ struct ReadableTable {
         let values = (0..<dataset.rowCount).map { dataset.columns[1].data[$0].number }
         let byName = Dictionary(zip(measures, values), uniquingKeysWith: { first, _ in first })
         var rows: [[String]] = []
-        for (measure, value) in zip(measures, values) {
+        for (index, (measure, value)) in zip(measures, values).enumerated() {
             if let base = boundBase(measure), byName[base] != nil { continue }
-            rows.append([Words.columnTitle(measure).text(language), value.map { show(measure, $0, numbers) } ?? ""])
+            var text = ""
+            if dataset.columns.count > 2, case .text(let written) = dataset.columns[2].data[index] { text = written }
+            rows.append([Words.columnTitle(measure).text(language), value.map { show(measure, $0, numbers) } ?? text])
             if let low = byName[measure + "_low"] ?? nil, let high = byName[measure + "_high"] ?? nil {
                 let isShare = isShare(measure)
                 rows.append([Words.columnTitle(measure + "_interval").text(language),
                              isShare ? numbers.interval(low, high, isRate: true)
-                                 : numbers.decimal(low) + "–" + numbers.decimal(high)])
+                                 : show(measure, low, numbers) + "–" + show(measure, high, numbers)])
             }
         }
         return ReadableTable(header: [Words.columnTitle("measure").text(language),
@@ -117,7 +120,8 @@ struct ReadableTable {
     /// One measure's value: a share as a percentage, a p-value, a whole count grouped, else a decimal.
     private static func show(_ measure: String, _ value: Double, _ numbers: ReadableNumbers) -> String {
         if isPValue(measure) { return numbers.pValue(value) }
-        if isShare(measure) || measure == "threshold" { return numbers.percent(value) }
+        if isShare(measure) || measure.hasSuffix("threshold") { return numbers.percent(value) }
+        if measure.hasPrefix("real_audience") { return numbers.whole(value) }
         if value.rounded() == value, abs(value) < 9e15 { return numbers.count(Int64(value)) }
         return numbers.decimal(value)
     }
