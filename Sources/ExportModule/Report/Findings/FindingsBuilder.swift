@@ -42,8 +42,7 @@ struct FindingsBuilder {
         case .compare, .compareAccounts: return .comparison
         case .comparePairs: return groups(of: entry, in: workspace) == nil ? .comparison : nil
         case .audit:
-            // `measure, value`, and `text` (the model's name) when a model scored the followers.
-            return entry.columns.prefix(2).map { $0.name.lowercased() } == ["measure", "value"] ? .audit : .table
+            return ReadableTable.isMeasureTable(entry.columns.map(\.name)) ? .audit : .table
         case nil: break
         }
         if entry.kind == .surveyFit { return .surveyFit }

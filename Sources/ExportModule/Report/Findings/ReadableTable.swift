@@ -21,8 +21,7 @@ struct ReadableTable {
 
     /// A dataset formatted for reading.
     init(_ dataset: Dataset, language: Language, timeZone: TimeZone) {
-        // `measure, value`, and `text` where a model scored the followers (its `model` row names it).
-        if dataset.columnNames.prefix(2).map({ $0.lowercased() }) == ["measure", "value"] {
+        if ReadableTable.isMeasureTable(dataset.columnNames) {
             self = ReadableTable.measures(dataset, language: language)
             return
         }
@@ -50,6 +49,12 @@ struct ReadableTable {
         self.header = header
         self.numeric = numeric
         rows = (0..<dataset.rowCount).map { row in columns.map { $0(row) } }
+    }
+
+    /// Whether columns of these names are an audit's summary: `measure, value`, and `text` where a model scored the
+    /// followers (its `model` row names it).
+    static func isMeasureTable(_ names: [String]) -> Bool {
+        names.prefix(2).map { $0.lowercased() } == ["measure", "value"]
     }
 
     /// The column a name is the lower or upper bound of (`median` for `median_low`), or nil.
